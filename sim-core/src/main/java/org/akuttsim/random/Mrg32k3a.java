@@ -1,0 +1,225 @@
+package org.akuttsim.random;
+
+import java.math.BigInteger;
+
+/**
+ * L'Ecuyer's MRG32k3a combined multiple-recursive generator (period about 2^191) with streams and
+ * substreams, as in SSJ and JSL: streams start 2^127 steps apart and each stream is cut into
+ * substreams 2^76 steps apart. For the same six-number seed it yields exactly SSJ's sequence (a test
+ * checks this draw for draw).
+ *
+ * <p>Why MRG32k3a and not the JDK's jumpable Xoshiro: it is the generator simulation users know from
+ * SSJ/JSL/KSL, its stream and substream structure is exactly the common-random-numbers recipe
+ * (replication r = substream r), and it lets benchmarks compare against SSJ with the same generator.
+ * Its cost per draw is measured in {@code benchmarks/} ({@code StreamBenchmark}).
+ *
+ * <p>The recurrence is computed in {@code long} arithmetic (products stay below 2^53). Jumps are
+ * 3×3 matrix powers modulo m1 and m2, computed once per stream and substream with
+ * {@link BigInteger}, never in the hot loop.
+ */
+public final class Mrg32k3a implements RandomStream {
+
+    static final long M1 = 4294967087L;
+    static final long M2 = 4294944443L;
+    private static final long A12 = 1403580L;
+    private static final long A13N = 810728L;
+    private static final long A21 = 527612L;
+    private static final long A23N = 1370589L;
+    private static final double NORM = 2.328306549295727688e-10; // 1 / (M1 + 1)
+
+    /** One-step transition matrices of the two components, acting on (s0, s1, s2). */
+    private static final long[][] A1 = {{0, 1, 0}, {0, 0, 1}, {M1 - A13N, A12, 0}};
+    private static final long[][] A2 = {{0, 1, 0}, {0, 0, 1}, {M2 - A23N, 0, A21}};
+
+    /** A1^(2^76), A2^(2^76): one substream ahead. */
+    private static final long[][] A1_SUB = powerOfTwo(A1, 76, M1);
+    private static final long[][] A2_SUB = powerOfTwo(A2, 76, M2);
+    /** A1^(2^127), A2^(2^127): one stream ahead. */
+    private static final long[][] A1_STREAM = powerOfTwo(A1, 127, M1);
+    private static final long[][] A2_STREAM = powerOfTwo(A2, 127, M2);
+
+    private final long[] streamStart = new long[6];
+    private final long[] substreamStart = new long[6];
+    private long s10, s11, s12, s20, s21, s22;
+
+    /** A stream starting at the given six-number seed (SSJ's default is six times 12345). */
+    public Mrg32k3a(long[] seed) {
+        checkSeed(seed);
+        System.arraycopy(seed, 0, streamStart, 0, 6);
+        resetStartStream();
+    }
+
+    /** A copy positioned at the start of the same stream and substream as {@code other}. */
+    public Mrg32k3a(Mrg32k3a other) {
+        System.arraycopy(other.streamStart, 0, streamStart, 0, 6);
+        System.arraycopy(other.substreamStart, 0, substreamStart, 0, 6);
+        resetStartSubstream();
+    }
+
+    @Override
+    public double nextDouble() {
+        long p1 = (A12 * s11 - A13N * s10) % M1;
+        if (p1 < 0) {
+            p1 += M1;
+        }
+        s10 = s11;
+        s11 = s12;
+        s12 = p1;
+        long p2 = (A21 * s22 - A23N * s20) % M2;
+        if (p2 < 0) {
+            p2 += M2;
+        }
+        s20 = s21;
+        s21 = s22;
+        s22 = p2;
+        return p1 > p2 ? (p1 - p2) * NORM : (p1 - p2 + M1) * NORM;
+    }
+
+    /** Returns to the start of this stream (and its substream 0). */
+    public void resetStartStream() {
+        System.arraycopy(streamStart, 0, substreamStart, 0, 6);
+        resetStartSubstream();
+    }
+
+    /** Returns to the start of the current substream. */
+    public void resetStartSubstream() {
+        s10 = substreamStart[0];
+        s11 = substreamStart[1];
+        s12 = substreamStart[2];
+        s20 = substreamStart[3];
+        s21 = substreamStart[4];
+        s22 = substreamStart[5];
+    }
+
+    /** Moves to the start of the next substream. */
+    public void resetNextSubstream() {
+        apply(A1_SUB, A2_SUB, substreamStart);
+        resetStartSubstream();
+    }
+
+    /**
+     * Positions this stream at the start of substream {@code index} (0 = the stream's start):
+     * replication r of every scenario uses substream r of each source's stream.
+     */
+    public void toSubstream(long index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("substream index must be >= 0, was " + index);
+        }
+        System.arraycopy(streamStart, 0, substreamStart, 0, 6);
+        if (index > 0) {
+            long[][] j1 = power(A1_SUB, BigInteger.valueOf(index), M1);
+            long[][] j2 = power(A2_SUB, BigInteger.valueOf(index), M2);
+            apply(j1, j2, substreamStart);
+        }
+        resetStartSubstream();
+    }
+
+    /** The start of the stream {@code index} streams after this one's start. */
+    long[] streamSeedAhead(long index) {
+        long[] seed = streamStart.clone();
+        if (index > 0) {
+            apply(power(A1_STREAM, BigInteger.valueOf(index), M1), power(A2_STREAM, BigInteger.valueOf(index), M2), seed);
+        }
+        return seed;
+    }
+
+    /** Copy of the current state (s10, s11, s12, s20, s21, s22). */
+    public long[] state() {
+        return new long[] {s10, s11, s12, s20, s21, s22};
+    }
+
+    static void checkSeed(long[] seed) {
+        if (seed == null || seed.length != 6) {
+            throw new IllegalArgumentException("an MRG32k3a seed has 6 numbers");
+        }
+        for (int i = 0; i < 6; i++) {
+            long m = i < 3 ? M1 : M2;
+            if (seed[i] < 0 || seed[i] >= m) {
+                throw new IllegalArgumentException("seed[" + i + "] must be in [0, " + m + "), was " + seed[i]);
+            }
+        }
+        if ((seed[0] | seed[1] | seed[2]) == 0 || (seed[3] | seed[4] | seed[5]) == 0) {
+            throw new IllegalArgumentException("the first three and the last three seed numbers must not all be 0");
+        }
+    }
+
+    private static void apply(long[][] j1, long[][] j2, long[] s) {
+        long[] a = matVec(j1, s[0], s[1], s[2], M1);
+        long[] b = matVec(j2, s[3], s[4], s[5], M2);
+        s[0] = a[0];
+        s[1] = a[1];
+        s[2] = a[2];
+        s[3] = b[0];
+        s[4] = b[1];
+        s[5] = b[2];
+    }
+
+    private static long[] matVec(long[][] a, long x, long y, long z, long m) {
+        long[] r = new long[3];
+        for (int i = 0; i < 3; i++) {
+            // Each product is below 2^64 as an unsigned number, each remainder below 2^32.
+            long t = Long.remainderUnsigned(a[i][0] * x, m)
+                    + Long.remainderUnsigned(a[i][1] * y, m)
+                    + Long.remainderUnsigned(a[i][2] * z, m);
+            r[i] = t % m;
+        }
+        return r;
+    }
+
+    private static long[][] powerOfTwo(long[][] a, int e, long m) {
+        return power(a, BigInteger.ONE.shiftLeft(e), m);
+    }
+
+    private static long[][] power(long[][] a, BigInteger e, long m) {
+        BigInteger mod = BigInteger.valueOf(m);
+        BigInteger[][] result = identity();
+        BigInteger[][] base = toBig(a);
+        for (int bit = 0; bit < e.bitLength(); bit++) {
+            if (e.testBit(bit)) {
+                result = multiply(result, base, mod);
+            }
+            base = multiply(base, base, mod);
+        }
+        long[][] out = new long[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                out[i][j] = result[i][j].longValueExact();
+            }
+        }
+        return out;
+    }
+
+    private static BigInteger[][] identity() {
+        BigInteger[][] id = new BigInteger[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                id[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
+            }
+        }
+        return id;
+    }
+
+    private static BigInteger[][] toBig(long[][] a) {
+        BigInteger[][] b = new BigInteger[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                b[i][j] = BigInteger.valueOf(a[i][j]);
+            }
+        }
+        return b;
+    }
+
+    private static BigInteger[][] multiply(BigInteger[][] a, BigInteger[][] b, BigInteger mod) {
+        BigInteger[][] c = new BigInteger[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                BigInteger s = BigInteger.ZERO;
+                for (int k = 0; k < 3; k++) {
+                    s = s.add(a[i][k].multiply(b[k][j]));
+                }
+                c[i][j] = s.mod(mod);
+            }
+        }
+        return c;
+    }
+}
