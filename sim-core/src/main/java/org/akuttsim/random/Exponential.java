@@ -3,9 +3,12 @@ package org.akuttsim.random;
 /**
  * The exponential distribution, by inversion: {@code x = -mean·ln(1 - u)}, one uniform per variate.
  *
- * <p>The formula uses {@code ln(1 - u)} rather than the equally valid {@code ln(u)} so that the
- * variate increases with {@code u}, like every other {@link Distribution}, and so that it matches
- * SSJ's {@code ExponentialDist.inverseF} draw for draw (benchmarks compare the two).
+ * <p>Why {@code ln(1 - u)} and not the equally valid {@code ln(u)}: the variate then increases with
+ * {@code u}, like every other {@link Distribution}, so a scenario that swaps an exponential for,
+ * say, a lognormal on the same stream keeps positively (not negatively) correlated draws. Why not
+ * {@code log1p(-u)}: {@code Math.log} is a JIT intrinsic and {@code Math.log1p} is not (about
+ * twice the cost on the project's machines), and {@code 1 - u} is exact for u &ge; 1/2 and off by at
+ * most 2^-53 below, which moves a variate by at most 1.1e-16·mean.
  */
 public final class Exponential implements Distribution {
 
@@ -34,23 +37,23 @@ public final class Exponential implements Distribution {
      * form for hot loops whose mean changes per event. Equal to {@code withMean(mean).sample(stream)}.
      */
     public static double sample(RandomStream stream, double mean) {
-        return -mean * Math.log1p(-stream.nextDouble());
+        return -mean * Math.log(1.0 - stream.nextDouble());
     }
 
     /** The inverse CDF: the value whose lower-tail probability is {@code u}. */
     public static double inverse(double u, double mean) {
-        return -mean * Math.log1p(-u);
+        return -mean * Math.log(1.0 - u);
     }
 
     @Override
     public double sample(RandomStream stream) {
-        return -mean * Math.log1p(-stream.nextDouble());
+        return -mean * Math.log(1.0 - stream.nextDouble());
     }
 
     @Override
     public double inverseCdf(double u) {
         Distribution.checkProbability(u);
-        return -mean * Math.log1p(-u);
+        return -mean * Math.log(1.0 - u);
     }
 
     @Override

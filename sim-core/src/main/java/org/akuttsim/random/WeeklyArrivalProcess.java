@@ -56,7 +56,7 @@ public final class WeeklyArrivalProcess {
         if (perWeek == 0.0) {
             return Double.POSITIVE_INFINITY;
         }
-        double y = withinWeek - Math.log1p(-stream.nextDouble());
+        double y = withinWeek - Math.log(1.0 - stream.nextDouble());
         if (y >= perWeek) {
             double weeks = Math.floor(y / perWeek);
             week += (long) weeks;
