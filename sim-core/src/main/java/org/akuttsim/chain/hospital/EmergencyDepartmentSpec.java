@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * same attributes, in the grown one (common random numbers under growth). Keep the ceiling the
  * same across the scenarios of one experiment, at least the largest hourly rate of any of them.
  *
- * @param id                    short name used in metric names ({@code ed.<id>.…}): {@code [a-z0-9_-]+}
+ * @param id                    short name used in metric names ({@code ed.<id>.…}): {@code [A-Za-z0-9_-]+}; the same as the
+ *                              chain's {@link org.akuttsim.chain.Hospital#id()}
  * @param treatmentSpaces       ED treatment spaces (rooms/cubicles); default 20 for St. Olavs
  *                              (A, domain brief "Emergency department": Little's law gives ≈ 9.5
  *                              occupied on average, ×2 for peaks)
@@ -33,11 +34,11 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
 
     /** Hours in a week: the length of the hourly rate arrays. */
     public static final int HOURS_PER_WEEK = 168;
-    private static final Pattern ID = Pattern.compile("[a-z0-9_-]+");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     public EmergencyDepartmentSpec {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("hospital id must match [a-z0-9_-]+, was '" + id + "'");
+            throw new IllegalArgumentException("hospital id must match [A-Za-z0-9_-]+ (it becomes part of metric names), was '" + id + "'");
         }
         if (treatmentSpaces < 1) {
             throw new IllegalArgumentException("hospital '" + id + "': treatmentSpaces must be >= 1, was " + treatmentSpaces);

@@ -2,6 +2,8 @@ package org.akuttsim.chain.hospital;
 
 import java.util.Arrays;
 import java.util.List;
+import org.akuttsim.chain.HospitalLink;
+import org.akuttsim.chain.OffloadListener;
 import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.Exponential;
@@ -10,8 +12,12 @@ import org.akuttsim.random.RandomStream;
 import org.akuttsim.random.StreamFactory;
 
 /**
- * The {@link HospitalSystem} of akuttsim: per hospital an emergency department with treatment
- * spaces and a ward with beds for its emergency admissions.
+ * The full hospital submodel of akuttsim for one replication (a {@link HospitalLink}): per hospital
+ * an emergency department with treatment spaces and a ward with beds for its emergency admissions.
+ * Scenarios use it through {@link EmergencyDepartmentModel}; it can also run on its own simulator
+ * (tests, ED-only studies): build it, call {@link #start()}, forward kinds in [100, 200).
+ *
+ * <p>The clock counts minutes; time 0 is Monday 00:00 (as the chain's).
  *
  * <h2>Patient path</h2>
  * <ol>
@@ -32,7 +38,7 @@ import org.akuttsim.random.StreamFactory;
  *
  * <h2>Randomness</h2>
  * A patient's own numbers (treatment time, admission, ward stay, handover) are drawn at arrival from
- * a {@link KeyedRandom}: re-seeded with {@code (callKey, CALL_KEY_PART)} for ambulance patients and
+ * a {@link KeyedRandom}: re-seeded with {@code (callKey, }{@link #CALL_KEY_PART}{@code )} for ambulance patients and
  * with the source key plus the candidate number for walk-ins and referrals. Candidate arrival times
  * come from one MRG32k3a stream per hospital and source ({@code ed.<id>.walkIn},
  * {@code ed.<id>.referral}); see {@link EmergencyDepartmentSpec} for the thinning that keeps arrivals
@@ -48,7 +54,10 @@ import org.akuttsim.random.StreamFactory;
  * All streamed and reset at the end of the warm-up. "Occupancy" counts patients present in the ED
  * (waiting, in treatment, boarding); its quantiles come from the exact time at each level.
  */
-public final class EmergencyDepartments implements HospitalSystem {
+public final class EmergencyDepartments implements HospitalLink {
+
+    /** The {@link KeyedRandom} part of a call's key used for its hospital draws (the chain uses 0–7). */
+    public static final int CALL_KEY_PART = 8;
 
     /** Event kinds (all in [100, 200)). */
     static final int WALK_IN = 100;
@@ -265,7 +274,7 @@ public final class EmergencyDepartments implements HospitalSystem {
         Arrays.fill(lastChange, sim.now());
     }
 
-    @Override
+    /** Number of hospitals; indices run from 0 in the order of the parameters. */
     public int hospitalCount() {
         return hospitals;
     }
@@ -275,7 +284,7 @@ public final class EmergencyDepartments implements HospitalSystem {
         return params;
     }
 
-    @Override
+    /** Schedules the first walk-in and referral arrivals; call once, at the start of the run. */
     public void start() {
         for (int h = 0; h < hospitals; h++) {
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
@@ -570,7 +579,7 @@ public final class EmergencyDepartments implements HospitalSystem {
     }
 
     @Override
-    public void recordResponses(Responses out) {
+    public void recordResults(Responses out) {
         double now = sim.now();
         double span = now - statStart;
         for (int h = 0; h < hospitals; h++) {
@@ -610,7 +619,7 @@ public final class EmergencyDepartments implements HospitalSystem {
 
     // --- read-only views (tests, traces, the chain's own metrics) -------------------------------
 
-    @Override
+    /** Patients now in the ED of {@code hospital}: waiting, in treatment or boarding. */
     public int patientsInEd(int hospital) {
         return inEd[hospital];
     }

@@ -54,8 +54,11 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         EXPONENTIAL
     }
 
-    /** Default number of true-need levels: 0 acute, 1 urgent, 2 routine, 3 non-urgent. */
-    public static final int DEFAULT_NEED_LEVELS = 4;
+    /**
+     * Default number of true-need levels: the chain's {@link org.akuttsim.chain.Level} ordinals
+     * (RED, YELLOW, GREEN, LEGEVAKT, GP_MUNICIPAL, ADVICE).
+     */
+    public static final int DEFAULT_NEED_LEVELS = org.akuttsim.chain.Level.COUNT;
     /** Default age groups: decades 0–9, 10–19, …, 80–89, 90+ (as the brief's age tables). */
     public static final int DEFAULT_AGE_GROUPS = 10;
 
@@ -153,14 +156,15 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
     // --- defaults -------------------------------------------------------------------------------
 
     /**
-     * Admission probability by need (rows: acute, urgent, routine, non-urgent) before the age
-     * factor (A). Acute patients are mostly admitted (brief §5: 11 % highest acuity, 1.3 % to ICU).
+     * Admission probability by true need (rows: the {@link org.akuttsim.chain.Level} ordinals RED,
+     * YELLOW, GREEN, LEGEVAKT, GP_MUNICIPAL, ADVICE) before the age factor (A). Acute patients are
+     * mostly admitted (brief §5: 11 % highest acuity, 1.3 % to ICU).
      */
-    static final double[] ADMISSION_BY_NEED = {0.90, 0.78, 0.58, 0.35};
+    static final double[] ADMISSION_BY_NEED = {0.90, 0.78, 0.58, 0.35, 0.30, 0.15};
     /** Age factor on the admission probability, decades 0–9 … 90+ (A: rises with age). */
     static final double[] ADMISSION_AGE_FACTOR = {0.55, 0.55, 0.62, 0.72, 0.82, 0.92, 1.02, 1.12, 1.18, 1.22};
     /** Need mix of non-ambulance ED patients (A; 11 % highest acuity at St. Olavs, brief §5). */
-    static final double[] DEFAULT_NEED_MIX = {0.11, 0.35, 0.40, 0.14};
+    static final double[] DEFAULT_NEED_MIX = {0.11, 0.35, 0.40, 0.10, 0.04, 0.00};
     /** Age mix of adult ED patients (A; ≈ 50 % over 65, brief §5; adults only, as the S figures). */
     static final double[] DEFAULT_AGE_MIX = {0.00, 0.05, 0.12, 0.10, 0.10, 0.11, 0.14, 0.18, 0.15, 0.05};
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.akuttsim.chain.HospitalLink;
+import org.akuttsim.chain.OffloadListener;
 import org.akuttsim.engine.EventHandler;
 import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Responses;
@@ -32,7 +34,7 @@ class EmergencyDepartmentsTest {
 
         @Override
         public void handle(int kind, int entity) {
-            if (HospitalSystem.owns(kind)) {
+            if (kind >= HospitalLink.FIRST_EVENT_KIND && kind < HospitalLink.END_EVENT_KIND) {
                 eds.handle(kind, entity);
             }
             afterEvent.run();
@@ -86,7 +88,7 @@ class EmergencyDepartmentsTest {
             hz.eds.resetStatistics();
             hz.sim.run(warmUp + horizon);
             Responses out = new Responses();
-            hz.eds.recordResponses(out);
+            hz.eds.recordResults(out);
             wait[r] = out.get("ed.test.wait.mean_min");
             occ[r] = out.get("ed.test.occupancy.mean");
             busy[r] = out.get("ed.test.spacesBusy.mean");
@@ -138,7 +140,7 @@ class EmergencyDepartmentsTest {
         // Some ambulance patients too.
         for (int i = 0; i < 200; i++) {
             hz.sim.run(i * 180.0);
-            hz.eds.ambulanceArrival(0, i, 1000 + i, i % 4, 5 + i % 5, 0);
+            hz.eds.ambulanceArrival(0, i, 1000 + i, i % 3, 5 + i % 5, 0);
         }
         hz.sim.run(60 * 1440.0);
         long arrived = hz.eds.arrivedTotal(0);
@@ -158,7 +160,7 @@ class EmergencyDepartmentsTest {
         hz.eds.resetStatistics();
         hz.sim.run(end);
         Responses out = new Responses();
-        hz.eds.recordResponses(out);
+        hz.eds.recordResults(out);
         double lambdaPerMinute = out.get("ed.crowd.arrivals.total") / (end - warmUp);
         double l = out.get("ed.crowd.occupancy.mean");
         double w = out.get("ed.crowd.los.mean_min");
@@ -202,7 +204,7 @@ class EmergencyDepartmentsTest {
         assertEquals(12, hz.releases.get(2)[0]);
         assertEquals(first + 15.0, hz.releases.get(2)[2], 1e-9);
         Responses out = new Responses();
-        hz.eds.recordResponses(out);
+        hz.eds.recordResults(out);
         assertEquals(3, hz.eds.offloadCount(0));
         assertEquals(first / 3, out.get("ed.two.offload.delay.mean_min"), 1e-9, "delays 0, 0 and the wait for a space");
         assertEquals((first + 45) / 3, out.get("ed.two.offload.time.mean_min"), 1e-9);
@@ -210,7 +212,7 @@ class EmergencyDepartmentsTest {
 
     /** The treatment time the model draws for an ambulance call: handover uniform, then treatment. */
     static double treatmentOf(long callKey) {
-        KeyedRandom k = new KeyedRandom().reseed(callKey, HospitalSystem.CALL_KEY_PART);
+        KeyedRandom k = new KeyedRandom().reseed(callKey, EmergencyDepartments.CALL_KEY_PART);
         k.nextDouble();
         return Exponential.inverse(k.nextDouble(), 120.0);
     }
@@ -244,11 +246,11 @@ class EmergencyDepartmentsTest {
         Harness hz = new Harness(twoSpaces(), 3, 0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> hz.eds.ambulanceArrival(1, 0, 1L, 0, 0, 0));
         assertTrue(e.getMessage().contains("hospital must be in [0, 1)"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> hz.eds.ambulanceArrival(0, 0, 1L, 4, 0, 0));
+        e = assertThrows(IllegalArgumentException.class, () -> hz.eds.ambulanceArrival(0, 0, 1L, 6, 0, 0));
         assertTrue(e.getMessage().contains("trueNeed"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> EmergencyDepartmentSpec.constantRates("Bad Id", 2, 1, 1, 1));
-        assertTrue(e.getMessage().contains("[a-z0-9_-]+"), e.getMessage());
+        assertTrue(e.getMessage().contains("[A-Za-z0-9_-]+"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> EmergencyDepartmentSpec.constantRates("x", 2, 1, 1, 1).withArrivalCeiling(0.5));
         assertTrue(e.getMessage().contains("arrivalCeilingPerHour"), e.getMessage());
     }
