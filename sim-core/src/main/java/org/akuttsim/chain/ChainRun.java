@@ -4,8 +4,6 @@ import java.util.Arrays;
 
 import org.akuttsim.chain.dispatch.DispatchPolicy;
 import org.akuttsim.chain.dispatch.DispatchView;
-import org.akuttsim.chain.hospital.HospitalSystem;
-import org.akuttsim.chain.hospital.OffloadListener;
 import org.akuttsim.engine.EventHandler;
 import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Replication;
@@ -29,7 +27,7 @@ import org.akuttsim.stats.Tally;
  *       the unit's mission steps.</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled when some unit is not 24/7).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
- *   <li>kinds in [100, 200): forwarded to the {@link HospitalSystem}.</li>
+ *   <li>kinds in [100, 200): forwarded to the {@link HospitalLink}.</li>
  * </ul>
  *
  * <h2>Arrivals: thinning of a fixed envelope (common random numbers under growth)</h2>
@@ -50,7 +48,7 @@ import org.akuttsim.stats.Tally;
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
  * need; part 2 call-handling time and triage; part 3 activation delay, on-scene time and
- * treat-and-leave; part {@link HospitalSystem#CALL_KEY_PART} belongs to the hospital system. Fleet
+ * treat-and-leave; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
  * size and dispatch rules therefore never change what a call is.
  *
  * <h2>Where a moving unit is</h2>
@@ -78,7 +76,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final ChainScenario scenario;
     private final Replication replication;
     private final Simulator sim;
-    private final HospitalSystem hospitals;
+    private final HospitalLink hospitals;
     private final DispatchPolicy policy;
     private final boolean redispatchToRed;
     private final KeyedRandom rng = new KeyedRandom();
@@ -341,10 +339,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         policy = s.dispatch().policy();
         redispatchToRed = s.dispatch().redispatchToRed();
-        hospitals = s.hospitals().create(new HospitalContext(sim, region, replication, this));
-        if (hospitals.hospitalCount() != nHospitals) {
-            throw new IllegalArgumentException("hospital model reports " + hospitals.hospitalCount() + " hospitals, region has " + nHospitals);
-        }
+        hospitals = Check.notNull("hospital link from " + s.hospitals(), s.hospitals().start(new HospitalContext(sim, region, replication, this)));
     }
 
     private int nearestHospital(Region region, int zone, int capability) {
@@ -428,7 +423,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (scheduledUnits.length > 0) {
             sim.schedule(60, HOUR, 0);
         }
-        hospitals.start();
         if (replication.warmUp() > 0) {
             sim.schedule(replication.warmUp(), WARM_UP_END, 0);
         }
@@ -467,7 +461,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             case HOUR -> hour();
             case WARM_UP_END -> resetStatistics();
             default -> {
-                if (HospitalSystem.owns(kind)) {
+                if (kind >= HospitalLink.FIRST_EVENT_KIND && kind < HospitalLink.END_EVENT_KIND) {
                     hospitals.handle(kind, e);
                 } else {
                     throw new IllegalStateException("unknown event kind " + kind);
@@ -1177,7 +1171,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
             out.put("readiness.h" + hh, rs / nStations);
         }
-        hospitals.recordResponses(out);
+        hospitals.recordResults(out);
     }
 
     private static void putResponse(Responses out, String p, Tally t, Histogram h) {
