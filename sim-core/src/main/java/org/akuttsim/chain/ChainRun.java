@@ -4,8 +4,6 @@ import java.util.Arrays;
 
 import org.akuttsim.chain.dispatch.DispatchPolicy;
 import org.akuttsim.chain.dispatch.DispatchView;
-import org.akuttsim.chain.hospital.HospitalSystem;
-import org.akuttsim.chain.hospital.OffloadListener;
 import org.akuttsim.engine.EventHandler;
 import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Replication;
@@ -22,31 +20,35 @@ import org.akuttsim.stats.Tally;
  *
  * <h2>Events (kind, entity)</h2>
  * <ul>
- *   <li>{@code ARRIVAL (cell)}: the next accepted call of a (zone, age group) cell arrives at AMK.</li>
+ *   <li>{@code ARRIVAL (zone)}: the zone's next accepted call arrives at AMK.</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
  *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
  *       the unit's mission steps.</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled when some unit is not 24/7).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
- *   <li>kinds in [100, 200): forwarded to the {@link HospitalSystem}.</li>
+ *   <li>kinds in [100, 200): forwarded to the {@link HospitalLink}.</li>
  * </ul>
  *
  * <h2>Arrivals: thinning of a fixed envelope (common random numbers under growth)</h2>
- * Cell c (zone z, age group g) generates candidates as a Poisson process at its envelope rate e_c
- * ({@link ArrivalEnvelope}). Candidate i of cell c is a pure function of (cell key, i): the cell key
- * comes from the replication's {@code StreamFactory.key("chain.arrivals")} mixed with c, and the
- * candidate's inter-arrival uniform, its mark m and its call key are the first three outputs of
- * {@link KeyedRandom} re-seeded with (cell key, i). The candidate at time t becomes a call iff
- * {@code m · e_c < rate_c(t)}. Rejected candidates are skipped inside the generator (no event);
- * each cell has exactly one pending event, its next accepted call. Two scenarios with the same
- * envelope share every candidate, so if one has a higher rate in every cell and hour, its calls are
- * a superset of the other's, with equal keys.
+ * Cell (z, g) — zone z, age group g — has an envelope rate e_zg ({@link ArrivalEnvelope}). Zone z
+ * generates candidates as a Poisson process at rate E_z = Σ_g e_zg from its own random numbers:
+ * candidate i of zone z is a pure function of (zone key, i) — the zone key comes from the
+ * replication's {@code StreamFactory.key("chain.arrivals")} mixed with z, and the candidate's
+ * inter-arrival uniform, age-group uniform (cell g chosen with probability e_zg / E_z), mark m and
+ * call key are the first outputs of {@link KeyedRandom} re-seeded with (zone key, i). Splitting a
+ * Poisson process this way gives each cell an independent Poisson stream at e_zg, so this is
+ * exactly per-cell thinning: the candidate at time t in cell (z, g) becomes a call iff
+ * {@code m · e_zg < rate_zg(t)}. Rejected candidates are skipped inside the generator (no event);
+ * each zone has exactly one pending event, its next accepted call (one stream per zone rather than
+ * per cell keeps the event list ten times smaller). Two scenarios with the same envelope share
+ * every candidate, so if one has a rate at least as high in every cell and hour, its calls are a
+ * superset of the other's, with equal keys and equal attributes.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
  * need; part 2 call-handling time and triage; part 3 activation delay, on-scene time and
- * treat-and-leave; part {@link HospitalSystem#CALL_KEY_PART} belongs to the hospital system. Fleet
+ * treat-and-leave; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
  * size and dispatch rules therefore never change what a call is.
  *
  * <h2>Where a moving unit is</h2>
@@ -74,7 +76,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final ChainScenario scenario;
     private final Replication replication;
     private final Simulator sim;
-    private final HospitalSystem hospitals;
+    private final HospitalLink hospitals;
     private final DispatchPolicy policy;
     private final boolean redispatchToRed;
     private final KeyedRandom rng = new KeyedRandom();
@@ -96,8 +98,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     // Demand and triage
     private final int nCells;
-    private final long[] cellKey;
-    private final long[] cellCandidate;
+    private final long[] zoneKey;
+    private final long[] zoneCandidate;
+    private final double[] zoneEnvelope;
+    private final double[][] zoneAgeCdf;
+    private final int[] pendingAge;
     private final double[] cellEnvelope, cellBaseRate;
     private final double[] profile;
     private final double[][] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
@@ -113,6 +118,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // Units
     private final int[] unitState, unitStation, unitHomeZone, unitCall;
     private final UnitType[] unitType;
+    private final int[] unitServes;
+    private final boolean[] unitTransports;
     private final double[] unitTravelFactor;
     private final boolean[][] unitDuty;
     private final int[] scheduledUnits;
@@ -226,17 +233,31 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         // Demand
         Demand d = s.demand();
         nCells = nZones * AgeGroups.COUNT;
-        cellKey = new long[nCells];
-        cellCandidate = new long[nCells];
+        zoneKey = new long[nZones];
+        zoneCandidate = new long[nZones];
+        zoneEnvelope = new double[nZones];
+        zoneAgeCdf = new double[nZones][AgeGroups.COUNT];
+        pendingAge = new int[nZones];
         cellEnvelope = new double[nCells];
         cellBaseRate = new double[nCells];
-        pendingKey = new long[nCells];
+        pendingKey = new long[nZones];
         long arrivalsKey = replication.streams().key("chain.arrivals");
-        for (int c = 0; c < nCells; c++) {
-            int z = c / AgeGroups.COUNT, g = c % AgeGroups.COUNT;
-            cellKey[c] = arrivalRng.reseed(arrivalsKey, c).nextLong();
-            cellEnvelope[c] = s.envelope().perMinute(z, g);
-            cellBaseRate[c] = region.zones().get(z).population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
+        for (int z = 0; z < nZones; z++) {
+            zoneKey[z] = arrivalRng.reseed(arrivalsKey, z).nextLong();
+            double sum = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                int c = z * AgeGroups.COUNT + g;
+                cellEnvelope[c] = s.envelope().perMinute(z, g);
+                cellBaseRate[c] = region.zones().get(z).population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
+                sum += cellEnvelope[c];
+            }
+            zoneEnvelope[z] = sum;
+            double acc = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                acc += cellEnvelope[z * AgeGroups.COUNT + g];
+                zoneAgeCdf[z][g] = sum > 0 ? acc / sum : 1;
+            }
+            zoneAgeCdf[z][AgeGroups.COUNT - 1] = Double.POSITIVE_INFINITY;
         }
         profile = d.weeklyProfile();
         conditionCdf = cdfs(d.conditionMix());
@@ -260,6 +281,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitHomeZone = new int[nUnits];
         unitCall = new int[nUnits];
         unitType = new UnitType[nUnits];
+        unitServes = new int[nUnits];
+        unitTransports = new boolean[nUnits];
         unitTravelFactor = new double[nUnits];
         unitDuty = new boolean[nUnits][];
         unitOnDuty = new boolean[nUnits];
@@ -280,6 +303,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitStation[u] = spec.station();
             unitHomeZone[u] = stationZone[spec.station()];
             unitType[u] = spec.type();
+            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
+            }
+            unitTransports[u] = spec.type().transports();
             unitTravelFactor[u] = spec.travelFactor();
             unitDuty[u] = spec.schedule().onDuty();
             unitCall[u] = NONE;
@@ -312,10 +339,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         policy = s.dispatch().policy();
         redispatchToRed = s.dispatch().redispatchToRed();
-        hospitals = s.hospitals().create(new HospitalContext(sim, region, replication, this));
-        if (hospitals.hospitalCount() != nHospitals) {
-            throw new IllegalArgumentException("hospital model reports " + hospitals.hospitalCount() + " hospitals, region has " + nHospitals);
-        }
+        hospitals = Check.notNull("hospital link from " + s.hospitals(), s.hospitals().start(new HospitalContext(sim, region, replication, this)));
     }
 
     private int nearestHospital(Region region, int zone, int capability) {
@@ -391,15 +415,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
-        for (int c = 0; c < nCells; c++) {
-            if (cellEnvelope[c] > 0) {
-                scheduleNextArrival(c, 0.0);
+        for (int z = 0; z < nZones; z++) {
+            if (zoneEnvelope[z] > 0) {
+                scheduleNextArrival(z, 0.0);
             }
         }
         if (scheduledUnits.length > 0) {
             sim.schedule(60, HOUR, 0);
         }
-        hospitals.start();
         if (replication.warmUp() > 0) {
             sim.schedule(replication.warmUp(), WARM_UP_END, 0);
         }
@@ -438,7 +461,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             case HOUR -> hour();
             case WARM_UP_END -> resetStatistics();
             default -> {
-                if (HospitalSystem.owns(kind)) {
+                if (kind >= HospitalLink.FIRST_EVENT_KIND && kind < HospitalLink.END_EVENT_KIND) {
                     hospitals.handle(kind, e);
                 } else {
                     throw new IllegalStateException("unknown event kind " + kind);
@@ -447,37 +470,40 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** Draws candidates of cell c after time {@code from} until one is accepted, and schedules it. */
-    private void scheduleNextArrival(int c, double from) {
-        double env = cellEnvelope[c];
-        double base = cellBaseRate[c];
+    /** Draws zone z's candidates after time {@code from} until one is accepted, and schedules it. */
+    private void scheduleNextArrival(int z, double from) {
+        double env = zoneEnvelope[z];
+        double[] ageCdf = zoneAgeCdf[z];
         double t = from;
         KeyedRandom r = arrivalRng;
         while (true) {
-            long i = cellCandidate[c]++;
-            r.reseed(cellKey[c], (int) i);
+            long i = zoneCandidate[z]++;
+            r.reseed(zoneKey[z], (int) i);
             t += -Math.log(r.nextDouble()) / env;
             if (t > end) {
                 return;
             }
+            int g = pick(ageCdf, r.nextDouble());
+            int c = z * AgeGroups.COUNT + g;
             double mark = r.nextDouble();
             int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
-            if (mark * env < base * profile[how]) {
-                sim.scheduleAt(t, ARRIVAL, c);
-                pendingKey[c] = r.nextLong();
+            if (mark * cellEnvelope[c] < cellBaseRate[c] * profile[how]) {
+                sim.scheduleAt(t, ARRIVAL, z);
+                pendingKey[z] = r.nextLong();
+                pendingAge[z] = g;
                 return;
             }
         }
     }
 
-    /** The key of each cell's scheduled (accepted) call. */
+    /** The key of each zone's scheduled (accepted) call. */
     private final long[] pendingKey;
 
-    private void arrival(int cell) {
-        long key = pendingKey[cell];
+    private void arrival(int z) {
+        long key = pendingKey[z];
+        int g = pendingAge[z];
         double now = sim.now();
         int call = newCall();
-        int z = cell / AgeGroups.COUNT, g = cell % AgeGroups.COUNT;
         cZone[call] = z;
         cAge[call] = g;
         cKey[call] = key;
@@ -511,7 +537,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
             amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
         }
-        scheduleNextArrival(cell, now);
+        scheduleNextArrival(z, now);
     }
 
     private void startHandling(int call, double now) {
@@ -556,6 +582,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
+        viewMinutes = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]];
         int u = policy.choose(this, call);
         if (u >= 0) {
             if (u >= nUnits || !unitFree[u] || !canServe(u, call)) {
@@ -1144,7 +1171,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
             out.put("readiness.h" + hh, rs / nStations);
         }
-        hospitals.recordResponses(out);
+        hospitals.recordResults(out);
     }
 
     private static void putResponse(Responses out, String p, Tally t, Histogram h) {
@@ -1331,8 +1358,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private boolean canServeType(int unit, int call) {
-        UnitType t = unitType[unit];
-        return t.serves(cLevel[call]) && (!cNeedsTransport[call] || t.transports());
+        return (unitServes[unit] & (1 << cLevel[call])) != 0 && (unitTransports[unit] || !cNeedsTransport[call]);
     }
 
     @Override
@@ -1342,8 +1368,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public double travelMinutes(int unit, int call) {
-        return legMinutes(unit, positionZone(unit), cZone[call], cLevel[call] == 0);
+        int from = unitState[unit] == UnitState.AVAILABLE ? unitHomeZone[unit] : positionZone(unit);
+        double m = viewMinutes[from * nZones + cZone[call]] * unitTravelFactor[unit];
+        return cLevel[call] == 0 ? m * lights : m;
     }
+
+    /** Travel minutes of the band in force when the policy was asked (set by offer()). */
+    private double[] viewMinutes;
 
     @Override
     public int callZone(int call) {

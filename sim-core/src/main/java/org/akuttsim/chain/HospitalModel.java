@@ -1,65 +1,49 @@
 package org.akuttsim.chain;
 
-import org.akuttsim.chain.hospital.HospitalSystem;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.KeyedRandom;
 
 /**
- * A hospital submodel as part of an immutable {@link ChainScenario}: its parameters plus a factory
- * for the per-replication {@link HospitalSystem}. The ED/ward model of
- * {@code org.akuttsim.chain.hospital} implements this (e.g. a record of its parameters with a
- * {@code create} method); {@link #handoverOnly} is the built-in minimal one.
+ * A hospital submodel as part of an immutable scenario: its parameters, plus a factory that
+ * builds the per-replication state. The ED/ward model of {@code org.akuttsim.chain.hospital}
+ * implements this; {@link #handoverOnly} is the built-in minimal one (no ED capacity: every
+ * ambulance hands over after a drawn time).
  *
- * <p>The chain calls {@link #create} once per replication, after building its simulator, then
- * {@link HospitalSystem#start()} at time 0. Implementations must be immutable and thread-safe:
- * replications of one scenario run in parallel.
+ * <p>Implementations must be immutable and thread-safe: replications of one scenario run in
+ * parallel, each calling {@link #start} once.
  */
 @FunctionalInterface
 public interface HospitalModel {
 
-    /** Builds this submodel's state for one replication. */
-    HospitalSystem create(HospitalContext context);
+    /** Builds this submodel's state for one replication and schedules its first own events (time 0). */
+    HospitalLink start(HospitalContext context);
 
     /**
-     * Hospitals without capacity limits or walk-ins: each ambulance is released after
-     * {@code handover} minutes drawn from the call's own numbers ({@code KeyedRandom(callKey,
-     * HospitalSystem.CALL_KEY_PART)}). Records {@code hospital.arrivals}.
+     * Hospitals without capacity limits: each ambulance is released after {@code handover} minutes,
+     * drawn from the call's own random numbers (part 5). Records {@code hospital.arrivals}.
      */
     static HospitalModel handoverOnly(DurationModel handover) {
         Check.notNull("handover time", handover);
         return ctx -> new HandoverOnly(ctx, handover);
     }
 
-    /** The system behind {@link #handoverOnly}. */
-    final class HandoverOnly implements HospitalSystem {
+    /** The link behind {@link #handoverOnly}. */
+    final class HandoverOnly implements HospitalLink {
         private static final int RELEASE = FIRST_EVENT_KIND;
         private final HospitalContext ctx;
         private final DurationModel handover;
         private final KeyedRandom rng = new KeyedRandom();
         private int[] hospitalOfUnit = new int[16];
-        private final int[] inEd;
         private long arrivals;
 
         HandoverOnly(HospitalContext ctx, DurationModel handover) {
             this.ctx = ctx;
             this.handover = handover;
-            this.inEd = new int[ctx.region().hospitalCount()];
-        }
-
-        @Override
-        public int hospitalCount() {
-            return inEd.length;
-        }
-
-        @Override
-        public void start() {
         }
 
         @Override
         public void handle(int kind, int unit) {
-            int h = hospitalOfUnit[unit];
-            inEd[h]--;
-            ctx.offload().offloadComplete(unit, h);
+            ctx.offload().offloadComplete(unit, hospitalOfUnit[unit]);
         }
 
         @Override
@@ -68,15 +52,9 @@ public interface HospitalModel {
                 hospitalOfUnit = java.util.Arrays.copyOf(hospitalOfUnit, Math.max(unit + 1, 2 * hospitalOfUnit.length));
             }
             hospitalOfUnit[unit] = hospital;
-            inEd[hospital]++;
             arrivals++;
-            double t = handover.minutes(rng.reseed(callKey, CALL_KEY_PART).nextDouble());
+            double t = handover.minutes(rng.reseed(callKey, 5).nextDouble());
             ctx.simulator().schedule(t, RELEASE, unit);
-        }
-
-        @Override
-        public int patientsInEd(int hospital) {
-            return inEd[hospital];
         }
 
         @Override
@@ -85,7 +63,7 @@ public interface HospitalModel {
         }
 
         @Override
-        public void recordResponses(Responses out) {
+        public void recordResults(Responses out) {
             out.put("hospital.arrivals", arrivals);
         }
     }
