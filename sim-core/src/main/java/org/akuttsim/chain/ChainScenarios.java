@@ -104,6 +104,68 @@ public final class ChainScenarios {
     }
 
     /**
+     * A synthetic region the size of the St. Olavs catchment, for timing and benchmarks (not for
+     * results: the geography is random). 40 zones around Trondheim (6 urban of 30,000 persons, 34
+     * rural of 3,000; {@code java.util.Random(1)} places them), 22 stations with one 24/7 ambulance
+     * each and three at the six urban stations (32 ambulances), call rates rising with age to about
+     * 54,000 AMK calls a year with a day/night profile, 80 % correct triage (20 % one level too
+     * urgent), lognormal call handling (2 min, 4 operators), lognormal on-scene times, travel from
+     * coordinates, and two hospitals: "stolav" (zone 0, PCI and stroke centre, 30 ED spaces, 700 ward
+     * beds) and "orkdal" (zone 7, 10 spaces, 100 beds), with lognormal handover only. Swap in the
+     * ED submodel with {@code .hospitals(new EmergencyDepartmentModel(...))}; it needs specs with
+     * ids "stolav" and "orkdal".
+     */
+    public static ChainScenario.Builder stOlavsSized() {
+        int nz = 40, ns = 22;
+        double[] ageShare = {0.11, 0.12, 0.14, 0.13, 0.13, 0.13, 0.11, 0.08, 0.04, 0.01};
+        List<Zone> zones = new ArrayList<>();
+        java.util.Random geo = new java.util.Random(1);
+        for (int i = 0; i < nz; i++) {
+            double[] p = new double[AgeGroups.COUNT];
+            double size = i < 6 ? 30_000 : 3_000;
+            for (int g = 0; g < p.length; g++) {
+                p[g] = size * ageShare[g];
+            }
+            double r = i < 6 ? 0.05 * geo.nextDouble() : 0.2 + 1.0 * geo.nextDouble();
+            double a = 2 * Math.PI * geo.nextDouble();
+            zones.add(new Zone("Z" + i, p, i < 6, 63.43 + r * Math.cos(a) * 0.5, 10.4 + r * Math.sin(a), i % ns));
+        }
+        List<Station> stations = new ArrayList<>();
+        for (int s = 0; s < ns; s++) {
+            stations.add(new Station("S" + s, s));
+        }
+        List<Hospital> hospitals = List.of(new Hospital("stolav", 0, 30, 700, true, true), new Hospital("orkdal", 7, 10, 100, false, false));
+        Region region = new Region("st-olavs-sized", zones, stations, hospitals);
+        int[] perStation = new int[ns];
+        Arrays.fill(perStation, 1);
+        for (int s = 0; s < 6; s++) {
+            perStation[s] = 3;
+        }
+        double[] rate = {0.1, 0.065, 0.13, 0.13, 0.145, 0.175, 0.24, 0.4, 0.72, 1.1};
+        double[] profile = new double[Demand.HOURS_PER_WEEK];
+        for (int h = 0; h < profile.length; h++) {
+            int hd = h % 24;
+            profile[h] = hd < 7 ? 0.5 : hd < 12 ? 1.3 : hd < 18 ? 1.4 : 1.0;
+        }
+        Demand base = simpleDemand(1, 2.0);
+        Demand d = new Demand(rate, profile, base.conditionMix(), base.needByCondition(), 2.0);
+        double[][] t = new double[Level.COUNT][Level.COUNT];
+        for (int n = 0; n < Level.COUNT; n++) {
+            t[n][n] = 0.8;
+            t[n][Math.max(0, n - 1)] += 0.2; // over-triage by one level
+        }
+        return ChainScenario.builder().name("st-olavs-sized").region(region)
+                .travel(TravelModel.fromCoordinates(1.4, 50, 70, 3, 0.85))
+                .demand(d)
+                .triage(Triage.of(DurationModel.lognormal(2, 0.5), 4, t))
+                .fleet(Fleet.ambulances(perStation))
+                .scene(new SceneParameters(new DurationModel[] {DurationModel.fixed(1), DurationModel.fixed(2), DurationModel.fixed(5)},
+                        new DurationModel[] {DurationModel.lognormal(20, 0.5), DurationModel.lognormal(20, 0.5), DurationModel.lognormal(15, 0.5)},
+                        SceneParameters.uniformTreatAndLeave(0.08), 0, true))
+                .hospitals(HospitalModel.handoverOnly(DurationModel.lognormal(15, 0.6)));
+    }
+
+    /**
      * The hypercube reduction (see {@link FixedPreferenceDispatch}): zone j has Poisson calls at
      * {@code callsPerMinute[j]}; unit i is the only unit of station i; every call is RED, skips AMK, has
      * zero travel and activation, and one exponential service of mean {@code meanServiceMinutes}

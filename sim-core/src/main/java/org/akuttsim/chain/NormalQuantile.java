@@ -4,8 +4,9 @@ package org.akuttsim.chain;
  * The standard normal inverse CDF by Acklam's rational approximation (relative error below
  * 1.2e-9 over (0,1)). That is far finer than durations in minutes need, and it costs a few
  * nanoseconds with no allocation, which matters because it runs several times per call.
+ * Public for the hospital submodel's lognormal times.
  */
-final class NormalQuantile {
+public final class NormalQuantile {
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
         1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
     private static final double[] B = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
@@ -19,7 +20,8 @@ final class NormalQuantile {
     private NormalQuantile() {
     }
 
-    static double of(double p) {
+    /** The standard normal quantile of {@code p}; infinite at 0 and 1. */
+    public static double of(double p) {
         if (p <= 0) {
             return Double.NEGATIVE_INFINITY;
         }

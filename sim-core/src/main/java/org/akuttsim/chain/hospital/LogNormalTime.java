@@ -1,11 +1,15 @@
 package org.akuttsim.chain.hospital;
 
-import org.apache.commons.math3.special.Erf;
+import org.akuttsim.chain.NormalQuantile;
 
 /**
  * A lognormal duration by inversion (one uniform per variate, so streams stay in step), set from its
  * mean and coefficient of variation: σ² = ln(1 + CV²), μ = ln(mean) − σ²/2. A CV of 0 gives the
  * mean itself.
+ *
+ * <p>The normal quantile is {@link NormalQuantile} (Acklam, relative error below 1.2e-9), not
+ * commons-math {@code Erf.erfInv}: three of these run for every ED patient, and erfInv with its
+ * {@code FastMath.log} cost about 12 % of a chain replication's time (JFR, ChainBenchmark).
  */
 final class LogNormalTime {
     private final double mu;
@@ -30,6 +34,6 @@ final class LogNormalTime {
         if (sigma == 0) {
             return Math.exp(mu);
         }
-        return Math.exp(mu + sigma * Math.sqrt(2) * Erf.erfInv(2 * u - 1));
+        return Math.exp(mu + sigma * NormalQuantile.of(u));
     }
 }
