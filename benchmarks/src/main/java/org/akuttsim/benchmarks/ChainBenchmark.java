@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -54,6 +55,9 @@ public class ChainBenchmark {
     /** The immutable scenario, shared by all threads. */
     @State(Scope.Benchmark)
     public static class Shared {
+        /** Simulated years per replication: {@code -p years=2} shows what a longer horizon adds (allocation must not grow). */
+        @Param("1")
+        public int years;
         ChainScenario scenario;
         StreamFactory streams;
 
@@ -90,7 +94,7 @@ public class ChainBenchmark {
 
     static double runOne(Shared s, Next n, Events e) {
         int r = n.index++;
-        ChainRun run = new ChainRun(s.scenario, new Replication(r, s.streams.forReplication(r), 0, Demand.MINUTES_PER_YEAR));
+        ChainRun run = new ChainRun(s.scenario, new Replication(r, s.streams.forReplication(r), 0, s.years * Demand.MINUTES_PER_YEAR));
         run.run();
         Responses out = new Responses();
         run.record(out);

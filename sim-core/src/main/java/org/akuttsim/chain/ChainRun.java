@@ -951,6 +951,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (t0 < observeStart) {
             t0 = observeStart;
         }
+        if (!(t0 < t1)) {
+            return;
+        }
+        int h0 = (int) (t0 / 60.0);
+        if (t1 <= (h0 + 1) * 60.0) { // the usual case: no hour boundary in between
+            bins[off + h0 % 24] += weight * (t1 - t0);
+            return;
+        }
         while (t0 < t1) {
             int h = (int) (t0 / 60.0);
             double e = Math.min(t1, (h + 1) * 60.0);

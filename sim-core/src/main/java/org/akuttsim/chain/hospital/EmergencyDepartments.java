@@ -652,6 +652,12 @@ public final class EmergencyDepartments implements HospitalLink {
         wardArea[h] += wardBusy[h] * dt;
         // Occupancy by hour of day: split the interval at hour boundaries.
         double[] byHour = areaByHourOfDay[h];
+        long hour = (long) (from / MINUTES_PER_HOUR);
+        if (now <= (hour + 1) * MINUTES_PER_HOUR) { // the usual case: no hour boundary in between
+            byHour[(int) (hour % 24)] += level * dt;
+            lastChange[h] = now;
+            return;
+        }
         double t = from;
         while (t < now) {
             double hourStart = Math.floor(t / MINUTES_PER_HOUR) * MINUTES_PER_HOUR;
