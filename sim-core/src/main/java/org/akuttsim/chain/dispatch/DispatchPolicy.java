@@ -51,17 +51,6 @@ public interface DispatchPolicy {
      * ties go to the lower unit index. A building block for policies.
      */
     static int nearestFree(DispatchView view, int call) {
-        int best = QUEUE;
-        double bestMinutes = Double.POSITIVE_INFINITY;
-        for (int u = 0, n = view.units(); u < n; u++) {
-            if (view.isFree(u) && view.canServe(u, call)) {
-                double t = view.travelMinutes(u, call);
-                if (t < bestMinutes) {
-                    bestMinutes = t;
-                    best = u;
-                }
-            }
-        }
-        return best;
+        return view.nearestFreeUnit(call);
     }
 }

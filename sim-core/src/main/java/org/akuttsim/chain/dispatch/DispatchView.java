@@ -53,4 +53,25 @@ public interface DispatchView {
 
     /** Free units whose home station is {@code station}. */
     int freeUnitsAtHome(int station);
+
+    /**
+     * The free unit that can serve {@code call} with the shortest {@link #travelMinutes}, or
+     * {@link DispatchPolicy#QUEUE} if none; ties go to the lower unit index. This default asks the
+     * other methods unit by unit; the chain overrides it with the same loop over its own arrays,
+     * because it runs for every dispatch decision (see {@link DispatchPolicy#nearestFree}).
+     */
+    default int nearestFreeUnit(int call) {
+        int best = DispatchPolicy.QUEUE;
+        double bestMinutes = Double.POSITIVE_INFINITY;
+        for (int u = 0, n = units(); u < n; u++) {
+            if (isFree(u) && canServe(u, call)) {
+                double t = travelMinutes(u, call);
+                if (t < bestMinutes) {
+                    bestMinutes = t;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
 }
