@@ -1,0 +1,87 @@
+package org.akuttsim.stats;
+
+/**
+ * Count, mean, variance, minimum and maximum of a stream of observations (response times, waits),
+ * kept with Welford's update so that the variance stays accurate when the mean is large compared
+ * with the spread (a plain sum of squares loses all digits there). Each {@link #add(double)} is a
+ * few arithmetic operations and allocates nothing.
+ *
+ * <p>{@link #reset()} forgets everything: call it at the end of a warm-up period.
+ */
+public final class Tally {
+
+    private long count;
+    private double mean;
+    private double m2;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    /**
+     * Records one observation.
+     *
+     * @throws IllegalArgumentException if {@code x} is NaN (a NaN would silently poison the mean)
+     */
+    public void add(double x) {
+        if (x != x) {
+            throw new IllegalArgumentException("observation must not be NaN");
+        }
+        long n = ++count;
+        double delta = x - mean;
+        mean += delta / n;
+        m2 += delta * (x - mean);
+        if (x < min) {
+            min = x;
+        }
+        if (x > max) {
+            max = x;
+        }
+    }
+
+    /** Forgets all observations (end of warm-up). */
+    public void reset() {
+        count = 0;
+        mean = 0.0;
+        m2 = 0.0;
+        min = Double.POSITIVE_INFINITY;
+        max = Double.NEGATIVE_INFINITY;
+    }
+
+    public long count() {
+        return count;
+    }
+
+    /** The sample mean, NaN when there are no observations. */
+    public double mean() {
+        return count == 0 ? Double.NaN : mean;
+    }
+
+    /** The sample variance (divisor n − 1), NaN with fewer than two observations. */
+    public double variance() {
+        return count < 2 ? Double.NaN : m2 / (count - 1);
+    }
+
+    /** The sample standard deviation (divisor n − 1), NaN with fewer than two observations. */
+    public double standardDeviation() {
+        return Math.sqrt(variance());
+    }
+
+    /** The sum of the observations (count × mean). */
+    public double sum() {
+        return count == 0 ? 0.0 : mean * count;
+    }
+
+    /** The smallest observation, NaN when there are none. */
+    public double min() {
+        return count == 0 ? Double.NaN : min;
+    }
+
+    /** The largest observation, NaN when there are none. */
+    public double max() {
+        return count == 0 ? Double.NaN : max;
+    }
+
+    @Override
+    public String toString() {
+        return "Tally[n=" + count + ", mean=" + mean() + ", sd=" + standardDeviation() + ", min=" + min() + ", max=" + max() + "]";
+    }
+}
