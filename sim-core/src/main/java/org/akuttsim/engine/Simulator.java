@@ -7,10 +7,18 @@ import java.util.Arrays;
  *
  * <p>Events are pairs of small integers ({@code kind}, {@code entity}) handed to one
  * {@link EventHandler}; equal times pop in the order they were scheduled, so a run is
- * deterministic. The event list is a binary heap kept in two primitive arrays (event times and a
- * packed {@code sequence|slot} key); each pending event's payload lives in a slot of parallel
- * {@code int[]} arrays, and slots are recycled through a free list. Once the arrays have grown to
- * the largest number of pending events, scheduling and popping allocate nothing.
+ * deterministic. The event list is a binary heap in one {@code long[]}: each node is the event's
+ * time (as the bits of a non-negative double, which order like the time) next to a packed
+ * {@code sequence|slot} key, so both children of a node sit in one 32-byte run of memory. Each
+ * pending event's kind and entity live in a slot of a second {@code long[]}, next to the slot's key;
+ * slots are recycled through a free list. Once the arrays have grown to the largest number of
+ * pending events, scheduling and popping allocate nothing.
+ *
+ * <p>While the handler runs, the event it handles still sits at the root of the heap; the first
+ * event the handler schedules takes its place and sinks once from the root (a "replace-top"), instead
+ * of the root being removed and the new event rising from the bottom. For the common pop-one,
+ * schedule-one pattern this halves the heap work. ({@code benchmarks/} measures the kernel against
+ * SSJ's event list; a 4-ary layout measured no faster on 1,000 and 100,000 pending events.)
  *
  * <p>Cancellation is lazy: {@link #cancel(long)} marks the slot and the event is skipped when it
  * reaches the top of the heap. A handle from {@link #schedule} stays valid only until the event
@@ -48,19 +56,20 @@ public final class Simulator {
     /** Most events that may be pending at once (about 16.7 million). */
     public static final int MAX_PENDING = 1 << SLOT_BITS;
 
-    private static final int CANCELLED = -1;
+    /** A slot's payload word once its event has fired or been cancelled: kind -1, so negative. */
+    private static final long CANCELLED = -1L << 32;
 
     private final EventHandler handler;
 
-    // Heap, 1-based: heapTime[i] and heapKey[i] (= sequence << SLOT_BITS | slot).
-    private double[] heapTime;
-    private long[] heapKey;
+    // Binary heap, 1-based; node i is heap[2i] = time bits, heap[2i + 1] = sequence << SLOT_BITS | slot.
+    // The children of node i are nodes 2i and 2i + 1, its parent is node i / 2.
+    private long[] heap;
     private int size;
+    /** True while the handler runs: the root is the event being handled, not yet removed. */
+    private boolean rootFired;
 
-    // Payload per slot.
-    private int[] slotKind;
-    private int[] slotEntity;
-    private long[] slotKey;
+    // Per slot s: slots[2s] = the key of the event last given slot s, slots[2s + 1] = kind << 32 | entity.
+    private long[] slots;
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
@@ -85,11 +94,8 @@ public final class Simulator {
         }
         int cap = Math.max(4, Math.min(initialCapacity, MAX_PENDING));
         this.handler = handler;
-        heapTime = new double[cap + 1];
-        heapKey = new long[cap + 1];
-        slotKind = new int[cap];
-        slotEntity = new int[cap];
-        slotKey = new long[cap];
+        heap = new long[2 * (cap + 1)];
+        slots = new long[2 * cap];
         freeSlots = new int[cap];
     }
 
@@ -100,7 +106,7 @@ public final class Simulator {
 
     /** Events scheduled and not yet fired; cancelled events count until they are skipped. */
     public int pending() {
-        return size;
+        return rootFired ? size - 1 : size;
     }
 
     /** Events handed to the handler since construction or the last {@link #reset()}. */
@@ -148,10 +154,10 @@ public final class Simulator {
     public boolean cancel(long handle) {
         int slot = (int) (handle & SLOT_MASK);
         // A recycled slot carries a newer key, so a stale handle never cancels a later event.
-        if (handle < 0 || slot >= slotsUsed || slotKey[slot] != handle || slotKind[slot] == CANCELLED) {
+        if (handle < 0 || slot >= slotsUsed || slots[2 * slot] != handle || slots[2 * slot + 1] < 0) {
             return false;
         }
-        slotKind[slot] = CANCELLED;
+        slots[2 * slot + 1] = CANCELLED;
         return true;
     }
 
@@ -168,24 +174,28 @@ public final class Simulator {
         stopped = false;
         long handled = 0;
         final EventHandler h = handler;
+        dropFiredRoot(); // left by a handler that threw, or by an enclosing run() (re-entrant call)
         while (size > 0 && !stopped) {
-            double t = heapTime[1];
+            // The handler may grow the arrays: read the fields afresh for every event.
+            final long[] hp = heap;
+            double t = Double.longBitsToDouble(hp[2]);
             if (t > until) {
                 break;
             }
-            long key = heapKey[1];
-            removeTop();
-            int slot = (int) (key & SLOT_MASK);
-            int kind = slotKind[slot];
-            int entity = slotEntity[slot];
+            int slot = (int) (hp[3] & SLOT_MASK);
+            final long[] sl = slots;
+            long payload = sl[2 * slot + 1];
+            sl[2 * slot + 1] = CANCELLED;
             freeSlots[freeCount++] = slot;
-            slotKind[slot] = CANCELLED;
-            if (kind == CANCELLED) {
+            if (payload < 0) {
+                removeTop();
                 continue;
             }
             now = t;
             handled++;
-            h.handle(kind, entity);
+            rootFired = true;
+            h.handle((int) (payload >> 32), (int) payload);
+            dropFiredRoot(); // the handler scheduled nothing
         }
         if (!stopped && until != Double.POSITIVE_INFINITY) {
             now = until;
@@ -202,6 +212,7 @@ public final class Simulator {
     /** Empties the event list and sets the clock to zero; keeps the arrays for reuse. */
     public void reset() {
         size = 0;
+        rootFired = false;
         freeCount = 0;
         slotsUsed = 0;
         nextSequence = 0;
@@ -215,73 +226,85 @@ public final class Simulator {
         if (freeCount > 0) {
             slot = freeSlots[--freeCount];
         } else {
-            if (slotsUsed == slotKind.length) {
+            if (slotsUsed == freeSlots.length) {
                 growSlots();
             }
             slot = slotsUsed++;
         }
-        slotKind[slot] = kind;
-        slotEntity[slot] = entity;
         long key = (nextSequence++ << SLOT_BITS) | slot;
-        slotKey[slot] = key;
-        if (++size == heapTime.length) {
-            heapTime = Arrays.copyOf(heapTime, heapTime.length * 2);
-            heapKey = Arrays.copyOf(heapKey, heapKey.length * 2);
+        final long[] sl = slots;
+        sl[2 * slot] = key;
+        sl[2 * slot + 1] = ((long) kind << 32) | (entity & 0xFFFF_FFFFL);
+        // + 0.0 turns -0.0 into +0.0: the bits of non-negative doubles order like their values.
+        long timeBits = Double.doubleToRawLongBits(time + 0.0);
+        if (rootFired) {
+            // Replace-top: the new event takes the fired event's place at the root and sinks.
+            rootFired = false;
+            siftDown(timeBits, key, size);
+        } else {
+            if (2 * (size + 1) == heap.length) {
+                heap = Arrays.copyOf(heap, heap.length * 2);
+            }
+            siftUp(++size, timeBits, key);
         }
-        siftUp(size, time, key);
         return key;
     }
 
     private void growSlots() {
-        if (slotKind.length >= MAX_PENDING) {
+        if (freeSlots.length >= MAX_PENDING) {
             throw new IllegalStateException("more than " + MAX_PENDING + " pending events");
         }
-        int n = Math.min(slotKind.length * 2, MAX_PENDING);
-        slotKind = Arrays.copyOf(slotKind, n);
-        slotEntity = Arrays.copyOf(slotEntity, n);
-        slotKey = Arrays.copyOf(slotKey, n);
+        int n = Math.min(freeSlots.length * 2, MAX_PENDING);
+        slots = Arrays.copyOf(slots, 2 * n);
         freeSlots = Arrays.copyOf(freeSlots, n);
     }
 
-    /** Moves a hole up from {@code i} and drops (time, key) where it belongs. */
-    private void siftUp(int i, double time, long key) {
-        final double[] ht = heapTime;
-        final long[] hk = heapKey;
-        while (i > 1) {
-            int parent = i >>> 1;
-            double pt = ht[parent];
-            if (pt < time || (pt == time && hk[parent] < key)) {
-                break;
-            }
-            ht[i] = pt;
-            hk[i] = hk[parent];
-            i = parent;
+    private void dropFiredRoot() {
+        if (rootFired) {
+            rootFired = false;
+            removeTop();
         }
-        ht[i] = time;
-        hk[i] = key;
     }
 
-    private void removeTop() {
-        final double[] ht = heapTime;
-        final long[] hk = heapKey;
-        int n = size--;
-        if (n == 1) {
-            return;
+    /** Moves a hole up from node {@code i} and drops (time, key) where it belongs. */
+    private void siftUp(int i, long time, long key) {
+        final long[] h = heap;
+        while (i > 1) {
+            int parent = i >>> 1;
+            long pt = h[2 * parent];
+            long pk = h[2 * parent + 1];
+            if (pt < time || (pt == time && pk < key)) {
+                break;
+            }
+            h[2 * i] = pt;
+            h[2 * i + 1] = pk;
+            i = parent;
         }
-        double time = ht[n];
-        long key = hk[n];
-        int last = n - 1;
+        h[2 * i] = time;
+        h[2 * i + 1] = key;
+    }
+
+    /** Removes the root: the last node moves into the hole at the root and sinks to its place. */
+    private void removeTop() {
+        int n = size--;
+        if (n > 1) {
+            siftDown(heap[2 * n], heap[2 * n + 1], n - 1);
+        }
+    }
+
+    /** Puts (time, key) at the root of a heap of {@code last} nodes and sinks it to its place. */
+    private void siftDown(long time, long key, int last) {
+        final long[] h = heap;
         int i = 1;
         int child;
         while ((child = i << 1) <= last) {
-            double ct = ht[child];
-            long ck = hk[child];
-            int right = child + 1;
-            if (right <= last) {
-                double rt = ht[right];
-                long rk = hk[right];
+            long ct = h[2 * child];
+            long ck = h[2 * child + 1];
+            if (child < last) {
+                long rt = h[2 * child + 2];
+                long rk = h[2 * child + 3];
                 if (rt < ct || (rt == ct && rk < ck)) {
-                    child = right;
+                    child++;
                     ct = rt;
                     ck = rk;
                 }
@@ -289,11 +312,11 @@ public final class Simulator {
             if (time < ct || (time == ct && key < ck)) {
                 break;
             }
-            ht[i] = ct;
-            hk[i] = ck;
+            h[2 * i] = ct;
+            h[2 * i + 1] = ck;
             i = child;
         }
-        ht[i] = time;
-        hk[i] = key;
+        h[2 * i] = time;
+        h[2 * i + 1] = key;
     }
 }

@@ -1,0 +1,81 @@
+package org.akuttsim.chain;
+
+/**
+ * What happens from dispatch to the hospital door.
+ *
+ * @param activation      time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN), minutes
+ * @param onScene         time on scene, by assigned level (RED, YELLOW, GREEN), minutes
+ * @param treatAndLeave   probability that the crew treats and leaves (no transport), [true need 6][condition 5]
+ * @param specialCentreNeedUpTo chest pain or stroke calls whose true need ordinal is &le; this go to the
+ *                        nearest PCI / stroke centre instead of the nearest ED (-1: never; 0: RED only)
+ * @param lightsOnTransportForRed transport a patient whose assigned level is RED with lights and sirens
+ */
+public record SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
+                              int specialCentreNeedUpTo, boolean lightsOnTransportForRed) {
+    public SceneParameters {
+        activation = durations("activation delay", activation);
+        onScene = durations("on-scene time", onScene);
+        if (treatAndLeave == null || treatAndLeave.length != Level.COUNT) {
+            throw new IllegalArgumentException("treat-and-leave probabilities need " + Level.COUNT + " rows (true need)");
+        }
+        double[][] c = new double[Level.COUNT][];
+        for (int n = 0; n < Level.COUNT; n++) {
+            c[n] = Check.length("treat-and-leave probabilities for need " + Level.of(n), treatAndLeave[n], Condition.COUNT);
+            for (int k = 0; k < Condition.COUNT; k++) {
+                Check.probability("treat-and-leave probability for need " + Level.of(n) + " condition " + Condition.of(k), c[n][k]);
+            }
+        }
+        treatAndLeave = c;
+        if (specialCentreNeedUpTo < -1 || specialCentreNeedUpTo >= Level.COUNT) {
+            throw new IllegalArgumentException("special-centre need threshold must be in [-1, 5], was " + specialCentreNeedUpTo);
+        }
+    }
+
+    private static DurationModel[] durations(String what, DurationModel[] d) {
+        if (d == null || d.length != Level.AMBULANCE_LEVELS) {
+            throw new IllegalArgumentException(what + " needs one duration per level RED, YELLOW, GREEN");
+        }
+        for (int i = 0; i < d.length; i++) {
+            Check.notNull(what + " for " + Level.of(i), d[i]);
+        }
+        return d.clone();
+    }
+
+    /** Same treat-and-leave probability {@code p} for every need and condition. */
+    public static double[][] uniformTreatAndLeave(double p) {
+        double[][] m = new double[Level.COUNT][Condition.COUNT];
+        for (double[] row : m) {
+            java.util.Arrays.fill(row, Check.probability("treat-and-leave probability", p));
+        }
+        return m;
+    }
+
+    /** Same duration for all three levels. */
+    public static DurationModel[] allLevels(DurationModel d) {
+        return new DurationModel[] {d, d, d};
+    }
+
+    @Override
+    public DurationModel[] activation() {
+        return activation.clone();
+    }
+
+    @Override
+    public DurationModel[] onScene() {
+        return onScene.clone();
+    }
+
+    @Override
+    public double[][] treatAndLeave() {
+        return Check.copy(treatAndLeave);
+    }
+
+    public double treatAndLeave(int need, int condition) {
+        return treatAndLeave[need][condition];
+    }
+
+    /** This with other treat-and-leave probabilities (policy lever). */
+    public SceneParameters withTreatAndLeave(double[][] p) {
+        return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed);
+    }
+}

@@ -1,0 +1,217 @@
+package org.akuttsim.chain;
+
+import java.util.Arrays;
+
+/**
+ * Road travel times (minutes) and distances (kilometres) between zones.
+ *
+ * <p>Two forms:
+ * <ul>
+ *   <li><b>Matrix</b> ({@link #matrix}): the user gives zone × zone minutes, optionally one matrix per
+ *       time-of-day band (e.g. rush hour), and optionally a kilometre matrix (else kilometres come from
+ *       coordinates × detour factor).</li>
+ *   <li><b>Derived</b> ({@link #fromCoordinates}): minutes = great-circle km × detour factor ÷ speed,
+ *       with the urban speed when both ends are urban zones and the rural speed otherwise; within one
+ *       zone the distance is {@code intraZoneKm} (a zone is an area, not a point).</li>
+ * </ul>
+ * In both forms a RED response (and a transport of a RED patient) drives with lights and sirens:
+ * its minutes are multiplied by {@code lightsAndSirensFactor} (&le; 1). Kilometres do not change.
+ * {@link #zero()} gives zero minutes and kilometres everywhere (the hypercube reduction).
+ */
+public final class TravelModel {
+
+    private final double[][] bandMinutes;   // null for derived; [band][from * n + to]
+    private final int[] bandStartHour;      // hour of day at which each band starts; first is 0
+    private final double[] kmMatrix;        // null: derived from coordinates
+    private final double detourFactor;
+    private final double urbanSpeedKmh;
+    private final double ruralSpeedKmh;
+    private final double intraZoneKm;
+    private final double lightsAndSirensFactor;
+
+    private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
+                        double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
+        this.bandMinutes = bandMinutes;
+        this.bandStartHour = bandStartHour;
+        this.kmMatrix = kmMatrix;
+        this.detourFactor = detourFactor;
+        this.urbanSpeedKmh = urbanSpeedKmh;
+        this.ruralSpeedKmh = ruralSpeedKmh;
+        this.intraZoneKm = intraZoneKm;
+        this.lightsAndSirensFactor = lightsAndSirensFactor;
+    }
+
+    /**
+     * Travel derived from zone coordinates.
+     *
+     * @param detourFactor          road km per great-circle km (&ge; 1; about 1.3–1.5 in Norway)
+     * @param urbanSpeedKmh         mean road speed between two urban zones, km/h
+     * @param ruralSpeedKmh         mean road speed otherwise, km/h
+     * @param intraZoneKm           road km of a trip inside one zone (&ge; 0)
+     * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     */
+    public static TravelModel fromCoordinates(double detourFactor, double urbanSpeedKmh, double ruralSpeedKmh,
+                                              double intraZoneKm, double lightsAndSirensFactor) {
+        if (!(detourFactor >= 1) || Double.isInfinite(detourFactor)) {
+            throw new IllegalArgumentException("detour factor must be >= 1 (road km per great-circle km), was " + detourFactor);
+        }
+        Check.positive("urban speed (km/h)", urbanSpeedKmh);
+        Check.positive("rural speed (km/h)", ruralSpeedKmh);
+        Check.nonNegative("intra-zone distance (km)", intraZoneKm);
+        return new TravelModel(null, new int[] {0}, null, detourFactor, urbanSpeedKmh, ruralSpeedKmh, intraZoneKm,
+                lightsFactor(lightsAndSirensFactor));
+    }
+
+    /**
+     * Travel from user matrices.
+     *
+     * @param minutesByBand one zone × zone matrix (row-major, {@code from * zones + to}) of minutes per band
+     * @param bandStartHour hour of day (0–23, ascending, first = 0) at which each band starts
+     * @param km            zone × zone road kilometres (row-major), or null to derive from coordinates
+     *                      with {@code detourFactor} (intra-zone km then 0)
+     * @param detourFactor  used only when {@code km} is null
+     * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     */
+    public static TravelModel matrix(double[][] minutesByBand, int[] bandStartHour, double[] km, double detourFactor,
+                                     double lightsAndSirensFactor) {
+        Check.notNull("travel minutes by band", minutesByBand);
+        Check.notNull("band start hours", bandStartHour);
+        if (minutesByBand.length == 0 || minutesByBand.length != bandStartHour.length) {
+            throw new IllegalArgumentException("need one travel-time matrix per band: " + minutesByBand.length
+                    + " matrices for " + bandStartHour.length + " band start hours");
+        }
+        if (bandStartHour[0] != 0) {
+            throw new IllegalArgumentException("the first travel-time band must start at hour 0, started at " + bandStartHour[0]);
+        }
+        for (int b = 1; b < bandStartHour.length; b++) {
+            if (bandStartHour[b] <= bandStartHour[b - 1] || bandStartHour[b] > 23) {
+                throw new IllegalArgumentException("band start hours must ascend within 0..23, were " + Arrays.toString(bandStartHour));
+            }
+        }
+        int len = minutesByBand[0].length;
+        int n = (int) Math.round(Math.sqrt(len));
+        if (n * n != len) {
+            throw new IllegalArgumentException("travel-time matrix must be square (zones × zones), had " + len + " entries");
+        }
+        double[][] copy = new double[minutesByBand.length][];
+        for (int b = 0; b < copy.length; b++) {
+            copy[b] = Check.length("travel minutes of band " + b, minutesByBand[b], len);
+            for (int i = 0; i < len; i++) {
+                Check.nonNegative("travel minutes from zone " + (i / n) + " to zone " + (i % n) + " in band " + b, copy[b][i]);
+            }
+        }
+        double[] kmCopy = null;
+        if (km != null) {
+            kmCopy = Check.length("travel km matrix", km, len);
+            for (int i = 0; i < len; i++) {
+                Check.nonNegative("travel km from zone " + (i / n) + " to zone " + (i % n), kmCopy[i]);
+            }
+        } else if (!(detourFactor >= 1)) {
+            throw new IllegalArgumentException("detour factor must be >= 1 when km are derived, was " + detourFactor);
+        }
+        return new TravelModel(copy, bandStartHour.clone(), kmCopy, detourFactor, 1, 1, 0, lightsFactor(lightsAndSirensFactor));
+    }
+
+    /** Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests). */
+    public static TravelModel zero() {
+        return new TravelModel(new double[][] {null}, new int[] {0}, null, 1, 1, 1, 0, 1);
+    }
+
+    private static double lightsFactor(double f) {
+        if (!(f > 0 && f <= 1)) {
+            throw new IllegalArgumentException("lights-and-sirens factor must be in (0, 1] (multiplier on minutes), was " + f);
+        }
+        return f;
+    }
+
+    /** True for {@link #zero()}. */
+    public boolean isZero() {
+        return bandMinutes != null && bandMinutes[0] == null;
+    }
+
+    /** Number of time-of-day bands (1 when travel does not depend on the hour). */
+    public int bands() {
+        return bandStartHour.length;
+    }
+
+    /** The band in force at {@code hourOfDay} (0–23). */
+    public int bandOfHour(int hourOfDay) {
+        int b = 0;
+        while (b + 1 < bandStartHour.length && bandStartHour[b + 1] <= hourOfDay) {
+            b++;
+        }
+        return b;
+    }
+
+    /** Multiplier on minutes for RED responses and transports. */
+    public double lightsAndSirensFactor() {
+        return lightsAndSirensFactor;
+    }
+
+    /**
+     * Normal-driving minutes, row-major {@code from * zones + to}, for one band in {@code region}.
+     * The model precomputes these once per replication.
+     */
+    public double[] minutes(Region region, int band) {
+        int n = region.zoneCount();
+        if (isZero()) {
+            return new double[n * n];
+        }
+        if (bandMinutes != null) {
+            if (bandMinutes[band].length != n * n) {
+                throw new IllegalArgumentException("travel-time matrix is for " + (int) Math.round(Math.sqrt(bandMinutes[band].length))
+                        + " zones but region " + region.name() + " has " + n);
+            }
+            return bandMinutes[band].clone();
+        }
+        double[] m = new double[n * n];
+        double[] km = km(region);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                boolean urban = region.zones().get(i).urban() && region.zones().get(j).urban();
+                m[i * n + j] = km[i * n + j] / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
+            }
+        }
+        return m;
+    }
+
+    /** Road kilometres, row-major {@code from * zones + to}. */
+    public double[] km(Region region) {
+        int n = region.zoneCount();
+        if (isZero()) {
+            return new double[n * n];
+        }
+        if (kmMatrix != null) {
+            if (kmMatrix.length != n * n) {
+                throw new IllegalArgumentException("km matrix does not match the " + n + " zones of region " + region.name());
+            }
+            return kmMatrix.clone();
+        }
+        double[] km = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                km[i * n + j] = i == j ? intraZoneKm : region.greatCircleKm(i, j) * detourFactor;
+            }
+        }
+        return km;
+    }
+
+    /** Great-circle distance in km (haversine, earth radius 6371 km). */
+    public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    @Override
+    public String toString() {
+        if (isZero()) {
+            return "TravelModel[zero]";
+        }
+        return bandMinutes != null ? "TravelModel[matrix, " + bands() + " band(s)]"
+                : "TravelModel[derived: detour " + detourFactor + ", " + urbanSpeedKmh + "/" + ruralSpeedKmh + " km/h]";
+    }
+}

@@ -1,0 +1,46 @@
+package org.akuttsim.chain;
+
+/**
+ * The states of a response unit, as small ints (the model keeps one {@code int} per unit). A unit is
+ * in exactly one state at any time; time-weighted shares of the states sum to one.
+ *
+ * <pre>
+ *  OFF_DUTY ⇄ AVAILABLE ─dispatch→ EN_ROUTE ─arrive→ ON_SCENE ─transport→ TRANSPORTING ─arrive→ AT_HOSPITAL
+ *      ↑          ↑                   ↑                  └treat and leave┐                       │offload
+ *      └──────────┴──back at station── RETURNING ←─────────────────────────┴───────────────────────┘
+ *                                        └─dispatch (a returning unit may take a call)→ EN_ROUTE
+ * </pre>
+ */
+public final class UnitState {
+    /** At its home station, crewed, free. */
+    public static final int AVAILABLE = 0;
+    /** Activated and driving to the scene (activation delay counts here). */
+    public static final int EN_ROUTE = 1;
+    /** At the scene with the patient. */
+    public static final int ON_SCENE = 2;
+    /** Carrying the patient to hospital. */
+    public static final int TRANSPORTING = 3;
+    /** At hospital, waiting to hand over (offload). */
+    public static final int AT_HOSPITAL = 4;
+    /** Driving back to its home station; free for new calls. */
+    public static final int RETURNING = 5;
+    /** Not crewed. */
+    public static final int OFF_DUTY = 6;
+    /** Number of states. */
+    public static final int COUNT = 7;
+
+    private static final String[] NAMES = {"available", "en_route", "on_scene", "transporting", "at_hospital", "returning", "off_duty"};
+
+    private UnitState() {
+    }
+
+    /** Lower-case name for metric names, e.g. {@code "at_hospital"}. */
+    public static String name(int state) {
+        return NAMES[state];
+    }
+
+    /** True for the states in which a unit may be dispatched: AVAILABLE and RETURNING. */
+    public static boolean free(int state) {
+        return state == AVAILABLE || state == RETURNING;
+    }
+}

@@ -1,0 +1,56 @@
+package org.akuttsim.chain.dispatch;
+
+/**
+ * A read-only view of the running chain for a {@link DispatchPolicy}: unit states and positions,
+ * travel times, and the call to be served. Calls and units are small int indices; all times are
+ * minutes. Views allocate nothing; a policy must not keep a view beyond the call to
+ * {@link DispatchPolicy#choose}.
+ */
+public interface DispatchView {
+
+    /** Current simulation time, minutes since Monday 00:00 of week 0. */
+    double now();
+
+    /** Hour of the week, 0 (Monday 00–01) to 167. */
+    int hourOfWeek();
+
+    /** Number of units; units are 0 .. units()-1. */
+    int units();
+
+    /** The unit's {@link org.akuttsim.chain.UnitState}. */
+    int unitState(int unit);
+
+    /** True if the unit may take a call now: available at station or returning (and crewed). */
+    boolean isFree(int unit);
+
+    /** True if the unit's type may serve this call's assigned level (and transport if the call needs it). */
+    boolean canServe(int unit, int call);
+
+    /** The unit's home station (= its district). */
+    int homeStation(int unit);
+
+    /**
+     * Minutes the unit would take from where it is now to the call's zone, at its own speed, with lights
+     * and sirens for a RED call; activation delay not included. A returning unit counts as at the
+     * hospital it left during the first half of its drive and at its home station during the second half.
+     */
+    double travelMinutes(int unit, int call);
+
+    /** The call's zone. */
+    int callZone(int call);
+
+    /** The call's assigned level ({@link org.akuttsim.chain.Level} ordinal: 0 RED, 1 YELLOW, 2 GREEN). */
+    int callLevel(int call);
+
+    /** Minutes since the call became ready for dispatch (end of AMK handling). */
+    double callWaited(int call);
+
+    /** The station district the call's zone belongs to. */
+    int callDistrict(int call);
+
+    /** Number of stations (= districts). */
+    int stations();
+
+    /** Free units whose home station is {@code station}. */
+    int freeUnitsAtHome(int station);
+}
