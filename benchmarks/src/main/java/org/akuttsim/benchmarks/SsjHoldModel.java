@@ -22,7 +22,7 @@ final class SsjHoldModel {
 
         @Override
         public void actions() {
-            schedule(-HoldModel.MEAN_INCREMENT * Math.log(stream.nextDouble()));
+            schedule(-HoldModel.MEAN_INCREMENT * Math.log(1.0 - stream.nextDouble()));
             if (--remaining == 0) {
                 sim.stop();
             }
@@ -33,7 +33,7 @@ final class SsjHoldModel {
         stream.setSeed(seed.clone());
         sim.init();
         for (int i = 0; i < pending; i++) {
-            new Hold(sim).schedule(-HoldModel.MEAN_INCREMENT * Math.log(stream.nextDouble()));
+            new Hold(sim).schedule(-HoldModel.MEAN_INCREMENT * Math.log(1.0 - stream.nextDouble()));
         }
     }
 

@@ -29,10 +29,10 @@ final class SsjMmcModel {
 
         @Override
         public void actions() {
-            schedule(-MmcModel.MEAN_INTERARRIVAL * Math.log(arrivals.nextDouble()));
+            schedule(-MmcModel.MEAN_INTERARRIVAL * Math.log(1.0 - arrivals.nextDouble()));
             if (idleCount > 0) {
                 served++;
-                idle[--idleCount].schedule(-MmcModel.MEAN_SERVICE * Math.log(services.nextDouble()));
+                idle[--idleCount].schedule(-MmcModel.MEAN_SERVICE * Math.log(1.0 - services.nextDouble()));
             } else {
                 line.add(sim.time());
             }
@@ -50,7 +50,7 @@ final class SsjMmcModel {
             if (!line.isEmpty()) {
                 waitSum += sim.time() - line.remove();
                 served++;
-                schedule(-MmcModel.MEAN_SERVICE * Math.log(services.nextDouble()));
+                schedule(-MmcModel.MEAN_SERVICE * Math.log(1.0 - services.nextDouble()));
             } else {
                 idle[idleCount++] = this;
             }
@@ -65,7 +65,7 @@ final class SsjMmcModel {
         for (int i = 0; i < MmcModel.SERVERS; i++) {
             idle[idleCount++] = new Departure(sim);
         }
-        new Arrival(sim).schedule(-MmcModel.MEAN_INTERARRIVAL * Math.log(arrivals.nextDouble()));
+        new Arrival(sim).schedule(-MmcModel.MEAN_INTERARRIVAL * Math.log(1.0 - arrivals.nextDouble()));
     }
 
     private void countDown() {

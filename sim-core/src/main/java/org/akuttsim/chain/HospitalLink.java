@@ -9,6 +9,9 @@ import org.akuttsim.experiment.Responses;
  * chain's event handler forwards every event of such a kind to {@link #handle}. The submodel
  * generates its own ED walk-ins and legevakt referrals.
  *
+ * <p>The {@link HospitalModel} that creates a link starts its own arrival processes (walk-ins,
+ * referrals) before returning it; the chain does not call a separate start method.
+ *
  * <p>Implementations must follow the chain's hot-loop rules: no allocation, boxing or logging per
  * event. The default is {@link HospitalModel#handoverOnly(DurationModel)}; the full ED/ward model
  * lives in {@code org.akuttsim.chain.hospital}.

@@ -15,7 +15,7 @@ import org.akuttsim.random.KeyedRandom;
 @FunctionalInterface
 public interface HospitalModel {
 
-    /** Builds this submodel's state for one replication. */
+    /** Builds this submodel's state for one replication and schedules its first own events (time 0). */
     HospitalLink start(HospitalContext context);
 
     /**

@@ -1,0 +1,1408 @@
+package org.akuttsim.chain;
+
+import java.util.Arrays;
+
+import org.akuttsim.chain.dispatch.DispatchPolicy;
+import org.akuttsim.chain.dispatch.DispatchView;
+import org.akuttsim.engine.EventHandler;
+import org.akuttsim.engine.Simulator;
+import org.akuttsim.experiment.Replication;
+import org.akuttsim.experiment.Responses;
+import org.akuttsim.random.KeyedRandom;
+import org.akuttsim.stats.Histogram;
+import org.akuttsim.stats.Tally;
+
+/**
+ * One replication of the acute-medicine chain: the state of every call and unit in primitive
+ * arrays, one {@link Simulator}, and one event handler that switches on small int event kinds.
+ * Built by {@link ChainModel}; public so that tests and reports can read the detailed results
+ * (per-unit state shares, dispatch counts by zone and unit) that do not fit in {@link Responses}.
+ *
+ * <h2>Events (kind, entity)</h2>
+ * <ul>
+ *   <li>{@code ARRIVAL (zone)}: the zone's next accepted call arrives at AMK.</li>
+ *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
+ *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
+ *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
+ *       the unit's mission steps.</li>
+ *   <li>{@code HOUR (0)}: crew schedules change (only scheduled when some unit is not 24/7).</li>
+ *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
+ *   <li>kinds in [100, 200): forwarded to the {@link HospitalLink}.</li>
+ * </ul>
+ *
+ * <h2>Arrivals: thinning of a fixed envelope (common random numbers under growth)</h2>
+ * Cell (z, g) — zone z, age group g — has an envelope rate e_zg ({@link ArrivalEnvelope}). Zone z
+ * generates candidates as a Poisson process at rate E_z = Σ_g e_zg from its own random numbers:
+ * candidate i of zone z is a pure function of (zone key, i) — the zone key comes from the
+ * replication's {@code StreamFactory.key("chain.arrivals")} mixed with z, and the candidate's
+ * inter-arrival uniform, age-group uniform (cell g chosen with probability e_zg / E_z), mark m and
+ * call key are the first outputs of {@link KeyedRandom} re-seeded with (zone key, i). Splitting a
+ * Poisson process this way gives each cell an independent Poisson stream at e_zg, so this is
+ * exactly per-cell thinning: the candidate at time t in cell (z, g) becomes a call iff
+ * {@code m · e_zg < rate_zg(t)}. Rejected candidates are skipped inside the generator (no event);
+ * each zone has exactly one pending event, its next accepted call (one stream per zone rather than
+ * per cell keeps the event list ten times smaller). Two scenarios with the same envelope share
+ * every candidate, so if one has a rate at least as high in every cell and hour, its calls are a
+ * superset of the other's, with equal keys and equal attributes.
+ *
+ * <h2>Per-call randomness</h2>
+ * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
+ * need; part 2 call-handling time and triage; part 3 activation delay, on-scene time and
+ * treat-and-leave; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
+ * size and dispatch rules therefore never change what a call is.
+ *
+ * <h2>Where a moving unit is</h2>
+ * Positions are zones. A unit driving from zone a to zone b counts as in a during the first half of
+ * the leg and in b during the second half (used for dispatching returning units and for redispatch).
+ * Kilometres of an interrupted leg count in proportion to the time driven.
+ *
+ * <h2>Readiness and coverage</h2>
+ * A unit is <em>free</em> when it is AVAILABLE or RETURNING and crewed. A district is ready while at
+ * least one unit of its station is free. A zone is covered within 12 (25) minutes while a station
+ * with a free unit lies within 12 (25) minutes of it by RED travel in the first time band; the zones
+ * each station covers are precomputed, and only the zones of a station whose free count crosses
+ * zero are updated. Time integrals are split by hour of day.
+ */
+public final class ChainRun implements EventHandler, DispatchView, OffloadListener {
+
+    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, AT_SCENE = 3, SCENE_DONE = 4, AT_HOSPITAL = 5,
+            AT_STATION = 6, HOUR = 7, WARM_UP_END = 8;
+
+    private static final int NONE = -1;
+    private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
+    private static final int PART_IDENTITY = 0, PART_AMK = 2, PART_SCENE = 3;
+    private static final double HIST_MAX = 240, HIST_BIN = 0.25;
+
+    private final ChainScenario scenario;
+    private final Replication replication;
+    private final Simulator sim;
+    private final HospitalLink hospitals;
+    private final DispatchPolicy policy;
+    private final boolean redispatchToRed;
+    private final KeyedRandom rng = new KeyedRandom();
+    private final KeyedRandom arrivalRng = new KeyedRandom();
+    private CallListener listener;
+
+    // Region
+    private final int nZones, nStations, nHospitals, nUnits;
+    private final int[] zoneDistrict, stationZone, hospitalZone;
+    private final boolean[] zoneUrban;
+    private final double[] zonePop;
+    private final double totalPop;
+    private final double[][] bandMinutes;
+    private final int[] bandOfHourOfDay = new int[24];
+    private final double[] km;
+    private final double lights;
+    private final int[] nearestEd, nearestPci, nearestStroke;
+    private final int[][] coverZones12, coverZones25;
+
+    // Demand and triage
+    private final int nCells;
+    private final long[] zoneKey;
+    private final long[] zoneCandidate;
+    private final double[] zoneEnvelope;
+    private final double[][] zoneAgeCdf;
+    private final int[] pendingAge;
+    private final double[] cellEnvelope, cellBaseRate;
+    private final double[] profile;
+    private final double[][] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
+    private final Triage triage;
+    private final double end;
+
+    // Scene
+    private final DurationModel[] activation, onScene;
+    private final double[][] treatAndLeave;
+    private final int specialNeedUpTo;
+    private final boolean lightsOnTransport;
+
+    // Units
+    private final int[] unitState, unitStation, unitHomeZone, unitCall;
+    private final UnitType[] unitType;
+    private final int[] unitServes;
+    private final boolean[] unitTransports;
+    private final double[] unitTravelFactor;
+    private final boolean[][] unitDuty;
+    private final int[] scheduledUnits;
+    private final boolean[] unitOnDuty, unitFree;
+    private final long[] unitEvent;
+    private final int[] legFrom, legTo;
+    private final double[] legStart, legEnd, legKm;
+    private final int[] unitHospital;
+    private final double[] stateSince;
+    private final double[] stateTime;
+    private final int[] freeAtHome;
+    private int freeUnits;
+
+    // Calls (recycled slots)
+    private int callCap = 64;
+    private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
+            cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
+            cPrev = new int[callCap];
+    private long[] cKey = new long[callCap], cReconsider = new long[callCap];
+    private double[] cReceived = new double[callCap], cReady = new double[callCap], cDispatched = new double[callCap],
+            cOnScene = new double[callCap], cTravel = new double[callCap];
+    private boolean[] cNeedsTransport = new boolean[callCap];
+    private int[] freeCalls = new int[callCap];
+    private int freeCallCount, callsUsed, callsActive;
+
+    // AMK answer queue (ring buffer of calls) and operators
+    private int[] amkQueue = new int[64];
+    private int amkHead, amkSize, amkBusy;
+
+    // Dispatch waiting lists by level (doubly linked through cNext/cPrev)
+    private final int[] waitHead = {NONE, NONE, NONE}, waitTail = {NONE, NONE, NONE};
+    private int waiting;
+
+    // Statistics
+    private double observeStart;
+    private long callsReceived, callsCompleted, callsAtStart, callsLost, callsNoAmbulance, treatedAndLeft, transported,
+            redispatched, amkDelayed, amkAnswered;
+    private final long[] callsByLevel = new long[Level.COUNT];
+    private final long[] missionsByLevel = new long[Level.AMBULANCE_LEVELS];
+    private final long[] dispatchCount;
+    private double kmTotal;
+    private final Tally amkWait = new Tally();
+    private final Tally[] unitWait = {new Tally(), new Tally(), new Tally()};
+    private final Tally[] respLevel = new Tally[3], respLevelArea = new Tally[6], respNeed = new Tally[Level.COUNT];
+    private final Histogram[] histLevel = new Histogram[3], histLevelArea = new Histogram[6], histNeed = new Histogram[Level.COUNT];
+    private final Tally[] toHospital = new Tally[3];
+    private final Histogram[] histToHospital = new Histogram[3];
+    private final double[] readyByHour, readySince;
+    private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
+    private final int[] cov12, cov25;
+    private double coveredPop12, coveredPop25, coverSince;
+
+    /** Builds the run; call {@link #run()} once. */
+    public ChainRun(ChainScenario s, Replication replication) {
+        this.scenario = s;
+        this.replication = replication;
+        this.sim = new Simulator(this, 1024);
+        Region region = s.region();
+        nZones = region.zoneCount();
+        nStations = region.stationCount();
+        nHospitals = region.hospitalCount();
+        nUnits = s.fleet().size();
+        zoneDistrict = new int[nZones];
+        zoneUrban = new boolean[nZones];
+        zonePop = new double[nZones];
+        double pop = 0;
+        for (int z = 0; z < nZones; z++) {
+            Zone zone = region.zones().get(z);
+            zoneDistrict[z] = zone.district();
+            zoneUrban[z] = zone.urban();
+            zonePop[z] = zone.totalPopulation();
+            pop += zonePop[z];
+        }
+        totalPop = pop;
+        stationZone = new int[nStations];
+        for (int i = 0; i < nStations; i++) {
+            stationZone[i] = region.stations().get(i).zone();
+        }
+        hospitalZone = new int[nHospitals];
+        for (int h = 0; h < nHospitals; h++) {
+            hospitalZone[h] = region.hospitals().get(h).zone();
+        }
+        TravelModel travel = s.travel();
+        bandMinutes = new double[travel.bands()][];
+        for (int b = 0; b < bandMinutes.length; b++) {
+            bandMinutes[b] = travel.minutes(region, b);
+        }
+        for (int h = 0; h < 24; h++) {
+            bandOfHourOfDay[h] = travel.bandOfHour(h);
+        }
+        km = travel.km(region);
+        lights = travel.lightsAndSirensFactor();
+        nearestEd = new int[nZones];
+        nearestPci = new int[nZones];
+        nearestStroke = new int[nZones];
+        for (int z = 0; z < nZones; z++) {
+            nearestEd[z] = nearestHospital(region, z, 0);
+            nearestPci[z] = nearestHospital(region, z, 1);
+            nearestStroke[z] = nearestHospital(region, z, 2);
+        }
+        double urbanTarget = s.metrics().urbanTargetMinutes(), ruralTarget = s.metrics().ruralTargetMinutes();
+        coverZones12 = new int[nStations][];
+        coverZones25 = new int[nStations][];
+        for (int i = 0; i < nStations; i++) {
+            coverZones12[i] = zonesWithin(stationZone[i], urbanTarget);
+            coverZones25[i] = zonesWithin(stationZone[i], ruralTarget);
+        }
+        cov12 = new int[nZones];
+        cov25 = new int[nZones];
+
+        // Demand
+        Demand d = s.demand();
+        nCells = nZones * AgeGroups.COUNT;
+        zoneKey = new long[nZones];
+        zoneCandidate = new long[nZones];
+        zoneEnvelope = new double[nZones];
+        zoneAgeCdf = new double[nZones][AgeGroups.COUNT];
+        pendingAge = new int[nZones];
+        cellEnvelope = new double[nCells];
+        cellBaseRate = new double[nCells];
+        pendingKey = new long[nZones];
+        long arrivalsKey = replication.streams().key("chain.arrivals");
+        for (int z = 0; z < nZones; z++) {
+            zoneKey[z] = arrivalRng.reseed(arrivalsKey, z).nextLong();
+            double sum = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                int c = z * AgeGroups.COUNT + g;
+                cellEnvelope[c] = s.envelope().perMinute(z, g);
+                cellBaseRate[c] = region.zones().get(z).population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
+                sum += cellEnvelope[c];
+            }
+            zoneEnvelope[z] = sum;
+            double acc = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                acc += cellEnvelope[z * AgeGroups.COUNT + g];
+                zoneAgeCdf[z][g] = sum > 0 ? acc / sum : 1;
+            }
+            zoneAgeCdf[z][AgeGroups.COUNT - 1] = Double.POSITIVE_INFINITY;
+        }
+        profile = d.weeklyProfile();
+        conditionCdf = cdfs(d.conditionMix());
+        needCdf = cdfs(d.needByCondition());
+        triage = s.triage();
+        triageDayCdf = cdfs(triage.daytime());
+        triageNightCdf = cdfs(triage.outOfHours());
+        end = replication.end();
+
+        // Scene
+        SceneParameters sc = s.scene();
+        activation = sc.activation();
+        onScene = sc.onScene();
+        treatAndLeave = sc.treatAndLeave();
+        specialNeedUpTo = sc.specialCentreNeedUpTo();
+        lightsOnTransport = sc.lightsOnTransportForRed();
+
+        // Units
+        unitState = new int[nUnits];
+        unitStation = new int[nUnits];
+        unitHomeZone = new int[nUnits];
+        unitCall = new int[nUnits];
+        unitType = new UnitType[nUnits];
+        unitServes = new int[nUnits];
+        unitTransports = new boolean[nUnits];
+        unitTravelFactor = new double[nUnits];
+        unitDuty = new boolean[nUnits][];
+        unitOnDuty = new boolean[nUnits];
+        unitFree = new boolean[nUnits];
+        unitEvent = new long[nUnits];
+        legFrom = new int[nUnits];
+        legTo = new int[nUnits];
+        legStart = new double[nUnits];
+        legEnd = new double[nUnits];
+        legKm = new double[nUnits];
+        unitHospital = new int[nUnits];
+        stateSince = new double[nUnits];
+        stateTime = new double[nUnits * UnitState.COUNT];
+        freeAtHome = new int[nStations];
+        int scheduled = 0;
+        for (int u = 0; u < nUnits; u++) {
+            UnitSpec spec = s.fleet().units().get(u);
+            unitStation[u] = spec.station();
+            unitHomeZone[u] = stationZone[spec.station()];
+            unitType[u] = spec.type();
+            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
+            }
+            unitTransports[u] = spec.type().transports();
+            unitTravelFactor[u] = spec.travelFactor();
+            unitDuty[u] = spec.schedule().onDuty();
+            unitCall[u] = NONE;
+            unitEvent[u] = -1;
+            legFrom[u] = legTo[u] = unitHomeZone[u];
+            if (!spec.schedule().alwaysOn()) {
+                scheduled++;
+            }
+        }
+        scheduledUnits = new int[scheduled];
+        for (int u = 0, k = 0; u < nUnits; u++) {
+            if (!s.fleet().units().get(u).schedule().alwaysOn()) {
+                scheduledUnits[k++] = u;
+            }
+        }
+        dispatchCount = new long[nZones * nUnits];
+        readyByHour = new double[nStations * 24];
+        readySince = new double[nStations];
+        for (int i = 0; i < 3; i++) {
+            respLevel[i] = new Tally();
+            histLevel[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
+            toHospital[i] = new Tally();
+            histToHospital[i] = Histogram.withBinWidth(0, HIST_MAX * 2, HIST_BIN);
+        }
+        for (int i = 0; i < 6; i++) {
+            respLevelArea[i] = new Tally();
+            histLevelArea[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
+            respNeed[i] = new Tally();
+            histNeed[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
+        }
+        policy = s.dispatch().policy();
+        redispatchToRed = s.dispatch().redispatchToRed();
+        hospitals = Check.notNull("hospital link from " + s.hospitals(), s.hospitals().start(new HospitalContext(sim, region, replication, this)));
+    }
+
+    private int nearestHospital(Region region, int zone, int capability) {
+        int best = NONE;
+        double bestMin = Double.POSITIVE_INFINITY;
+        for (int h = 0; h < nHospitals; h++) {
+            Hospital hs = region.hospitals().get(h);
+            if ((capability == 1 && !hs.pci()) || (capability == 2 && !hs.strokeCentre())) {
+                continue;
+            }
+            double m = bandMinutes[0][zone * nZones + hospitalZone[h]];
+            if (m < bestMin) {
+                bestMin = m;
+                best = h;
+            }
+        }
+        return best == NONE ? nearestHospital(region, zone, 0) : best;
+    }
+
+    private int[] zonesWithin(int from, double minutes) {
+        int n = 0;
+        int[] tmp = new int[nZones];
+        for (int z = 0; z < nZones; z++) {
+            if (bandMinutes[0][from * nZones + z] * lights <= minutes) {
+                tmp[n++] = z;
+            }
+        }
+        return Arrays.copyOf(tmp, n);
+    }
+
+    private static double[][] cdfs(double[][] p) {
+        double[][] c = new double[p.length][];
+        for (int i = 0; i < p.length; i++) {
+            c[i] = new double[p[i].length];
+            double s = 0;
+            for (int j = 0; j < p[i].length; j++) {
+                s += p[i][j];
+                c[i][j] = s;
+            }
+            c[i][p[i].length - 1] = Double.POSITIVE_INFINITY; // rounding never falls off the end
+        }
+        return c;
+    }
+
+    private static int pick(double[] cdf, double u) {
+        int i = 0;
+        while (u >= cdf[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Receives every call when done (trace, tests); null for none. Set before {@link #run()}. */
+    public void setCallListener(CallListener l) {
+        this.listener = l;
+    }
+
+    /** Runs warm-up and observation: {@link #start()}, {@link #advance(double)} to the end, {@link #finish()}. */
+    public void run() {
+        start();
+        advance(end);
+        finish();
+    }
+
+    /** Puts units on duty and schedules the first arrivals; time 0. */
+    public void start() {
+        if (started) {
+            throw new IllegalStateException("a ChainRun runs once");
+        }
+        started = true;
+        for (int u = 0; u < nUnits; u++) {
+            unitOnDuty[u] = unitDuty[u][0];
+            unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
+            updateFree(u);
+        }
+        for (int z = 0; z < nZones; z++) {
+            if (zoneEnvelope[z] > 0) {
+                scheduleNextArrival(z, 0.0);
+            }
+        }
+        if (scheduledUnits.length > 0) {
+            sim.schedule(60, HOUR, 0);
+        }
+        if (replication.warmUp() > 0) {
+            sim.schedule(replication.warmUp(), WARM_UP_END, 0);
+        }
+    }
+
+    /** Handles events up to time {@code until} (at most the replication's end); tests step with it. */
+    public void advance(double until) {
+        sim.run(Math.min(until, end));
+    }
+
+    /** Closes the time integrals at the end of the replication. */
+    public void finish() {
+        if (sim.now() < end) {
+            sim.run(end);
+        }
+        flushTimeIntegrals();
+        for (int u = 0; u < nUnits; u++) {
+            closeState(u);
+        }
+    }
+
+    private boolean started;
+
+    // ---------------------------------------------------------------- events
+
+    @Override
+    public void handle(int kind, int e) {
+        switch (kind) {
+            case ARRIVAL -> arrival(e);
+            case AMK_DONE -> amkDone(e);
+            case RECONSIDER -> reconsider(e);
+            case AT_SCENE -> atScene(e);
+            case SCENE_DONE -> sceneDone(e);
+            case AT_HOSPITAL -> atHospital(e);
+            case AT_STATION -> atStation(e);
+            case HOUR -> hour();
+            case WARM_UP_END -> resetStatistics();
+            default -> {
+                if (kind >= HospitalLink.FIRST_EVENT_KIND && kind < HospitalLink.END_EVENT_KIND) {
+                    hospitals.handle(kind, e);
+                } else {
+                    throw new IllegalStateException("unknown event kind " + kind);
+                }
+            }
+        }
+    }
+
+    /** Draws zone z's candidates after time {@code from} until one is accepted, and schedules it. */
+    private void scheduleNextArrival(int z, double from) {
+        double env = zoneEnvelope[z];
+        double[] ageCdf = zoneAgeCdf[z];
+        double t = from;
+        KeyedRandom r = arrivalRng;
+        while (true) {
+            long i = zoneCandidate[z]++;
+            r.reseed(zoneKey[z], (int) i);
+            t += -Math.log(r.nextDouble()) / env;
+            if (t > end) {
+                return;
+            }
+            int g = pick(ageCdf, r.nextDouble());
+            int c = z * AgeGroups.COUNT + g;
+            double mark = r.nextDouble();
+            int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
+            if (mark * cellEnvelope[c] < cellBaseRate[c] * profile[how]) {
+                sim.scheduleAt(t, ARRIVAL, z);
+                pendingKey[z] = r.nextLong();
+                pendingAge[z] = g;
+                return;
+            }
+        }
+    }
+
+    /** The key of each zone's scheduled (accepted) call. */
+    private final long[] pendingKey;
+
+    private void arrival(int z) {
+        long key = pendingKey[z];
+        int g = pendingAge[z];
+        double now = sim.now();
+        int call = newCall();
+        cZone[call] = z;
+        cAge[call] = g;
+        cKey[call] = key;
+        KeyedRandom r = rng.reseed(key, PART_IDENTITY);
+        int cond = pick(conditionCdf[g], r.nextDouble());
+        cCond[call] = cond;
+        cNeed[call] = pick(needCdf[cond], r.nextDouble());
+        cReceived[call] = now;
+        cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
+        cUnit[call] = NONE;
+        cReconsider[call] = -1;
+        cNeedsTransport[call] = false;
+        callsReceived++;
+        if (triage.operators() == 0) {
+            cState[call] = C_AMK;
+            amkAnswered++;
+            amkWait.add(0);
+            amkDone(call);
+        } else if (amkBusy < triage.operators()) {
+            amkBusy++;
+            startHandling(call, now);
+        } else {
+            cState[call] = C_AMK_QUEUE;
+            if (amkSize == amkQueue.length) {
+                int[] q = new int[amkQueue.length * 2];
+                for (int k = 0; k < amkSize; k++) {
+                    q[k] = amkQueue[(amkHead + k) % amkQueue.length];
+                }
+                amkQueue = q;
+                amkHead = 0;
+            }
+            amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
+        }
+        scheduleNextArrival(z, now);
+    }
+
+    private void startHandling(int call, double now) {
+        cState[call] = C_AMK;
+        double w = now - cReceived[call];
+        amkWait.add(w);
+        amkAnswered++;
+        if (w > 0) {
+            amkDelayed++;
+        }
+        double h = triage.callHandling().minutes(rng.reseed(cKey[call], PART_AMK).nextDouble());
+        sim.schedule(h, AMK_DONE, call);
+    }
+
+    private void amkDone(int call) {
+        double now = sim.now();
+        if (triage.operators() > 0) {
+            if (amkSize > 0) {
+                int next = amkQueue[amkHead];
+                amkHead = (amkHead + 1) % amkQueue.length;
+                amkSize--;
+                startHandling(next, now);
+            } else {
+                amkBusy--;
+            }
+        }
+        KeyedRandom r = rng.reseed(cKey[call], PART_AMK);
+        r.nextDouble(); // the handling-time draw
+        int how = (int) (now / 60.0) % Demand.HOURS_PER_WEEK;
+        double[][] m = triage.gpOpen(how) ? triageDayCdf : triageNightCdf;
+        int level = pick(m[cNeed[call]], r.nextDouble());
+        cLevel[call] = level;
+        cReady[call] = now;
+        callsByLevel[level]++;
+        if (level >= Level.AMBULANCE_LEVELS) {
+            callsNoAmbulance++;
+            finishCall(call, CallListener.NO_AMBULANCE, Double.NaN);
+            return;
+        }
+        offer(call, true);
+    }
+
+    /** Offers a ready call to the policy; assigns, queues or loses it. */
+    private void offer(int call, boolean firstTime) {
+        viewMinutes = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]];
+        int u = policy.choose(this, call);
+        if (u >= 0) {
+            if (u >= nUnits || !unitFree[u] || !canServe(u, call)) {
+                throw new IllegalStateException("dispatch policy " + policy + " chose unit " + u
+                        + ", which is not a free unit able to serve call level " + Level.of(cLevel[call]));
+            }
+            if (cState[call] == C_WAITING) {
+                unlink(call);
+            }
+            dispatch(u, call);
+            return;
+        }
+        if (u == DispatchPolicy.LOSE) {
+            if (cState[call] == C_WAITING) {
+                unlink(call);
+            }
+            callsLost++;
+            finishCall(call, CallListener.LOST, Double.NaN);
+            return;
+        }
+        if (u != DispatchPolicy.QUEUE) {
+            throw new IllegalStateException("dispatch policy returned " + u + "; expected a unit index, QUEUE or LOSE");
+        }
+        if (redispatchToRed && cLevel[call] == 0 && tryRedispatch(call)) {
+            return;
+        }
+        if (cState[call] != C_WAITING) {
+            enqueue(call);
+            if (firstTime) {
+                double after = policy.reconsiderAfter(this, call);
+                if (after < Double.POSITIVE_INFINITY) {
+                    double at = Math.max(cReady[call] + after, sim.now());
+                    cReconsider[call] = at <= end ? sim.scheduleAt(at, RECONSIDER, call) : -1;
+                }
+            }
+        }
+    }
+
+    private void reconsider(int call) {
+        cReconsider[call] = -1;
+        if (cState[call] == C_WAITING) {
+            offer(call, false);
+        }
+    }
+
+    /** Takes the nearest unit driving to a YELLOW or GREEN call for this RED call. */
+    private boolean tryRedispatch(int call) {
+        int best = NONE;
+        double bestMin = Double.POSITIVE_INFINITY;
+        for (int u = 0; u < nUnits; u++) {
+            if (unitState[u] == UnitState.EN_ROUTE && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
+                double t = travelMinutes(u, call);
+                if (t < bestMin) {
+                    bestMin = t;
+                    best = u;
+                }
+            }
+        }
+        if (best == NONE) {
+            return false;
+        }
+        int other = unitCall[best];
+        int pos = positionZone(best);
+        sim.cancel(unitEvent[best]);
+        endLeg(best, true);
+        redispatched++;
+        cUnit[other] = NONE;
+        cState[other] = C_READY_AGAIN;
+        // The unit turns where it is: a zero-length leg at its position, rolling (no new activation).
+        startLeg(best, pos, pos, sim.now(), 0);
+        unitCall[best] = NONE;
+        setState(best, UnitState.RETURNING);
+        dispatch(best, call);
+        enqueue(other);
+        return true;
+    }
+
+    private static final int C_READY_AGAIN = 6;
+
+    private void dispatch(int u, int call) {
+        double now = sim.now();
+        int from = positionZone(u);
+        boolean rolling = unitState[u] == UnitState.RETURNING;
+        if (rolling) {
+            sim.cancel(unitEvent[u]);
+            endLeg(u, true);
+        }
+        int level = cLevel[call];
+        double act = rolling ? 0 : activation[level].minutes(rng.reseed(cKey[call], PART_SCENE).nextDouble());
+        double travel = legMinutes(u, from, cZone[call], level == 0);
+        unitCall[u] = call;
+        cUnit[call] = u;
+        cState[call] = cNeedsTransport[call] ? C_TRANSPORT : C_ASSIGNED;
+        cDispatched[call] = now;
+        if (Double.isNaN(cOnScene[call])) {
+            cTravel[call] = travel;
+        }
+        unitWait[level].add(now - cReady[call]);
+        missionsByLevel[level]++;
+        dispatchCount[cZone[call] * nUnits + u]++;
+        setState(u, UnitState.EN_ROUTE);
+        startLeg(u, from, cZone[call], now + act, travel);
+        unitEvent[u] = sim.schedule(act + travel, AT_SCENE, u);
+    }
+
+    private void atScene(int u) {
+        double now = sim.now();
+        endLeg(u, false);
+        int call = unitCall[u];
+        setState(u, UnitState.ON_SCENE);
+        KeyedRandom r = rng.reseed(cKey[call], PART_SCENE);
+        r.nextDouble();
+        double sceneU = r.nextDouble();
+        double t = onScene[cLevel[call]].minutes(sceneU);
+        if (Double.isNaN(cOnScene[call])) {
+            cOnScene[call] = now;
+            recordResponse(call, now - cReceived[call]);
+        } else {
+            t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
+        }
+        unitEvent[u] = sim.schedule(t, SCENE_DONE, u);
+    }
+
+    private void recordResponse(int call, double rt) {
+        int level = cLevel[call];
+        respLevel[level].add(rt);
+        histLevel[level].add(rt);
+        int la = level * 2 + (zoneUrban[cZone[call]] ? 0 : 1);
+        respLevelArea[la].add(rt);
+        histLevelArea[la].add(rt);
+        respNeed[cNeed[call]].add(rt);
+        histNeed[cNeed[call]].add(rt);
+    }
+
+    private void sceneDone(int u) {
+        int call = unitCall[u];
+        int z = cZone[call];
+        KeyedRandom r = rng.reseed(cKey[call], PART_SCENE);
+        r.nextDouble();
+        r.nextDouble();
+        boolean leave = !cNeedsTransport[call] && r.nextDouble() < treatAndLeave[cNeed[call]][cCond[call]];
+        if (leave) {
+            treatedAndLeft++;
+            unitCall[u] = NONE;
+            finishCall(call, CallListener.TREAT_AND_LEAVE, Double.NaN);
+            goHome(u, z);
+            return;
+        }
+        if (!unitType[u].transports()) {
+            // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
+            unitCall[u] = NONE;
+            cNeedsTransport[call] = true;
+            cUnit[call] = NONE;
+            cState[call] = C_READY_AGAIN;
+            goHome(u, z);
+            offer(call, false);
+            return;
+        }
+        int cond = cCond[call];
+        int h = nearestEd[z];
+        if (cNeed[call] <= specialNeedUpTo) {
+            if (cond == Condition.CHEST_PAIN.ordinal()) {
+                h = nearestPci[z];
+            } else if (cond == Condition.STROKE.ordinal()) {
+                h = nearestStroke[z];
+            }
+        }
+        unitHospital[u] = h;
+        boolean sirens = lightsOnTransport && cLevel[call] == 0;
+        double t = legMinutes(u, z, hospitalZone[h], sirens);
+        setState(u, UnitState.TRANSPORTING);
+        startLeg(u, z, hospitalZone[h], sim.now(), t);
+        unitEvent[u] = sim.schedule(t, AT_HOSPITAL, u);
+    }
+
+    private void atHospital(int u) {
+        double now = sim.now();
+        endLeg(u, false);
+        int call = unitCall[u];
+        int h = unitHospital[u];
+        int cond = cCond[call];
+        if (cond <= Condition.SEPSIS.ordinal()) {
+            double t = now - cReceived[call];
+            toHospital[cond].add(t);
+            histToHospital[cond].add(t);
+        }
+        transported++;
+        setState(u, UnitState.AT_HOSPITAL);
+        unitEvent[u] = -1;
+        long key = cKey[call];
+        int need = cNeed[call], age = cAge[call];
+        unitCall[u] = NONE;
+        finishCall(call, CallListener.TRANSPORTED, now);
+        hospitals.ambulanceArrival(h, u, key, need, age, cond);
+    }
+
+    @Override
+    public void offloadComplete(int unit, int hospital) {
+        if (unitState[unit] != UnitState.AT_HOSPITAL) {
+            throw new IllegalStateException("hospital system released unit " + unit + ", which is not at a hospital");
+        }
+        goHome(unit, hospitalZone[hospital]);
+    }
+
+    private void goHome(int u, int from) {
+        double t = legMinutes(u, from, unitHomeZone[u], false);
+        setState(u, UnitState.RETURNING);
+        startLeg(u, from, unitHomeZone[u], sim.now(), t);
+        unitEvent[u] = sim.schedule(t, AT_STATION, u);
+        if (waiting > 0 && unitFree[u]) {
+            serveQueue();
+        }
+    }
+
+    private void atStation(int u) {
+        endLeg(u, false);
+        unitEvent[u] = -1;
+        setState(u, unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY);
+        if (waiting > 0 && unitFree[u]) {
+            serveQueue();
+        }
+    }
+
+    private void hour() {
+        double now = sim.now();
+        int how = (int) Math.round(now / 60.0) % Demand.HOURS_PER_WEEK;
+        boolean more = false;
+        for (int u : scheduledUnits) {
+            boolean on = unitDuty[u][how];
+            if (on == unitOnDuty[u]) {
+                continue;
+            }
+            unitOnDuty[u] = on;
+            if (on && unitState[u] == UnitState.OFF_DUTY) {
+                setState(u, UnitState.AVAILABLE);
+                more = true;
+            } else if (!on && unitState[u] == UnitState.AVAILABLE) {
+                setState(u, UnitState.OFF_DUTY);
+            } else {
+                updateFree(u); // a returning unit stops being free; a busy one finishes first
+            }
+        }
+        if (more && waiting > 0) {
+            serveQueue();
+        }
+        if (now + 60 <= end) {
+            sim.schedule(60, HOUR, 0);
+        }
+    }
+
+    /** Offers waiting calls, most urgent first, while free units remain. */
+    private void serveQueue() {
+        for (int level = 0; level < Level.AMBULANCE_LEVELS && freeUnits > 0; level++) {
+            int call = waitHead[level];
+            while (call != NONE && freeUnits > 0) {
+                int next = cNext[call];
+                offer(call, false);
+                call = next;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- units
+
+    private double legMinutes(int u, int from, int to, boolean sirens) {
+        double m = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]][from * nZones + to] * unitTravelFactor[u];
+        return sirens ? m * lights : m;
+    }
+
+    private void startLeg(int u, int from, int to, double start, double minutes) {
+        legFrom[u] = from;
+        legTo[u] = to;
+        legStart[u] = start;
+        legEnd[u] = start + minutes;
+        legKm[u] = km[from * nZones + to];
+    }
+
+    /** Counts the kilometres of the current leg: all of it, or the driven share when interrupted. */
+    private void endLeg(int u, boolean interrupted) {
+        double k = legKm[u];
+        if (interrupted) {
+            double len = legEnd[u] - legStart[u];
+            double f = len > 0 ? (sim.now() - legStart[u]) / len : 1;
+            k *= f < 0 ? 0 : f > 1 ? 1 : f;
+        }
+        kmTotal += k;
+        legKm[u] = 0;
+    }
+
+    private int positionZone(int u) {
+        int s = unitState[u];
+        if (s == UnitState.AVAILABLE || s == UnitState.OFF_DUTY) {
+            return unitHomeZone[u];
+        }
+        double len = legEnd[u] - legStart[u];
+        if (len <= 0) {
+            return legTo[u];
+        }
+        return (sim.now() - legStart[u]) / len < 0.5 ? legFrom[u] : legTo[u];
+    }
+
+    private void setState(int u, int s) {
+        closeState(u);
+        unitState[u] = s;
+        updateFree(u);
+    }
+
+    private void closeState(int u) {
+        double now = sim.now();
+        double since = stateSince[u];
+        if (now > since) {
+            stateTime[u * UnitState.COUNT + unitState[u]] += now - since;
+        }
+        stateSince[u] = now;
+    }
+
+    private void updateFree(int u) {
+        boolean free = UnitState.free(unitState[u]) && unitOnDuty[u];
+        if (free == unitFree[u]) {
+            return;
+        }
+        unitFree[u] = free;
+        int st = unitStation[u];
+        if (free) {
+            freeUnits++;
+            if (freeAtHome[st]++ == 0) {
+                stationReadyChanged(st, true);
+            }
+        } else {
+            freeUnits--;
+            if (--freeAtHome[st] == 0) {
+                stationReadyChanged(st, false);
+            }
+        }
+    }
+
+    private void stationReadyChanged(int st, boolean ready) {
+        double now = sim.now();
+        if (ready) {
+            readySince[st] = now;
+        } else {
+            addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+        }
+        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        coverSince = now;
+        int delta = ready ? 1 : -1;
+        for (int z : coverZones12[st]) {
+            int before = cov12[z];
+            cov12[z] += delta;
+            if (before == 0 || cov12[z] == 0) {
+                coveredPop12 += delta * zonePop[z];
+            }
+        }
+        for (int z : coverZones25[st]) {
+            int before = cov25[z];
+            cov25[z] += delta;
+            if (before == 0 || cov25[z] == 0) {
+                coveredPop25 += delta * zonePop[z];
+            }
+        }
+    }
+
+    /** Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day. */
+    private void addByHour(double[] bins, int off, double t0, double t1, double weight) {
+        if (t0 < observeStart) {
+            t0 = observeStart;
+        }
+        while (t0 < t1) {
+            int h = (int) (t0 / 60.0);
+            double e = Math.min(t1, (h + 1) * 60.0);
+            bins[off + h % 24] += weight * (e - t0);
+            t0 = e;
+        }
+    }
+
+    private void flushTimeIntegrals() {
+        double now = sim.now();
+        for (int st = 0; st < nStations; st++) {
+            if (freeAtHome[st] > 0) {
+                addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+                readySince[st] = now;
+            }
+        }
+        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        coverSince = now;
+        Arrays.fill(observedByHour, 0);
+        addByHour(observedByHour, 0, observeStart, now, 1.0);
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private int newCall() {
+        callsActive++;
+        if (freeCallCount > 0) {
+            return freeCalls[--freeCallCount];
+        }
+        if (callsUsed == callCap) {
+            growCalls();
+        }
+        return callsUsed++;
+    }
+
+    private void growCalls() {
+        int n = callCap * 2;
+        cZone = Arrays.copyOf(cZone, n);
+        cAge = Arrays.copyOf(cAge, n);
+        cCond = Arrays.copyOf(cCond, n);
+        cNeed = Arrays.copyOf(cNeed, n);
+        cLevel = Arrays.copyOf(cLevel, n);
+        cState = Arrays.copyOf(cState, n);
+        cUnit = Arrays.copyOf(cUnit, n);
+        cNext = Arrays.copyOf(cNext, n);
+        cPrev = Arrays.copyOf(cPrev, n);
+        cKey = Arrays.copyOf(cKey, n);
+        cReconsider = Arrays.copyOf(cReconsider, n);
+        cReceived = Arrays.copyOf(cReceived, n);
+        cReady = Arrays.copyOf(cReady, n);
+        cDispatched = Arrays.copyOf(cDispatched, n);
+        cOnScene = Arrays.copyOf(cOnScene, n);
+        cTravel = Arrays.copyOf(cTravel, n);
+        cNeedsTransport = Arrays.copyOf(cNeedsTransport, n);
+        freeCalls = Arrays.copyOf(freeCalls, n);
+        callCap = n;
+    }
+
+    private void finishCall(int call, int outcome, double atHospital) {
+        if (listener != null) {
+            listener.callDone(cKey[call], cZone[call], cAge[call], cCond[call], cNeed[call], cLevel[call], cReceived[call],
+                    cReady[call], cDispatched[call], cOnScene[call], atHospital, cUnit[call], cTravel[call], outcome);
+        }
+        if (cReconsider[call] >= 0) {
+            sim.cancel(cReconsider[call]);
+            cReconsider[call] = -1;
+        }
+        cState[call] = C_FREE;
+        callsCompleted++;
+        callsActive--;
+        freeCalls[freeCallCount++] = call;
+    }
+
+    /** Appends a call to its level's waiting list, in order of readiness (FCFS within the level). */
+    private void enqueue(int call) {
+        int level = cLevel[call];
+        int after = waitTail[level];
+        while (after != NONE && cReady[after] > cReady[call]) {
+            after = cPrev[after];
+        }
+        int before = after == NONE ? waitHead[level] : cNext[after];
+        cPrev[call] = after;
+        cNext[call] = before;
+        if (after == NONE) {
+            waitHead[level] = call;
+        } else {
+            cNext[after] = call;
+        }
+        if (before == NONE) {
+            waitTail[level] = call;
+        } else {
+            cPrev[before] = call;
+        }
+        cState[call] = C_WAITING;
+        waiting++;
+    }
+
+    private void unlink(int call) {
+        int level = cLevel[call];
+        int p = cPrev[call], n = cNext[call];
+        if (p == NONE) {
+            waitHead[level] = n;
+        } else {
+            cNext[p] = n;
+        }
+        if (n == NONE) {
+            waitTail[level] = p;
+        } else {
+            cPrev[n] = p;
+        }
+        waiting--;
+        if (cReconsider[call] >= 0) {
+            sim.cancel(cReconsider[call]);
+            cReconsider[call] = -1;
+        }
+    }
+
+    // ---------------------------------------------------------------- statistics
+
+    private void resetStatistics() {
+        flushTimeIntegrals();
+        double now = sim.now();
+        observeStart = now;
+        callsAtStart = callsActive;
+        callsReceived = callsCompleted = callsLost = callsNoAmbulance = treatedAndLeft = transported = redispatched = 0;
+        amkDelayed = amkAnswered = 0;
+        Arrays.fill(callsByLevel, 0);
+        Arrays.fill(missionsByLevel, 0);
+        Arrays.fill(dispatchCount, 0);
+        kmTotal = 0;
+        amkWait.reset();
+        for (Tally t : unitWait) {
+            t.reset();
+        }
+        for (int i = 0; i < 3; i++) {
+            respLevel[i].reset();
+            histLevel[i].reset();
+            toHospital[i].reset();
+            histToHospital[i].reset();
+        }
+        for (int i = 0; i < 6; i++) {
+            respLevelArea[i].reset();
+            histLevelArea[i].reset();
+            respNeed[i].reset();
+            histNeed[i].reset();
+        }
+        Arrays.fill(readyByHour, 0);
+        Arrays.fill(cover12ByHour, 0);
+        Arrays.fill(cover25ByHour, 0);
+        for (int u = 0; u < nUnits; u++) {
+            closeState(u);
+        }
+        Arrays.fill(stateTime, 0);
+        hospitals.resetStatistics();
+    }
+
+    /** Writes this replication's metrics (see the architecture notes for the list). */
+    public void record(Responses out) {
+        double length = sim.now() - observeStart;
+        out.put("calls.received", callsReceived);
+        out.put("calls.completed", callsCompleted);
+        out.put("calls.inProgress", callsActive);
+        out.put("calls.lost", callsLost);
+        out.put("calls.noAmbulance", callsNoAmbulance);
+        for (int l = 0; l < Level.COUNT; l++) {
+            out.put("calls.assigned." + Level.of(l), callsByLevel[l]);
+        }
+        out.put("amk.meanWait", amkWait.mean());
+        out.put("amk.delayProbability", amkAnswered == 0 ? Double.NaN : (double) amkDelayed / amkAnswered);
+        for (int l = 0; l < 3; l++) {
+            String p = "response." + Level.of(l);
+            putResponse(out, p, respLevel[l], histLevel[l]);
+            putResponse(out, p + ".urban", respLevelArea[2 * l], histLevelArea[2 * l]);
+            putResponse(out, p + ".rural", respLevelArea[2 * l + 1], histLevelArea[2 * l + 1]);
+            out.put("dispatchWait." + Level.of(l) + ".mean", unitWait[l].mean());
+            out.put("missions." + Level.of(l), missionsByLevel[l]);
+        }
+        for (int n = 0; n < 3; n++) {
+            putResponse(out, "response.need." + Level.of(n), respNeed[n], histNeed[n]);
+        }
+        out.put("missions.treatAndLeave", treatedAndLeft);
+        out.put("missions.transported", transported);
+        out.put("missions.redispatched", redispatched);
+        out.put("km.total", kmTotal);
+        out.put("co2.tonnes", kmTotal * scenario.metrics().fuelLitresPerKm() * scenario.metrics().co2KgPerLitre() / 1000.0);
+        for (int c = 0; c < 3; c++) {
+            String p = "callToHospital." + Condition.of(c);
+            out.put(p + ".n", toHospital[c].count());
+            out.put(p + ".mean", toHospital[c].mean());
+            out.put(p + ".p50", toHospital[c].count() == 0 ? Double.NaN : histToHospital[c].quantile(0.5));
+            out.put(p + ".p90", toHospital[c].count() == 0 ? Double.NaN : histToHospital[c].quantile(0.9));
+        }
+        double busy = 0, duty = 0;
+        for (int u = 0; u < nUnits; u++) {
+            double b = busyTime(u), d = length - stateTime[u * UnitState.COUNT + UnitState.OFF_DUTY];
+            busy += b;
+            duty += d;
+            out.put("unit." + scenario.fleet().units().get(u).id() + ".utilisation", d > 0 ? b / d : Double.NaN);
+        }
+        out.put("fleet.utilisation", duty > 0 ? busy / duty : Double.NaN);
+        double readySum = 0;
+        for (int st = 0; st < nStations; st++) {
+            double r = readiness(st);
+            readySum += r;
+            out.put("readiness." + scenario.region().stations().get(st).id(), r);
+        }
+        out.put("readiness.meanOverDistricts", readySum / nStations);
+        out.put("coverage.pop12", populationCovered(12, -1));
+        out.put("coverage.pop25", populationCovered(25, -1));
+        for (int h = 0; h < 24; h++) {
+            String hh = (h < 10 ? "0" : "") + h;
+            out.put("coverage.pop12.h" + hh, populationCovered(12, h));
+            out.put("coverage.pop25.h" + hh, populationCovered(25, h));
+            double rs = 0;
+            for (int st = 0; st < nStations; st++) {
+                rs += readiness(st, h);
+            }
+            out.put("readiness.h" + hh, rs / nStations);
+        }
+        hospitals.recordResults(out);
+    }
+
+    private static void putResponse(Responses out, String p, Tally t, Histogram h) {
+        long n = t.count();
+        out.put(p + ".n", n);
+        out.put(p + ".mean", t.mean());
+        out.put(p + ".p50", n == 0 ? Double.NaN : h.quantile(0.5));
+        out.put(p + ".p90", n == 0 ? Double.NaN : h.quantile(0.9));
+        out.put(p + ".within12", n == 0 ? Double.NaN : h.fractionBelow(12));
+        out.put(p + ".within25", n == 0 ? Double.NaN : h.fractionBelow(25));
+    }
+
+    private double busyTime(int u) {
+        int o = u * UnitState.COUNT;
+        return stateTime[o + UnitState.EN_ROUTE] + stateTime[o + UnitState.ON_SCENE] + stateTime[o + UnitState.TRANSPORTING]
+                + stateTime[o + UnitState.AT_HOSPITAL] + stateTime[o + UnitState.RETURNING];
+    }
+
+    // ---------------------------------------------------------------- detailed results (after run)
+
+    /** Share of the observed time unit {@code u} spent in {@code state}. */
+    public double stateShare(int u, int state) {
+        return stateTime[u * UnitState.COUNT + state] / (sim.now() - observeStart);
+    }
+
+    /** Share of time unit {@code u} was on a mission (en route to at hospital) — the hypercube's busy share. */
+    public double busyShare(int u) {
+        int o = u * UnitState.COUNT;
+        return (stateTime[o + UnitState.EN_ROUTE] + stateTime[o + UnitState.ON_SCENE] + stateTime[o + UnitState.TRANSPORTING]
+                + stateTime[o + UnitState.AT_HOSPITAL]) / (sim.now() - observeStart);
+    }
+
+    /** Dispatches of unit {@code u} to calls from zone {@code z} in the observed period. */
+    public long dispatches(int z, int u) {
+        return dispatchCount[z * nUnits + u];
+    }
+
+    /** Share of observed time district {@code st} had a free unit. */
+    public double readiness(int st) {
+        double s = 0;
+        for (int h = 0; h < 24; h++) {
+            s += readyByHour[st * 24 + h];
+        }
+        return s / (sim.now() - observeStart);
+    }
+
+    /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
+    public double readiness(int st, int h) {
+        return observedByHour[h] > 0 ? readyByHour[st * 24 + h] / observedByHour[h] : Double.NaN;
+    }
+
+    /** Time-averaged share of population within {@code minutes} (12 or 25) of a free unit; hour of day or -1 for all. */
+    public double populationCovered(int minutes, int hourOfDay) {
+        double[] bins = minutes == 12 ? cover12ByHour : minutes == 25 ? cover25ByHour : null;
+        if (bins == null) {
+            throw new IllegalArgumentException("coverage is kept for 12 and 25 minutes, asked for " + minutes);
+        }
+        if (totalPop <= 0) {
+            return Double.NaN;
+        }
+        if (hourOfDay >= 0) {
+            return observedByHour[hourOfDay] > 0 ? bins[hourOfDay] / observedByHour[hourOfDay] / totalPop : Double.NaN;
+        }
+        double s = 0, t = 0;
+        for (int h = 0; h < 24; h++) {
+            s += bins[h];
+            t += observedByHour[h];
+        }
+        return t > 0 ? s / t / totalPop : Double.NaN;
+    }
+
+    public long callsReceived() {
+        return callsReceived;
+    }
+
+    public long callsCompleted() {
+        return callsCompleted;
+    }
+
+    /** Calls in the system (AMK, waiting, being served) now. */
+    public long callsInProgress() {
+        return callsActive;
+    }
+
+    /** Calls in the system when observation started (after the warm-up). */
+    public long callsAtStart() {
+        return callsAtStart;
+    }
+
+    public long callsLost() {
+        return callsLost;
+    }
+
+    public Tally amkWait() {
+        return amkWait;
+    }
+
+    /** Probability that an answered call waited for an AMK operator. */
+    public double amkDelayProbability() {
+        return amkAnswered == 0 ? Double.NaN : (double) amkDelayed / amkAnswered;
+    }
+
+    /** Waits from triage to dispatch, by level. */
+    public Tally dispatchWait(int level) {
+        return unitWait[level];
+    }
+
+    /** Response times by assigned level. */
+    public Tally responseTime(int level) {
+        return respLevel[level];
+    }
+
+    public Simulator simulator() {
+        return sim;
+    }
+
+    /**
+     * Checks the state invariants: each unit's state agrees with its call, no call has two units, free
+     * counts agree with states. Throws naming the first violation. For tests; O(units + calls).
+     */
+    public void checkInvariants() {
+        int[] seen = new int[callsUsed];
+        int free = 0;
+        int[] atHome = new int[nStations];
+        for (int u = 0; u < nUnits; u++) {
+            int s = unitState[u];
+            boolean mission = s == UnitState.EN_ROUTE || s == UnitState.ON_SCENE || s == UnitState.TRANSPORTING;
+            if (mission != (unitCall[u] != NONE)) {
+                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(s) + " has call " + unitCall[u]);
+            }
+            if (mission) {
+                int c = unitCall[u];
+                if (seen[c]++ > 0 || cUnit[c] != u) {
+                    throw new IllegalStateException("call " + c + " is booked to more than one unit (or not to unit " + u + ")");
+                }
+            }
+            if (unitFree[u] != (UnitState.free(s) && unitOnDuty[u])) {
+                throw new IllegalStateException("unit " + u + " free flag disagrees with its state");
+            }
+            if (unitFree[u]) {
+                free++;
+                atHome[unitStation[u]]++;
+            }
+        }
+        if (free != freeUnits || !Arrays.equals(atHome, freeAtHome)) {
+            throw new IllegalStateException("free-unit counts disagree with unit states");
+        }
+        int inUse = callsUsed - freeCallCount;
+        if (inUse != callsActive) {
+            throw new IllegalStateException("call slots in use " + inUse + " != active calls " + callsActive);
+        }
+    }
+
+    // ---------------------------------------------------------------- DispatchView
+
+    @Override
+    public double now() {
+        return sim.now();
+    }
+
+    @Override
+    public int hourOfWeek() {
+        return (int) (sim.now() / 60.0) % Demand.HOURS_PER_WEEK;
+    }
+
+    @Override
+    public int units() {
+        return nUnits;
+    }
+
+    @Override
+    public int unitState(int unit) {
+        return unitState[unit];
+    }
+
+    @Override
+    public boolean isFree(int unit) {
+        return unitFree[unit];
+    }
+
+    @Override
+    public boolean canServe(int unit, int call) {
+        return canServeType(unit, call);
+    }
+
+    private boolean canServeType(int unit, int call) {
+        return (unitServes[unit] & (1 << cLevel[call])) != 0 && (unitTransports[unit] || !cNeedsTransport[call]);
+    }
+
+    @Override
+    public int homeStation(int unit) {
+        return unitStation[unit];
+    }
+
+    @Override
+    public double travelMinutes(int unit, int call) {
+        int from = unitState[unit] == UnitState.AVAILABLE ? unitHomeZone[unit] : positionZone(unit);
+        double m = viewMinutes[from * nZones + cZone[call]] * unitTravelFactor[unit];
+        return cLevel[call] == 0 ? m * lights : m;
+    }
+
+    /** Travel minutes of the band in force when the policy was asked (set by offer()). */
+    private double[] viewMinutes;
+
+    @Override
+    public int callZone(int call) {
+        return cZone[call];
+    }
+
+    @Override
+    public int callLevel(int call) {
+        return cLevel[call];
+    }
+
+    @Override
+    public double callWaited(int call) {
+        return sim.now() - cReady[call];
+    }
+
+    @Override
+    public int callDistrict(int call) {
+        return zoneDistrict[cZone[call]];
+    }
+
+    @Override
+    public int stations() {
+        return nStations;
+    }
+
+    @Override
+    public int freeUnitsAtHome(int station) {
+        return freeAtHome[station];
+    }
+}

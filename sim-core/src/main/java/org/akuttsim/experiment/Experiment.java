@@ -1,0 +1,363 @@
+package org.akuttsim.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.akuttsim.random.StreamFactory;
+
+/**
+ * Runs named scenarios × replications of a {@link ReplicationModel} in parallel and collects one
+ * value per metric per replication.
+ *
+ * <p><b>Common random numbers, any thread count.</b> Replication r of every scenario gets
+ * {@code new StreamFactory(seed).forReplication(r)}: substream r of every named stream, so scenarios
+ * differ only where their models differ. Each replication runs on one thread; its values are stored
+ * by (scenario, replication index) and summaries are computed in index order after all have
+ * finished, so results are bit-identical on 1 or 16 threads.
+ *
+ * <p><b>Files.</b> With an {@linkplain Builder#outputDirectory output directory}, the experiment
+ * appends each finished replication to {@code replications.csv} and at the end writes
+ * {@code summary.csv} and, with two or more scenarios, {@code comparison.csv} (every scenario against
+ * the baseline). If the directory already holds a run of the same experiment (same seed,
+ * replications, scenario names, warm-up and length, as recorded in {@code experiment.properties}),
+ * its finished replications are read back, not rerun; a different experiment is refused.
+ *
+ * <p><b>Failure.</b> If a replication throws, the pool is stopped and {@link #run()} throws
+ * {@link ExperimentFailedException} naming the scenario and replication.
+ *
+ * <pre>{@code
+ * ReplicationModel<Fleet> model = (fleet, rep, out) -> {
+ *     Mm1Model m = new Mm1Model(fleet, rep.streams());   // draws only from rep.streams()
+ *     m.run(rep.warmUp(), rep.end());
+ *     out.put("meanWait", m.meanWait());
+ * };
+ * ExperimentResult result = Experiment.builder(model)
+ *         .scenario("today", Fleet.of(10))
+ *         .scenario("plus one", Fleet.of(11))
+ *         .replications(50).seed(20240501L)
+ *         .warmUp(7 * 24 * 60).length(365 * 24 * 60)
+ *         .outputDirectory(Path.of("out/fleet"))
+ *         .progress((done, total) -> System.err.print("\r" + done + "/" + total))
+ *         .build()
+ *         .run();
+ * ConfidenceInterval wait = result.summary("today", "meanWait");
+ * PairedDifference gain = result.compare("today", "plus one", "meanWait");
+ * }</pre>
+ *
+ * @param <S> the scenario type (immutable)
+ */
+public final class Experiment<S> {
+
+    private final ReplicationModel<S> model;
+    private final List<String> names;
+    private final List<S> scenarios;
+    private final int replications;
+    private final long seed;
+    private final double warmUp;
+    private final double length;
+    private final int threads;
+    private final double level;
+    private final Path outputDirectory;
+    private final String baseline;
+    private final ProgressListener progress;
+
+    private Experiment(Builder<S> b) {
+        this.model = b.model;
+        this.names = List.copyOf(b.scenarios.keySet());
+        this.scenarios = new ArrayList<>(b.scenarios.values());
+        this.replications = b.replications;
+        this.seed = b.seed;
+        this.warmUp = b.warmUp;
+        this.length = b.length;
+        this.threads = b.threads;
+        this.level = b.level;
+        this.outputDirectory = b.outputDirectory;
+        this.baseline = b.baseline == null ? names.get(0) : b.baseline;
+        this.progress = b.progress;
+    }
+
+    /** Starts describing an experiment on {@code model}. */
+    public static <S> Builder<S> builder(ReplicationModel<S> model) {
+        return new Builder<>(model);
+    }
+
+    /**
+     * Runs every replication not already on file, then summarises.
+     *
+     * @throws ExperimentFailedException if a replication throws
+     * @throws IllegalStateException     if the output directory holds a different experiment
+     * @throws UncheckedIOException      if the output files cannot be read or written
+     */
+    public ExperimentResult run() {
+        int nScenarios = names.size();
+        Responses[][] results = new Responses[nScenarios][replications];
+        ResultFiles files = null;
+        if (outputDirectory != null) {
+            try {
+                files = ResultFiles.open(outputDirectory, manifest(), names, results);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare output directory " + outputDirectory + ": " + e.getMessage(), e);
+            }
+        }
+        // Replication-major order: early replications of every scenario finish first.
+        List<int[]> todo = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+            for (int s = 0; s < nScenarios; s++) {
+                if (results[s][r] == null) {
+                    todo.add(new int[] {s, r});
+                }
+            }
+        }
+        int total = nScenarios * replications;
+        int resumed = total - todo.size();
+        try {
+            if (!todo.isEmpty()) {
+                runAll(todo, results, files, resumed, total);
+            }
+        } finally {
+            if (files != null) {
+                try {
+                    files.close();
+                } catch (IOException e) {
+                    // The rows were written and flushed; a failed close loses nothing worth failing for.
+                }
+            }
+        }
+        ExperimentResult result = new ExperimentResult(names, results, level, todo.size(), resumed);
+        if (outputDirectory != null) {
+            result.writeSummary(outputDirectory.resolve(ResultFiles.SUMMARY));
+            if (nScenarios > 1) {
+                result.writeComparison(outputDirectory.resolve(ResultFiles.COMPARISON), baseline);
+            }
+        }
+        return result;
+    }
+
+    private void runAll(List<int[]> todo, Responses[][] results, ResultFiles files, int resumed, int total) {
+        AtomicReference<ExperimentFailedException> failure = new AtomicReference<>();
+        Object progressLock = new Object();
+        int[] done = {resumed};
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), new WorkerThreads());
+        try {
+            for (int[] task : todo) {
+                final int s = task[0];
+                final int r = task[1];
+                pool.execute(() -> {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    try {
+                        Responses out = new Responses();
+                        Replication rep = new Replication(r, new StreamFactory(seed).forReplication(r), warmUp, length);
+                        model.run(scenarios.get(s), rep, out);
+                        if (failure.get() != null) {
+                            return; // the experiment is failing: keep the files to what finished before
+                        }
+                        results[s][r] = out;
+                        if (files != null) {
+                            files.append(names.get(s), r, out);
+                        }
+                        synchronized (progressLock) {
+                            progress.replicationFinished(++done[0], total);
+                        }
+                    } catch (Throwable t) {
+                        if (failure.compareAndSet(null, new ExperimentFailedException(names.get(s), r, t))) {
+                            pool.shutdownNow();
+                        }
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                // keep waiting: replications of a long experiment may take hours
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("experiment interrupted while waiting for replications", e);
+        }
+        ExperimentFailedException f = failure.get();
+        if (f != null) {
+            throw f;
+        }
+    }
+
+    private Map<String, String> manifest() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("seed", Long.toString(seed));
+        m.put("replications", Integer.toString(replications));
+        m.put("warmUp", Double.toString(warmUp));
+        m.put("length", Double.toString(length));
+        m.put("scenarios", Integer.toString(names.size()));
+        for (int i = 0; i < names.size(); i++) {
+            m.put("scenario." + i, names.get(i));
+        }
+        return m;
+    }
+
+    public List<String> scenarioNames() {
+        return names;
+    }
+
+    public int replications() {
+        return replications;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** Daemon worker threads with readable names, so a stuck replication is easy to spot in a thread dump. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "akuttsim-replication-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** Describes an {@link Experiment}; every setting is checked when it is given. */
+    public static final class Builder<S> {
+        private final ReplicationModel<S> model;
+        private final LinkedHashMap<String, S> scenarios = new LinkedHashMap<>();
+        private int replications = -1;
+        private Long seedSet;
+        private long seed;
+        private double warmUp = 0.0;
+        private double length = Double.NaN;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private double level = 0.95;
+        private Path outputDirectory;
+        private String baseline;
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder(ReplicationModel<S> model) {
+            if (model == null) {
+                throw new IllegalArgumentException("model must not be null");
+            }
+            this.model = model;
+        }
+
+        /** Adds a scenario; scenarios keep the order they are added in. */
+        public Builder<S> scenario(String name, S scenario) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("scenario name must not be empty");
+            }
+            if (scenario == null) {
+                throw new IllegalArgumentException("scenario '" + name + "' must not be null");
+            }
+            if (scenarios.putIfAbsent(name, scenario) != null) {
+                throw new IllegalArgumentException("scenario '" + name + "' added twice");
+            }
+            return this;
+        }
+
+        /** Replications per scenario (at least 1; at least 2 for confidence intervals). */
+        public Builder<S> replications(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("replications must be >= 1, was " + n);
+            }
+            this.replications = n;
+            return this;
+        }
+
+        /** The master seed every stream of every replication derives from (required). */
+        public Builder<S> seed(long masterSeed) {
+            this.seedSet = masterSeed;
+            this.seed = masterSeed;
+            return this;
+        }
+
+        /** Simulated time before statistics are reset (default 0). */
+        public Builder<S> warmUp(double time) {
+            if (!(time >= 0) || Double.isInfinite(time)) {
+                throw new IllegalArgumentException("warm-up must be finite and >= 0, was " + time);
+            }
+            this.warmUp = time;
+            return this;
+        }
+
+        /** Simulated time observed after the warm-up (required). */
+        public Builder<S> length(double time) {
+            if (!(time > 0) || Double.isInfinite(time)) {
+                throw new IllegalArgumentException("replication length must be finite and > 0, was " + time);
+            }
+            this.length = time;
+            return this;
+        }
+
+        /** Worker threads (default: available processors). Results do not depend on it. */
+        public Builder<S> threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, was " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        /** Confidence level of summaries and comparisons (default 0.95). */
+        public Builder<S> confidenceLevel(double level) {
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
+            }
+            this.level = level;
+            return this;
+        }
+
+        /** Where to write (and resume) replications.csv, summary.csv and comparison.csv; none by default. */
+        public Builder<S> outputDirectory(Path dir) {
+            this.outputDirectory = dir;
+            return this;
+        }
+
+        /** The scenario others are compared with in comparison.csv (default: the first added). */
+        public Builder<S> baseline(String name) {
+            this.baseline = name;
+            return this;
+        }
+
+        public Builder<S> progress(ProgressListener listener) {
+            this.progress = listener == null ? ProgressListener.NONE : listener;
+            return this;
+        }
+
+        public Experiment<S> build() {
+            if (scenarios.isEmpty()) {
+                throw new IllegalStateException("an experiment needs at least one scenario");
+            }
+            if (replications < 1) {
+                throw new IllegalStateException("set the number of replications");
+            }
+            if (seedSet == null) {
+                throw new IllegalStateException("set the master seed: results are reproducible only from a seed you record");
+            }
+            if (Double.isNaN(length)) {
+                throw new IllegalStateException("set the replication length");
+            }
+            if (baseline != null && !scenarios.containsKey(baseline)) {
+                throw new IllegalStateException("baseline '" + baseline + "' is not one of the scenarios " + scenarios.keySet());
+            }
+            return new Experiment<>(this);
+        }
+    }
+}

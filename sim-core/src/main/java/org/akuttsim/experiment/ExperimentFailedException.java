@@ -1,0 +1,26 @@
+package org.akuttsim.experiment;
+
+/**
+ * A replication threw, so the experiment stopped. The message names the scenario and replication;
+ * the cause is what the model threw. Replications that finished before it are kept in
+ * {@code replications.csv} when the experiment writes files, so a corrected model can resume.
+ */
+public final class ExperimentFailedException extends RuntimeException {
+
+    private final String scenario;
+    private final int replication;
+
+    ExperimentFailedException(String scenario, int replication, Throwable cause) {
+        super("replication " + replication + " of scenario '" + scenario + "' failed: " + cause, cause);
+        this.scenario = scenario;
+        this.replication = replication;
+    }
+
+    public String scenario() {
+        return scenario;
+    }
+
+    public int replication() {
+        return replication;
+    }
+}

@@ -1,0 +1,19 @@
+package org.akuttsim.experiment;
+
+/**
+ * Told each time a replication finishes, e.g. to draw a progress bar. Called from worker threads,
+ * but never by two at once, and {@code done} only grows. Must return quickly: the worker that calls
+ * it waits.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    /**
+     * @param done  replications finished so far, including any read back from an earlier run
+     * @param total scenarios × replications
+     */
+    void replicationFinished(int done, int total);
+
+    /** A listener that does nothing. */
+    ProgressListener NONE = (done, total) -> { };
+}
