@@ -180,10 +180,10 @@ hosp_src = {r["name"]: r for r in csv.DictReader(open(os.path.join(shared, "regi
 so_h = hosp_src["St. Olavs hospital (Øya, Trondheim)"]["source"]
 ork_h = hosp_src["Orkdal sjukehus (St. Olavs, Orkanger)"]["source"]
 hospitals = [
-    ["st_olavs", "St. Olavs hospital (Øya)", "trd_midtbyen", 20, 200, "yes", "yes", 0.85,
-     "ed, pci: region-data/hospitals.csv (" + so_h[:120] + "…); zone: Øya lies in Midtbyen; ed_spaces: ASSUMPTION 20 (domain-brief: Little's law 79/day × 2.9 h / 24 ≈ 9.5 occupied, ×2 for peaks); ward_beds: ASSUMPTION 200 of the 746 somatic beds of St. Olavs HF available to emergency admissions (sized so the simulated emergency flow occupies them ≈ 85-90 %, cf. the derived 89 % 2018 somatic occupancy); stroke_centre: ASSUMPTION (regional university hospital; not sourced in region-data); ed_share: ASSUMPTION 85 % of the catchment's non-ambulance ED arrivals"],
-    ["orkdal", "Orkdal sjukehus", "orkland", 6, 35, "no", "no", 0.15,
-     "ed: region-data/hospitals.csv (" + ork_h[:100] + "…); ed_spaces: ASSUMPTION 6; ward_beds: ASSUMPTION 35 (region-data gives no bed count for Orkdal; 6 Akutt24 + 5 ØHD beds are not the total); pci: empty in region-data, read as no; stroke_centre: ASSUMPTION no; ed_share: ASSUMPTION 15 %"],
+    ["st_olavs", "St. Olavs hospital (Øya)", "trd_midtbyen", 20, 420, "yes", "yes", 0.85,
+     "ed, pci: region-data/hospitals.csv (" + so_h[:120] + "…); zone: Øya lies in Midtbyen; ed_spaces: ASSUMPTION 20 (domain-brief: Little's law 79/day × 2.9 h / 24 ≈ 9.5 occupied, ×2 for peaks); ward_beds: ASSUMPTION 420: sized so the simulated 2021 emergency flow occupies ≈ 85 % on average (cf. the derived 89 % somatic occupancy 2018); the derived 746 somatic beds × 61 % emergency share ≈ 455 beds for St. Olavs HF would be too few because the chain sends every conveyed patient through an ED (about 45,000 a year) while St. Olav reports 28,822 adult ED contacts; stroke_centre: ASSUMPTION (regional university hospital; not sourced in region-data); ed_share: ASSUMPTION 85 % of the catchment's non-ambulance ED arrivals"],
+    ["orkdal", "Orkdal sjukehus", "orkland", 10, 110, "no", "no", 0.15,
+     "ed: region-data/hospitals.csv (" + ork_h[:100] + "…); ed_spaces: ASSUMPTION 10; ward_beds: ASSUMPTION 110 of the ≈ 455 emergency beds of St. Olavs HF (see st_olavs; region-data gives no bed count for Orkdal; its 6 Akutt24 + 5 ØHD beds are not the total); pci: empty in region-data, read as no; stroke_centre: ASSUMPTION no; ed_share: ASSUMPTION 15 %"],
 ]
 
 # ---- write ---------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ import org.akuttsim.chain.Triage;
 import org.akuttsim.chain.UnitSpec;
 import org.akuttsim.chain.UnitType;
 import org.akuttsim.chain.Zone;
+import org.akuttsim.chain.hospital.EmergencyDepartmentModel;
+import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
 
 /**
  * The policy levers of the scenarios module, each a {@link Policy} documented with the parameter
@@ -176,6 +178,31 @@ public final class Policies {
         return out;
     }
 
+    // ---- emergency department -----------------------------------------------------------------
+
+    /**
+     * More outpatient handling at the ED (poliklinisering; up to 40 % of ED patients could be handled
+     * as outpatients, DOMAIN.md): every admission probability × (1 − s). <b>Moves</b>
+     * {@code HospitalParameters.admissionProbability} down (fewer admissions, fewer ward beds taken,
+     * less boarding). Needs the ED model ({@link EmergencyDepartmentModel}).
+     */
+    public static Policy outpatientHandling(double s) {
+        share("outpatient handling", s);
+        return Policy.of("outpatient_handling=" + fmt(s), "ED: admission probabilities x(1-" + fmt(s) + ")", sc -> {
+            if (!(sc.hospitals() instanceof EmergencyDepartmentModel ed)) {
+                throw new IllegalArgumentException("outpatient handling needs the ED model (EmergencyDepartmentModel), scenario has "
+                        + sc.hospitals());
+            }
+            double[][] a = ed.parameters().admissionProbability();
+            for (double[] row : a) {
+                for (int k = 0; k < row.length; k++) {
+                    row[k] *= 1 - s;
+                }
+            }
+            return sc.toBuilder().hospitals(new EmergencyDepartmentModel(ed.parameters().withAdmissionProbability(a))).build();
+        });
+    }
+
     // ---- fleet and stations -------------------------------------------------------------------
 
     /**
@@ -328,8 +355,9 @@ public final class Policies {
     /**
      * Population growth to {@code year}: every zone's population by age group × its growth profile's
      * factor from the base year (see {@link GrowthProfile}), and call rates × (1 + trend)^(year − base).
-     * Apply to a base-year scenario (applying it twice compounds). <b>Moves</b> {@code Zone.population},
-     * and {@code Demand.ratePerPersonYear} when the trend is not 0.
+     * ED walk-ins and referrals grow by the same factor as expected calls. Apply to a base-year scenario
+     * (applying it twice compounds). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
+     * {@code Demand.ratePerPersonYear} when the trend is not 0.
      */
     public static Policy populationYear(PopulationProjection projection, int year, double trendPerYear) {
         if (year < projection.baseYear() || year > GrowthProfile.LAST_YEAR) {
@@ -337,7 +365,18 @@ public final class Policies {
                     + ", was " + year);
         }
         return Policy.of("population_year=" + year, "zones: population by age projected to " + year, sc -> {
-            ChainScenario.Builder b = sc.toBuilder().region(projection.project(sc.region(), year));
+            Region grown = projection.project(sc.region(), year);
+            ChainScenario.Builder b = sc.toBuilder().region(grown);
+            if (sc.hospitals() instanceof EmergencyDepartmentModel ed) {
+                // walk-ins and referrals grow like ambulance demand: by population × age-specific rate
+                double f = sc.demand().expectedCallsPerYear(grown) / sc.demand().expectedCallsPerYear(sc.region())
+                        * Math.pow(1 + trendPerYear, year - projection.baseYear());
+                List<EmergencyDepartmentSpec> specs = new ArrayList<>();
+                for (EmergencyDepartmentSpec e : ed.parameters().hospitals()) {
+                    specs.add(e.withArrivalsScaled(f));
+                }
+                b.hospitals(new EmergencyDepartmentModel(ed.parameters().withHospitals(specs)));
+            }
             if (trendPerYear != 0) {
                 double f = Math.pow(1 + trendPerYear, year - projection.baseYear());
                 double[] r = sc.demand().ratePerPersonYear();
@@ -358,7 +397,7 @@ public final class Policies {
 
     /** Policy names accepted by {@link #parse}. */
     public static final List<String> NAMES = List.of("less_overtriage", "treat_and_leave", "daytime_transfer",
-            "centralised_legevakt", "staff_shortage", "close_station", "open_station", "population_year");
+            "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year");
 
     /**
      * A lever from the {@code policy} and {@code value} cells of {@code policies.csv}. On bad input an
@@ -377,6 +416,8 @@ public final class Policies {
                 return daytimeTransferToMunicipal(fraction(v));
             case "centralised_legevakt":
                 return centralisedLegevakt(fraction(v));
+            case "outpatient_handling":
+                return outpatientHandling(fraction(v));
             case "staff_shortage":
                 return staffShortage(fraction(v));
             case "close_station":

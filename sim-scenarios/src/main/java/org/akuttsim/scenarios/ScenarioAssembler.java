@@ -9,7 +9,11 @@ import org.akuttsim.chain.Condition;
 import org.akuttsim.chain.Demand;
 import org.akuttsim.chain.DurationModel;
 import org.akuttsim.chain.Fleet;
+import org.akuttsim.chain.Hospital;
 import org.akuttsim.chain.HospitalModel;
+import org.akuttsim.chain.hospital.EmergencyDepartmentModel;
+import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
+import org.akuttsim.chain.hospital.HospitalParameters;
 import org.akuttsim.chain.Level;
 import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
@@ -172,7 +176,7 @@ public final class ScenarioAssembler {
      * @param projection growth, or null (then the arrival envelope has only {@link #ENVELOPE_MARGIN})
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
-            PopulationProjection projection) {
+            PopulationProjection projection, double[] edShare) {
         double cpm = callsPerMission(p);
         double[] missions = p.missionsPerPersonYear();
         double[] calls = new double[AgeGroups.COUNT];
@@ -214,18 +218,50 @@ public final class ScenarioAssembler {
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor"));
-        double handoverMedian = p.get("handover.median");
-        double hcv = p.get("handover.cv");
-        DurationModel handover = handoverMedian > 0 && hcv > 0
-                ? DurationModel.lognormal(handoverMedian * Math.sqrt(1 + hcv * hcv), hcv)
-                : DurationModel.fixed(handoverMedian);
-        HospitalModel hospitals = HospitalModel.handoverOnly(handover);
+        HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
                 p.get("target.rural"), null);
         ArrivalEnvelope envelope = envelope(region, demand, projection, p.get("demand.trend_per_year"));
         return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(envelope)
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+    }
+
+    /** Walk-ins per referral in the non-ambulance ED stream (A: 8 : 44 per day, the hospital model's St. Olavs default). */
+    static final double WALK_IN_SHARE = 8.0 / 52.0;
+    /** Admission share the hospital model's default admission matrix gives for its default patient mix. */
+    static final double DEFAULT_MATRIX_ADMISSION = 0.61;
+
+    /**
+     * The ED/ward submodel: per hospital, non-ambulance arrivals per day = ed.arrivals_per_1000 ×
+     * population / 1000 / 365.25 × ed.non_ambulance_share × the hospital's {@code ed_share}, split
+     * into walk-ins and referrals; treatment time, ward stay and handover from the parameters; the
+     * default admission matrix scaled by ed.admission_share / 0.61.
+     */
+    static HospitalModel edModel(Region region, Parameters p, double[] edShare) {
+        double perDay = p.get("ed.arrivals_per_1000") * region.totalPopulation() / 1000.0 / 365.25
+                * p.get("ed.non_ambulance_share");
+        java.util.List<EmergencyDepartmentSpec> specs = new java.util.ArrayList<>();
+        for (int h = 0; h < region.hospitalCount(); h++) {
+            Hospital hs = region.hospitals().get(h);
+            double d = perDay * edShare[h];
+            specs.add(EmergencyDepartmentSpec.weeklyProfile(hs.id(), hs.edSpaces(), hs.wardBeds(), d * WALK_IN_SHARE,
+                    d * (1 - WALK_IN_SHARE)));
+        }
+        double[][] adm = HospitalParameters.defaultAdmissionProbability();
+        double scale = p.get("ed.admission_share") / DEFAULT_MATRIX_ADMISSION;
+        for (double[] row : adm) {
+            for (int a = 0; a < row.length; a++) {
+                row[a] = Math.min(0.97, row[a] * scale);
+            }
+        }
+        HospitalParameters hp = HospitalParameters.defaults(specs)
+                .withTreatment(HospitalParameters.StayDistribution.LOGNORMAL, p.get("ed.los_mean"), p.get("ed.los_cv"))
+                .withAdmissionProbability(adm)
+                .withWardStay(p.get("ward.stay_mean"), p.get("ward.stay_cv"))
+                .withHandover(p.get("handover.median"), p.get("handover.cv"), p.get("handover.crowding_threshold"),
+                        p.get("handover.crowding_minutes_per_10pct"));
+        return new EmergencyDepartmentModel(hp);
     }
 
     /**

@@ -203,6 +203,7 @@ public final class ScenarioDirectory {
         // ---- hospitals
         CsvTable ht = src.read("hospitals.csv", HOSPITALS, errors);
         List<Hospital> hospitals = new ArrayList<>();
+        List<Double> edShares = new ArrayList<>();
         java.util.Set<String> hospitalIds = new java.util.HashSet<>();
         for (CsvRow r : ht.rows()) {
             String id = r.text("hospital_id");
@@ -214,9 +215,13 @@ public final class ScenarioDirectory {
             int beds = r.integer("ward_beds", 0, 100_000);
             boolean pci = r.flag("pci");
             boolean stroke = r.flag("stroke_centre");
-            r.numberOr("ed_share", 0, 1, 1.0);
+            double share = r.numberOr("ed_share", 0, 1, Double.NaN);
+            if (id != null && !id.matches("[a-z0-9_-]+")) {
+                r.expected("hospital_id", "an id of lower-case letters, digits, '_' or '-'");
+            }
             if (id != null && z != null && spaces >= 1) {
                 hospitals.add(new Hospital(id, z, spaces, beds, pci, stroke));
+                edShares.add(share);
             }
         }
         if (ht.header().size() > 0 && ht.rows().isEmpty()) {
@@ -267,19 +272,40 @@ public final class ScenarioDirectory {
                 }
             }
         }
+        double[] edShare = edShares(edShares, ht, errors);
         errors.throwIfAny();
         // ---- build (inputs are valid; model-level checks may still fail, reported with the directory name)
         Region region;
         ChainScenario base;
         try {
             region = new Region(src.label(), zones, stations, hospitals);
-            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, projection);
+            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, projection, edShare);
         } catch (IllegalArgumentException e) {
             errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
             errors.throwIfAny();
             throw e;
         }
         return new ScenarioDefinition(base, params, projection, scenarios);
+    }
+
+    /** ED shares: all empty → equal shares; otherwise all given and summing to 1. */
+    private static double[] edShares(List<Double> shares, CsvTable ht, InputErrors errors) {
+        double[] r = new double[shares.size()];
+        long given = shares.stream().filter(x -> !Double.isNaN(x)).count();
+        if (given == 0) {
+            java.util.Arrays.fill(r, shares.isEmpty() ? 0 : 1.0 / shares.size());
+            return r;
+        }
+        double sum = 0;
+        for (int i = 0; i < r.length; i++) {
+            r[i] = shares.get(i);
+            sum += Double.isNaN(r[i]) ? 0 : r[i];
+        }
+        if (given < shares.size() || Math.abs(sum - 1) > 0.005) {
+            errors.addFileError(ht.file(), "column ed_share must be empty for all hospitals (equal shares) or given for all and add up to 1; "
+                    + "found " + given + " of " + shares.size() + " given, sum " + org.akuttsim.io.CsvRow.fmt(Math.round(sum * 1e4) / 1e4));
+        }
+        return r;
     }
 
     private static void checkReferences(CsvRow r, String kind, String value, Map<String, Integer> stations,

@@ -87,6 +87,18 @@ class PoliciesTest {
     }
 
     @Test
+    void outpatientHandlingLowersEveryAdmissionProbability() {
+        ChainScenario s = Policies.outpatientHandling(0.2).apply(BASE);
+        double[][] before = ((org.akuttsim.chain.hospital.EmergencyDepartmentModel) BASE.hospitals()).parameters().admissionProbability();
+        double[][] after = ((org.akuttsim.chain.hospital.EmergencyDepartmentModel) s.hospitals()).parameters().admissionProbability();
+        for (int n = 0; n < before.length; n++) {
+            for (int a = 0; a < before[n].length; a++) {
+                assertEquals(0.8 * before[n][a], after[n][a], 1e-12);
+            }
+        }
+    }
+
+    @Test
     void staffShortageRemovesTheShareOfCrewedHours() {
         int before = hours(BASE);
         ChainScenario s = Policies.staffShortage(0.1).apply(BASE);
