@@ -38,7 +38,6 @@ class DefaultRegionTest {
             assertTrue(!p.source(name).isBlank(), name + " has a source");
         }
         assertEquals(0.08, p.get("scene.treat_and_leave"));
-        assertEquals(20, 20); // ED spaces live in hospitals.csv
         assertEquals(2.66, p.get("emissions.co2_per_litre"));
     }
 
