@@ -1,0 +1,45 @@
+package org.akuttsim.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Collects problems across one file or a whole directory of files, so loading can go on after the
+ * first bad cell and report everything at once. A loader reads all its files into one collector and
+ * calls {@link #throwIfAny()} before it builds anything from the values it read.
+ *
+ * <p>Not thread-safe: one collector belongs to one load.
+ */
+public final class InputErrors {
+
+    private final List<InputError> errors = new ArrayList<>();
+
+    public void add(InputError error) {
+        errors.add(error);
+    }
+
+    /** A problem of the whole file (line 0, no column). */
+    public void addFileError(String file, String message) {
+        errors.add(InputError.ofFile(file, message));
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    public int size() {
+        return errors.size();
+    }
+
+    public List<InputError> asList() {
+        return Collections.unmodifiableList(errors);
+    }
+
+    /** Fails with every problem collected so far; does nothing when there are none. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InputValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.akuttsim.scenarios;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.akuttsim.chain.ChainModel;
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.experiment.Replication;
+import org.akuttsim.experiment.Responses;
+import org.akuttsim.random.StreamFactory;
+import org.akuttsim.stats.Tally;
+
+/**
+ * The calibration table: what the 2021 baseline should reproduce, the published figure (from the
+ * {@code calibration.*} parameters, each with its source), and the simulated value (mean over
+ * replications). Run {@code java -cp … org.akuttsim.scenarios.Calibration [replications]}.
+ */
+public final class Calibration {
+
+    /** One row of the table. */
+    public record Row(String quantity, double published, String source, double simulated, double halfWidth) {
+    }
+
+    private Calibration() {
+    }
+
+    /** The table for {@code scenario} (built from {@code p}), from {@code replications} one-year runs. */
+    public static List<Row> table(ChainScenario scenario, Parameters p, int replications, long seed) {
+        double pop = scenario.region().totalPopulation();
+        String[] names = {"missions per 1,000", "RED share of missions", "RED p50 urban (min)", "RED p50 rural (min)",
+            "RED p90 urban (min)", "RED p90 rural (min)", "ED arrivals per 1,000", "ED admission share"};
+        String[] params = {"calibration.missions_per_1000", "calibration.red_share", "calibration.red_p50_urban",
+            "calibration.red_p50_rural", "calibration.red_p90_urban", "calibration.red_p90_rural",
+            "calibration.ed_arrivals_per_1000", "calibration.admission_share"};
+        Tally[] t = new Tally[names.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = new Tally();
+        }
+        StreamFactory f = new StreamFactory(seed);
+        ChainModel model = new ChainModel();
+        double year = 365.25 * 24 * 60;
+        for (int r = 0; r < replications; r++) {
+            Responses out = new Responses();
+            model.run(scenario, new Replication(r, f.forReplication(r), 7 * 24 * 60, year), out);
+            double missions = out.get("missions.RED") + out.get("missions.YELLOW") + out.get("missions.GREEN");
+            double ed = 0;
+            double adm = 0;
+            double dec = 0;
+            for (var h : scenario.region().hospitals()) {
+                ed += out.get("ed." + h.id() + ".arrivals.total");
+                double a = out.get("ed." + h.id() + ".admissions");
+                double share = out.get("ed." + h.id() + ".outpatient.share");
+                adm += a;
+                dec += share < 1 ? a / (1 - share) : 0;
+            }
+            double[] v = {missions / pop * 1000, out.get("missions.RED") / missions, out.get("response.RED.urban.p50"),
+                out.get("response.RED.rural.p50"), out.get("response.RED.urban.p90"),
+                out.get("response.RED.rural.p90"), ed / pop * 1000, dec > 0 ? adm / dec : Double.NaN};
+            for (int i = 0; i < v.length; i++) {
+                t[i].add(v[i]);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            double hw = t[i].count() > 1 ? 2.58 * t[i].standardDeviation() / Math.sqrt(t[i].count()) : Double.NaN;
+            rows.add(new Row(names[i], p.get(params[i]), p.source(params[i]), t[i].mean(), hw));
+        }
+        return rows;
+    }
+
+    /** Prints the table. */
+    public static void print(List<Row> rows, PrintStream out) {
+        out.printf(Locale.ROOT, "%-24s %10s %18s   %s%n", "quantity", "published", "simulated (99% CI)", "source of the published figure");
+        for (Row r : rows) {
+            out.printf(Locale.ROOT, "%-24s %10.3g %10.3g ± %-6.2g   %s%n", r.quantity(), r.published(), r.simulated(),
+                    r.halfWidth(), r.source().length() > 90 ? r.source().substring(0, 90) + "…" : r.source());
+        }
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        print(table(DefaultRegion.stOlav2021(), DefaultRegion.defaultParameters(), n, 20210101L), System.out);
+    }
+}

@@ -1,0 +1,153 @@
+package org.akuttsim.scenarios;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.akuttsim.chain.AgeGroups;
+
+/**
+ * Every parameter {@code parameters.csv} may set, with its unit and range. A name not listed here
+ * is an error (a typo would otherwise leave the default silently in force).
+ */
+public final class ParameterCatalog {
+
+    /** Hours of day in {@code profile.hour.HH}. */
+    public static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    /** Level names used in parameter names. */
+    public static final String[] LEVELS = {"red", "yellow", "green"};
+    /** Condition names used in {@code condition.share.*}, in {@link org.akuttsim.chain.Condition} order. */
+    public static final String[] CONDITIONS = {"chest_pain", "stroke", "sepsis", "trauma", "other"};
+
+    private final Map<String, ParameterSpec> specs;
+
+    private ParameterCatalog(Map<String, ParameterSpec> specs) {
+        this.specs = Collections.unmodifiableMap(specs);
+    }
+
+    public ParameterSpec spec(String name) {
+        return specs.get(name);
+    }
+
+    public boolean knows(String name) {
+        return specs.containsKey(name);
+    }
+
+    public List<String> names() {
+        return new ArrayList<>(specs.keySet());
+    }
+
+    /** The known name closest to {@code name} (edit distance), for "did you mean" hints; null if none is close. */
+    public String closest(String name) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String k : specs.keySet()) {
+            int d = distance(name, k);
+            if (d < bestD) {
+                bestD = d;
+                best = k;
+            }
+        }
+        return bestD <= Math.max(2, name.length() / 4) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** The parameters the St. Olavs default and every scenario directory use. */
+    public static ParameterCatalog standard() {
+        Map<String, ParameterSpec> m = new LinkedHashMap<>();
+        for (int g = 0; g < AgeGroups.COUNT; g++) {
+            add(m, "demand.missions_per_1000." + AgeGroups.label(g), "per 1000 per year", 0, 5000, false,
+                    "ambulance missions per 1,000 persons per year in this age group");
+        }
+        add(m, "demand.trend_per_year", "fraction per year", -0.2, 0.2, false, "growth of rates beyond demography, compounded from 2021");
+        add(m, "demand.share_of_missions_from_113", "fraction", 0, 1, false, "missions from public 113 calls (rest: booked requests)");
+        add(m, "amk.no_ambulance_share_113", "fraction", 0, 0.95, false, "113 calls that get no ambulance");
+        add(m, "amk.no_ambulance_split.legevakt", "fraction", 0, 1, false, "no-ambulance outcome: legevakt");
+        add(m, "amk.no_ambulance_split.gp_municipal", "fraction", 0, 1, false, "no-ambulance outcome: GP/municipal (weekdays 08-16)");
+        add(m, "amk.no_ambulance_split.advice", "fraction", 0, 1, false, "no-ambulance outcome: advice");
+        add(m, "amk.operators", "count", 0, 100, true, "AMK call handlers on duty (0 = no AMK queue)");
+        add(m, "amk.call_to_dispatch_mean", "min", 0, 60, false, "call start to unit alerted (lognormal mean)");
+        add(m, "amk.call_to_dispatch_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
+        for (String l : LEVELS) {
+            add(m, "triage.mission_share." + l, "fraction", 0, 1, false, "share of missions assigned " + l.toUpperCase());
+        }
+        add(m, "triage.red_overtriaged", "fraction", 0, 1, false, "share of RED assignments whose true need is lower");
+        add(m, "triage.red_overtriaged_to_yellow", "fraction", 0, 1, false, "of those, share with true need YELLOW (rest GREEN)");
+        add(m, "triage.yellow_overtriaged", "fraction", 0, 1, false, "share of YELLOW assignments whose true need is GREEN");
+        add(m, "triage.undertriage", "fraction", 0, 0.5, false, "share of each assigned level whose true need is one level more urgent");
+        for (String c : CONDITIONS) {
+            add(m, "condition.share." + c, "fraction", 0, 1, false, "share of calls with condition " + c);
+        }
+        for (String l : LEVELS) {
+            add(m, "activation." + l, "min", 0, 120, false, "activation delay for " + l.toUpperCase() + " (lognormal mean)");
+        }
+        add(m, "activation.cv", "ratio", 0.01, 5, false, "coefficient of variation of activation delays");
+        for (String l : LEVELS) {
+            add(m, "on_scene." + l, "min", 0.1, 240, false, "on-scene time for " + l.toUpperCase() + " (lognormal mean)");
+        }
+        add(m, "on_scene.cv", "ratio", 0.01, 5, false, "coefficient of variation of on-scene times");
+        add(m, "scene.treat_and_leave", "fraction", 0, 1, false, "share of missions where the crew treats and leaves");
+        add(m, "scene.treat_and_leave_true_red", "fraction", 0, 1, false, "treat-and-leave for true need RED");
+        add(m, "travel.detour_factor", "ratio", 1, 3, false, "road km per great-circle km");
+        add(m, "travel.speed_urban", "km/h", 5, 130, false, "mean speed between urban zones");
+        add(m, "travel.speed_rural", "km/h", 5, 130, false, "mean speed otherwise");
+        add(m, "travel.intra_zone_km", "km", 0, 100, false, "road km of a trip within one zone");
+        add(m, "travel.lights_and_sirens_factor", "ratio", 0.3, 1, false, "multiplier on minutes for RED");
+        add(m, "ed.arrivals_per_1000", "per 1000 per year", 0, 2000, false, "ED arrivals per 1,000 persons per year, all routes");
+        add(m, "ed.non_ambulance_share", "fraction", 0, 1, false, "ED arrivals by walk-in or GP/legevakt referral");
+        add(m, "ed.admission_share", "fraction", 0, 1, false, "share of ED patients admitted");
+        add(m, "ed.los_mean", "h", 0.1, 48, false, "ED treatment time, mean");
+        add(m, "ed.los_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
+        add(m, "ward.stay_mean", "days", 0.1, 60, false, "ward stay, mean");
+        add(m, "ward.stay_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
+        add(m, "handover.median", "min", 0, 240, false, "ambulance handover at the ED, median");
+        add(m, "handover.cv", "ratio", 0, 5, false, "its coefficient of variation");
+        add(m, "handover.crowding_threshold", "ratio", 0, 5, false, "ED occupancy above which handover lengthens");
+        add(m, "handover.crowding_minutes_per_10pct", "min", 0, 120, false, "extra handover minutes per 10 % occupancy above it");
+        for (int h = 0; h < 24; h++) {
+            add(m, String.format("profile.hour.%02d", h), "percent", 0, 100, false, "share of daily calls in this hour");
+        }
+        for (String d : DAYS) {
+            add(m, "profile.day." + d, "multiplier", 0, 5, false, "relative call volume on this weekday");
+        }
+        add(m, "emissions.diesel", "L/100km", 0, 100, false, "fuel use per 100 km");
+        add(m, "emissions.co2_per_litre", "kg/L", 0, 10, false, "CO2 per litre of diesel");
+        add(m, "emissions.fossil_share", "fraction", 0, 1, false, "fossil share of the diesel (biogenic CO2 excluded)");
+        add(m, "target.urban", "min", 1, 120, false, "RED response target, urban");
+        add(m, "target.rural", "min", 1, 120, false, "RED response target, rural");
+        add(m, "calibration.missions_per_1000", "per 1000 per year", 0, 2000, false, "published missions per 1,000 (calibration table)");
+        add(m, "calibration.red_share", "fraction", 0, 1, false, "published RED share of missions");
+        add(m, "calibration.red_p50_urban", "min", 0, 120, false, "published RED median response, urban");
+        add(m, "calibration.red_p50_rural", "min", 0, 120, false, "published RED median response, rural");
+        add(m, "calibration.red_p90_urban", "min", 0, 120, false, "published RED 90th percentile, urban");
+        add(m, "calibration.red_p90_rural", "min", 0, 120, false, "published RED 90th percentile, rural");
+        add(m, "calibration.ed_arrivals_per_1000", "per 1000 per year", 0, 2000, false, "published ED arrivals per 1,000");
+        add(m, "calibration.admission_share", "fraction", 0, 1, false, "published ED admission share");
+        return new ParameterCatalog(m);
+    }
+
+    private static void add(Map<String, ParameterSpec> m, String name, String unit, double min, double max, boolean integer,
+            String description) {
+        m.put(name, new ParameterSpec(name, unit, min, max, integer, description));
+    }
+}

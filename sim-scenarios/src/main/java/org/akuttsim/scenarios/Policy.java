@@ -1,0 +1,88 @@
+package org.akuttsim.scenarios;
+
+import java.util.function.UnaryOperator;
+
+import org.akuttsim.chain.ChainScenario;
+
+/**
+ * A policy lever: a function from scenario to scenario that moves one documented parameter. Levers
+ * never reach into a running model; they derive a new immutable scenario, keeping the base's arrival
+ * envelope (via {@link ChainScenario#toBuilder()}) so base and variant share common random numbers.
+ *
+ * <p>Compose with {@link #andThen(Policy)}: {@code growTo2035.andThen(lessOvertriage(0.3))}.
+ */
+public interface Policy extends UnaryOperator<ChainScenario> {
+
+    /** A short label, e.g. {@code less_overtriage=0.3}, used in scenario names and reports. */
+    String label();
+
+    /** The parameter this lever moves and in which direction (for documentation and reports). */
+    String moves();
+
+    /** This lever, then {@code next}. */
+    default Policy andThen(Policy next) {
+        Policy first = this;
+        return new Policy() {
+            @Override
+            public ChainScenario apply(ChainScenario s) {
+                return next.apply(first.apply(s));
+            }
+
+            @Override
+            public String label() {
+                return first.label() + " + " + next.label();
+            }
+
+            @Override
+            public String moves() {
+                return first.moves() + "; " + next.moves();
+            }
+        };
+    }
+
+    /** A lever from a label, a description and a function. */
+    static Policy of(String label, String moves, UnaryOperator<ChainScenario> f) {
+        return new Policy() {
+            @Override
+            public ChainScenario apply(ChainScenario s) {
+                ChainScenario r = f.apply(s);
+                return r.toBuilder().name(s.name() + " | " + label).build();
+            }
+
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public String moves() {
+                return moves;
+            }
+
+            @Override
+            public String toString() {
+                return label;
+            }
+        };
+    }
+
+    /** The identity (the baseline). */
+    static Policy none() {
+        return new Policy() {
+            @Override
+            public ChainScenario apply(ChainScenario s) {
+                return s;
+            }
+
+            @Override
+            public String label() {
+                return "baseline";
+            }
+
+            @Override
+            public String moves() {
+                return "nothing";
+            }
+        };
+    }
+}

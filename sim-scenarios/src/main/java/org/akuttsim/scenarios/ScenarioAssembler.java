@@ -1,0 +1,292 @@
+package org.akuttsim.scenarios;
+
+import java.util.Arrays;
+
+import org.akuttsim.chain.AgeGroups;
+import org.akuttsim.chain.ArrivalEnvelope;
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.chain.Condition;
+import org.akuttsim.chain.Demand;
+import org.akuttsim.chain.DurationModel;
+import org.akuttsim.chain.Fleet;
+import org.akuttsim.chain.Hospital;
+import org.akuttsim.chain.HospitalModel;
+import org.akuttsim.chain.hospital.EmergencyDepartmentModel;
+import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
+import org.akuttsim.chain.hospital.HospitalParameters;
+import org.akuttsim.chain.Level;
+import org.akuttsim.chain.MetricParameters;
+import org.akuttsim.chain.Region;
+import org.akuttsim.chain.SceneParameters;
+import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.Triage;
+import org.akuttsim.chain.Zone;
+
+/**
+ * Turns validated inputs (region, fleet, {@link Parameters}, optional travel matrix and population
+ * projection) into a {@link ChainScenario}. This is where the brief's mission-level figures become
+ * the chain's call-level inputs; each step is documented where it happens.
+ *
+ * <h2>From missions to calls and a confusion matrix</h2>
+ * The chain generates AMK <em>calls</em> and triages them; published figures count <em>missions</em>.
+ * Per mission there are {@code s/(1−q) + (1−s)} calls, where s is the share of missions from public 113
+ * calls and q the share of 113 calls that get no ambulance (booked requests always get one). The
+ * joint distribution of (true need, assigned level) per call is built from the mission mix
+ * (RED/YELLOW/GREEN), the over-triage shares (a RED's true need is YELLOW or GREEN; a YELLOW's GREEN),
+ * the under-triage share (true need one level more urgent than assigned) and the daytime split of
+ * no-ambulance outcomes. The chain's need distribution is its row sums (the same for every
+ * condition: a stated simplification) and the daytime triage matrix is the joint divided by them;
+ * out of hours the GP/municipal column moves to legevakt ({@link Triage#of}).
+ */
+public final class ScenarioAssembler {
+
+    /** Safety margin on the arrival envelope above the largest projected rate (covers small demand levers). */
+    static final double ENVELOPE_MARGIN = 1.25;
+
+    private ScenarioAssembler() {
+    }
+
+    /** Calls per mission: s/(1−q) + (1−s). */
+    public static double callsPerMission(Parameters p) {
+        double s = p.get("demand.share_of_missions_from_113");
+        double q = p.get("amk.no_ambulance_share_113");
+        return s / (1 - q) + (1 - s);
+    }
+
+    /** Joint probability of (true need, assigned level) per call, [need][assigned], summing to 1. */
+    public static double[][] jointTriage(Parameters p) {
+        int R = Level.RED.ordinal();
+        int Y = Level.YELLOW.ordinal();
+        int G = Level.GREEN.ordinal();
+        int LV = Level.LEGEVAKT.ordinal();
+        int GP = Level.GP_MUNICIPAL.ordinal();
+        int AD = Level.ADVICE.ordinal();
+        double mR = p.get("triage.mission_share.red");
+        double mY = p.get("triage.mission_share.yellow");
+        double mG = p.get("triage.mission_share.green");
+        double oR = p.get("triage.red_overtriaged");
+        double tY = p.get("triage.red_overtriaged_to_yellow");
+        double oY = p.get("triage.yellow_overtriaged");
+        double u = p.get("triage.undertriage");
+        double s = p.get("demand.share_of_missions_from_113");
+        double q = p.get("amk.no_ambulance_share_113");
+        double none = s * q / (1 - q); // no-ambulance calls per mission
+        double[][] j = new double[Level.COUNT][Level.COUNT];
+        j[R][R] = mR * (1 - oR);
+        j[Y][R] = mR * oR * tY;
+        j[G][R] = mR * oR * (1 - tY);
+        j[R][Y] = mY * u;
+        j[G][Y] = mY * oY;
+        j[Y][Y] = mY * Math.max(0, 1 - u - oY);
+        j[Y][G] = mG * u;
+        j[G][G] = mG * (1 - u);
+        double[] split = {p.get("amk.no_ambulance_split.legevakt"), p.get("amk.no_ambulance_split.gp_municipal"),
+                p.get("amk.no_ambulance_split.advice")};
+        int[] cols = {LV, GP, AD};
+        for (int k = 0; k < 3; k++) {
+            double mass = none * split[k];
+            j[cols[k] - 1][cols[k]] += mass * u;   // one level more urgent than assigned
+            j[cols[k]][cols[k]] += mass * (1 - u);
+        }
+        double total = 0;
+        for (double[] row : j) {
+            for (double v : row) {
+                total += v;
+            }
+        }
+        for (double[] row : j) {
+            for (int a = 0; a < row.length; a++) {
+                row[a] /= total;
+            }
+        }
+        return j;
+    }
+
+    /** True-need distribution (row sums of the joint). */
+    public static double[] needDistribution(double[][] joint) {
+        double[] n = new double[Level.COUNT];
+        for (int i = 0; i < Level.COUNT; i++) {
+            n[i] = Arrays.stream(joint[i]).sum();
+        }
+        return n;
+    }
+
+    /** P(assigned | need): each joint row divided by its sum; a need that never occurs keeps its own level. */
+    public static double[][] conditional(double[][] joint) {
+        double[][] m = new double[Level.COUNT][Level.COUNT];
+        for (int i = 0; i < Level.COUNT; i++) {
+            double s = Arrays.stream(joint[i]).sum();
+            for (int a = 0; a < Level.COUNT; a++) {
+                m[i][a] = s > 0 ? joint[i][a] / s : (a == i ? 1 : 0);
+            }
+        }
+        return m;
+    }
+
+    /** Weekly profile: hourly share × day-of-week multiplier (168 values; the chain normalises it). */
+    public static double[] weeklyProfile(Parameters p) {
+        double[] w = new double[Demand.HOURS_PER_WEEK];
+        for (int d = 0; d < 7; d++) {
+            double day = p.get("profile.day." + ParameterCatalog.DAYS[d]);
+            for (int h = 0; h < 24; h++) {
+                w[d * 24 + h] = day * p.get(String.format("profile.hour.%02d", h));
+            }
+        }
+        return w;
+    }
+
+    static DurationModel lognormalOrFixed(double mean, double cv) {
+        return mean > 0 ? DurationModel.lognormal(mean, cv) : DurationModel.fixed(0);
+    }
+
+    /**
+     * Treat-and-leave by [need][condition]: true RED gets {@code scene.treat_and_leave_true_red}, every
+     * other need the probability that makes the share over RED+YELLOW missions equal
+     * {@code scene.treat_and_leave} (capped to [0, 1]).
+     */
+    public static double[][] treatAndLeave(double overall, double trueRed, double[][] joint) {
+        int R = Level.RED.ordinal();
+        int Y = Level.YELLOW.ordinal();
+        double redYellow = 0;
+        double trueRedShare = 0;
+        for (int n = 0; n < Level.COUNT; n++) {
+            double w = joint[n][R] + joint[n][Y];
+            redYellow += w;
+            if (n == R) {
+                trueRedShare += w;
+            }
+        }
+        double f = redYellow > 0 ? trueRedShare / redYellow : 0;
+        double other = f < 1 ? Math.min(1, Math.max(0, (overall - trueRed * f) / (1 - f))) : trueRed;
+        double[][] m = new double[Level.COUNT][Condition.COUNT];
+        for (int n = 0; n < Level.COUNT; n++) {
+            Arrays.fill(m[n], n == R ? trueRed : other);
+        }
+        return m;
+    }
+
+    /**
+     * Builds the scenario.
+     *
+     * @param name       scenario name
+     * @param region     zones (base-year population), stations, hospitals
+     * @param fleet      units
+     * @param p          parameters
+     * @param travel     a travel matrix, or null to derive travel from coordinates with the travel.* parameters
+     * @param projection growth, or null (then the arrival envelope has only {@link #ENVELOPE_MARGIN})
+     */
+    public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
+            PopulationProjection projection, double[] edShare) {
+        double cpm = callsPerMission(p);
+        double[] missions = p.missionsPerPersonYear();
+        double[] calls = new double[AgeGroups.COUNT];
+        for (int g = 0; g < AgeGroups.COUNT; g++) {
+            calls[g] = missions[g] * cpm;
+        }
+        double[][] joint = jointTriage(p);
+        double[] need = needDistribution(joint);
+        double[] cond = new double[Condition.COUNT];
+        for (int c = 0; c < Condition.COUNT; c++) {
+            cond[c] = p.get("condition.share." + ParameterCatalog.CONDITIONS[c]);
+        }
+        double cs = Arrays.stream(cond).sum();
+        double[][] mix = new double[AgeGroups.COUNT][];
+        for (int g = 0; g < AgeGroups.COUNT; g++) {
+            mix[g] = cond.clone();
+            for (int c = 0; c < Condition.COUNT; c++) {
+                mix[g][c] /= cs;
+            }
+        }
+        double[][] needByCondition = new double[Condition.COUNT][];
+        for (int c = 0; c < Condition.COUNT; c++) {
+            needByCondition[c] = need.clone();
+        }
+        Demand demand = new Demand(calls, weeklyProfile(p), mix, needByCondition, 1.0);
+        Triage triage = Triage.of(DurationModel.lognormal(Math.max(1e-3, p.get("amk.call_to_dispatch_mean")),
+                p.get("amk.call_to_dispatch_cv")), (int) p.get("amk.operators"), conditional(joint));
+        double acv = p.get("activation.cv");
+        double ocv = p.get("on_scene.cv");
+        DurationModel[] activation = new DurationModel[Level.AMBULANCE_LEVELS];
+        DurationModel[] onScene = new DurationModel[Level.AMBULANCE_LEVELS];
+        for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+            activation[l] = lognormalOrFixed(p.get("activation." + ParameterCatalog.LEVELS[l]), acv);
+            onScene[l] = lognormalOrFixed(p.get("on_scene." + ParameterCatalog.LEVELS[l]), ocv);
+        }
+        SceneParameters scene = new SceneParameters(activation, onScene,
+                treatAndLeave(p.get("scene.treat_and_leave"), p.get("scene.treat_and_leave_true_red"), joint),
+                Level.RED.ordinal(), true);
+        TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
+                p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
+                p.get("travel.lights_and_sirens_factor"));
+        HospitalModel hospitals = edModel(region, p, edShare);
+        MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
+                p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
+                p.get("target.rural"), null);
+        ArrivalEnvelope envelope = envelope(region, demand, projection, p.get("demand.trend_per_year"));
+        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(envelope)
+                .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+    }
+
+    /** Walk-ins per referral in the non-ambulance ED stream (A: 8 : 44 per day, the hospital model's St. Olavs default). */
+    static final double WALK_IN_SHARE = 8.0 / 52.0;
+    /** Admission share the hospital model's default admission matrix gives for its default patient mix. */
+    static final double DEFAULT_MATRIX_ADMISSION = 0.61;
+
+    /**
+     * The ED/ward submodel: per hospital, non-ambulance arrivals per day = ed.arrivals_per_1000 ×
+     * population / 1000 / 365.25 × ed.non_ambulance_share × the hospital's {@code ed_share}, split
+     * into walk-ins and referrals; treatment time, ward stay and handover from the parameters; the
+     * default admission matrix scaled by ed.admission_share / 0.61.
+     */
+    static HospitalModel edModel(Region region, Parameters p, double[] edShare) {
+        double perDay = p.get("ed.arrivals_per_1000") * region.totalPopulation() / 1000.0 / 365.25
+                * p.get("ed.non_ambulance_share");
+        java.util.List<EmergencyDepartmentSpec> specs = new java.util.ArrayList<>();
+        for (int h = 0; h < region.hospitalCount(); h++) {
+            Hospital hs = region.hospitals().get(h);
+            double d = perDay * edShare[h];
+            specs.add(EmergencyDepartmentSpec.weeklyProfile(hs.id(), hs.edSpaces(), hs.wardBeds(), d * WALK_IN_SHARE,
+                    d * (1 - WALK_IN_SHARE)));
+        }
+        double[][] adm = HospitalParameters.defaultAdmissionProbability();
+        double scale = p.get("ed.admission_share") / DEFAULT_MATRIX_ADMISSION;
+        for (double[] row : adm) {
+            for (int a = 0; a < row.length; a++) {
+                row[a] = Math.min(0.97, row[a] * scale);
+            }
+        }
+        HospitalParameters hp = HospitalParameters.defaults(specs)
+                .withTreatment(HospitalParameters.StayDistribution.LOGNORMAL, p.get("ed.los_mean"), p.get("ed.los_cv"))
+                .withAdmissionProbability(adm)
+                .withWardStay(p.get("ward.stay_mean"), p.get("ward.stay_cv"))
+                .withHandover(p.get("handover.median"), p.get("handover.cv"), p.get("handover.crowding_threshold"),
+                        p.get("handover.crowding_minutes_per_10pct"));
+        return new EmergencyDepartmentModel(hp);
+    }
+
+    /**
+     * The arrival envelope: each (zone, age group) cell's peak rate times the largest growth factor the
+     * projection reaches up to 2040, times the largest demand-trend factor, times
+     * {@link #ENVELOPE_MARGIN}. So every population year and moderate demand lever derived from this
+     * base keeps common random numbers (its calls are a superset of the base's).
+     */
+    static ArrivalEnvelope envelope(Region region, Demand demand, PopulationProjection projection, double trend) {
+        double peak = demand.peakProfile();
+        int n = region.zoneCount();
+        double[] e = new double[n * AgeGroups.COUNT];
+        double trendMax = 1;
+        if (projection != null) {
+            int years = GrowthProfile.LAST_YEAR - projection.baseYear();
+            trendMax = Math.max(1, Math.pow(1 + trend, years));
+        }
+        for (int z = 0; z < n; z++) {
+            Zone zone = region.zones().get(z);
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                double grow = projection == null ? 1 : projection.maxFactor(zone.id(), g);
+                e[z * AgeGroups.COUNT + g] = zone.population(g) * demand.ratePerPersonYear(g) * peak / Demand.MINUTES_PER_YEAR
+                        * grow * trendMax * ENVELOPE_MARGIN;
+            }
+        }
+        return new ArrivalEnvelope(n, e);
+    }
+}

@@ -1,0 +1,463 @@
+package org.akuttsim.scenarios;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.akuttsim.chain.AgeGroups;
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.chain.Fleet;
+import org.akuttsim.chain.Hospital;
+import org.akuttsim.chain.Region;
+import org.akuttsim.chain.Station;
+import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.UnitSpec;
+import org.akuttsim.chain.UnitType;
+import org.akuttsim.chain.Zone;
+import org.akuttsim.io.CsvRow;
+import org.akuttsim.io.CsvSchema;
+import org.akuttsim.io.CsvTable;
+import org.akuttsim.io.InputErrors;
+
+/**
+ * Loads a scenario directory (format: {@code sim-scenarios/SCENARIO-FORMAT.md}): zones, stations,
+ * units, hospitals, optional travel matrix and population growth, {@code parameters.csv} (complete,
+ * or laid over the embedded St. Olavs defaults) and {@code policies.csv}. Every file is read and
+ * every cell and cross reference checked before anything is built; all problems are reported
+ * together in one {@link org.akuttsim.io.InputValidationException}, each with file, line and column.
+ */
+public final class ScenarioDirectory {
+
+    static final String[] POP_COLUMNS = {"pop_0_9", "pop_10_19", "pop_20_29", "pop_30_39", "pop_40_49", "pop_50_59",
+        "pop_60_69", "pop_70_79", "pop_80_89", "pop_90_plus"};
+
+    static final CsvSchema ZONES = CsvSchema.required(concat(new String[] {"zone_id", "urban", "lat", "lon", "station"}, POP_COLUMNS))
+            .optional("name", "kommunenr", "growth_profile", "source");
+    static final CsvSchema STATIONS = CsvSchema.required("station_id", "zone").optional("name", "source");
+    static final CsvSchema UNITS = CsvSchema.required("unit_id", "station", "type", "schedule").optional("travel_factor", "source");
+    static final CsvSchema HOSPITALS = CsvSchema.required("hospital_id", "zone", "ed_spaces", "ward_beds", "pci", "stroke_centre")
+            .optional("name", "ed_share", "source");
+    static final CsvSchema GROWTH = CsvSchema.required("profile", "age_group", "from_year", "to_year", "factor")
+            .optional("population_from", "population_to", "source");
+    static final CsvSchema TRAVEL = CsvSchema.required("from_zone", "to_zone", "minutes").optional("km", "band_start_hour", "source");
+    static final CsvSchema POLICIES = CsvSchema.required("scenario", "policy", "value").optional("source");
+
+    private ScenarioDirectory() {
+    }
+
+    /** Loads a directory; its {@code parameters.csv} (optional) overrides the embedded defaults. */
+    public static ScenarioDefinition load(Path dir) {
+        return load(new Source.Directory(dir), DefaultRegion.defaultParameters());
+    }
+
+    /** Where the CSV files come from: a directory or class-path resources. */
+    sealed interface Source permits Source.Directory, Source.Resources {
+        CsvTable read(String file, CsvSchema schema, InputErrors errors);
+
+        boolean exists(String file);
+
+        String label();
+
+        record Directory(Path dir) implements Source {
+            @Override
+            public CsvTable read(String file, CsvSchema schema, InputErrors errors) {
+                return CsvTable.read(dir.resolve(file), schema, errors);
+            }
+
+            @Override
+            public boolean exists(String file) {
+                return Files.isRegularFile(dir.resolve(file));
+            }
+
+            @Override
+            public String label() {
+                return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+            }
+        }
+
+        record Resources(String base) implements Source {
+            @Override
+            public CsvTable read(String file, CsvSchema schema, InputErrors errors) {
+                return CsvTable.readResource(ScenarioDirectory.class, base + file, file, schema, errors);
+            }
+
+            @Override
+            public boolean exists(String file) {
+                return ScenarioDirectory.class.getResource(base + file) != null;
+            }
+
+            @Override
+            public String label() {
+                String b = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+                return b.substring(b.lastIndexOf('/') + 1);
+            }
+        }
+    }
+
+    /**
+     * Loads from {@code src}. {@code baseParameters} null means parameters.csv must be complete.
+     */
+    static ScenarioDefinition load(Source src, Parameters baseParameters) {
+        InputErrors errors = new InputErrors();
+        // ---- parameters
+        Parameters params;
+        if (baseParameters == null) {
+            params = Parameters.complete(src.read("parameters.csv", Parameters.SCHEMA, errors), ParameterCatalog.standard(), errors);
+        } else if (src.exists("parameters.csv")) {
+            params = Parameters.overlay(baseParameters, src.read("parameters.csv", Parameters.SCHEMA, errors), errors);
+        } else {
+            params = baseParameters;
+        }
+        // ---- zones (station column resolved after stations are read)
+        CsvTable zt = src.read("zones.csv", ZONES, errors);
+        Map<String, Integer> zoneIndex = new HashMap<>();
+        List<double[]> pops = new ArrayList<>();
+        for (CsvRow r : zt.rows()) {
+            String id = r.text("zone_id");
+            if (id != null && zoneIndex.putIfAbsent(id, zoneIndex.size()) != null) {
+                r.expected("zone_id", "a zone id not used before in zones.csv");
+            }
+            double[] p = new double[AgeGroups.COUNT];
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                p[g] = r.nonNegative(POP_COLUMNS[g]);
+            }
+            pops.add(p);
+            r.flag("urban");
+            r.number("lat", -90, 90);
+            r.number("lon", -180, 180);
+        }
+        if (zt.header().size() > 0 && zt.rows().isEmpty()) {
+            errors.addFileError(zt.file(), "expected at least one zone");
+        }
+        // ---- stations
+        CsvTable st = src.read("stations.csv", STATIONS, errors);
+        Map<String, Integer> stationIndex = new LinkedHashMap<>();
+        List<Station> stations = new ArrayList<>();
+        for (CsvRow r : st.rows()) {
+            String id = r.text("station_id");
+            Integer z = zoneRef(r, "zone", zoneIndex);
+            if (id != null && stationIndex.putIfAbsent(id, stationIndex.size()) != null) {
+                r.expected("station_id", "a station id not used before in stations.csv");
+                continue;
+            }
+            if (id != null && z != null) {
+                stations.add(new Station(id, z));
+            }
+        }
+        if (st.header().size() > 0 && st.rows().isEmpty()) {
+            errors.addFileError(st.file(), "expected at least one station");
+        }
+        // ---- zones, second pass: districts
+        List<Zone> zones = new ArrayList<>();
+        Map<String, String> profileOfZone = new LinkedHashMap<>();
+        for (int i = 0; i < zt.rows().size(); i++) {
+            CsvRow r = zt.rows().get(i);
+            String sid = r.raw("station");
+            Integer d = stationIndex.get(sid);
+            if (d == null) {
+                r.expected("station", "a station_id from stations.csv");
+            }
+            if (!r.isBlank("growth_profile")) {
+                profileOfZone.put(r.raw("zone_id"), r.raw("growth_profile"));
+            }
+            if (errors.isEmpty()) {
+                zones.add(new Zone(r.raw("zone_id"), pops.get(i), r.flag("urban"), r.number("lat", -90, 90),
+                        r.number("lon", -180, 180), d));
+            }
+        }
+        // ---- units
+        CsvTable ut = src.read("units.csv", UNITS, errors);
+        List<UnitSpec> units = new ArrayList<>();
+        java.util.Set<String> unitIds = new java.util.HashSet<>();
+        for (CsvRow r : ut.rows()) {
+            String id = r.text("unit_id");
+            if (id != null && !unitIds.add(id)) {
+                r.expected("unit_id", "a unit id not used before in units.csv");
+            }
+            Integer s = null;
+            String sid = r.raw("station");
+            if (!stationIndex.containsKey(sid)) {
+                r.expected("station", "a station_id from stations.csv");
+            } else {
+                s = stationIndex.get(sid);
+            }
+            UnitType type = r.choice("type", UnitType.class);
+            org.akuttsim.chain.CrewSchedule sched = null;
+            try {
+                sched = Schedules.parse(r.raw("schedule"));
+            } catch (IllegalArgumentException e) {
+                r.expected("schedule", e.getMessage());
+            }
+            double tf = r.numberOr("travel_factor", 0.05, 10, 1.0);
+            if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf)) {
+                units.add(new UnitSpec(id, type, s, sched, tf));
+            }
+        }
+        if (ut.header().size() > 0 && ut.rows().isEmpty()) {
+            errors.addFileError(ut.file(), "expected at least one unit");
+        }
+        // ---- hospitals
+        CsvTable ht = src.read("hospitals.csv", HOSPITALS, errors);
+        List<Hospital> hospitals = new ArrayList<>();
+        List<Double> edShares = new ArrayList<>();
+        java.util.Set<String> hospitalIds = new java.util.HashSet<>();
+        for (CsvRow r : ht.rows()) {
+            String id = r.text("hospital_id");
+            if (id != null && !hospitalIds.add(id)) {
+                r.expected("hospital_id", "a hospital id not used before in hospitals.csv");
+            }
+            Integer z = zoneRef(r, "zone", zoneIndex);
+            int spaces = r.integer("ed_spaces", 1, 10_000);
+            int beds = r.integer("ward_beds", 0, 100_000);
+            boolean pci = r.flag("pci");
+            boolean stroke = r.flag("stroke_centre");
+            double share = r.numberOr("ed_share", 0, 1, Double.NaN);
+            if (id != null && !id.matches("[a-z0-9_-]+")) {
+                r.expected("hospital_id", "an id of lower-case letters, digits, '_' or '-'");
+            }
+            if (id != null && z != null && spaces >= 1) {
+                hospitals.add(new Hospital(id, z, spaces, beds, pci, stroke));
+                edShares.add(share);
+            }
+        }
+        if (ht.header().size() > 0 && ht.rows().isEmpty()) {
+            errors.addFileError(ht.file(), "expected at least one hospital with an ED");
+        }
+        // ---- growth (optional)
+        PopulationProjection projection = null;
+        if (src.exists("population_growth.csv")) {
+            projection = readGrowth(src.read("population_growth.csv", GROWTH, errors), profileOfZone, zt, errors);
+        } else if (!profileOfZone.isEmpty()) {
+            for (CsvRow r : zt.rows()) {
+                if (!r.isBlank("growth_profile")) {
+                    r.error("growth_profile", "names a growth profile but the directory has no population_growth.csv");
+                    break;
+                }
+            }
+        }
+        // ---- travel (optional)
+        TravelModel travel = null;
+        if (src.exists("travel.csv")) {
+            travel = readTravel(src.read("travel.csv", TRAVEL, errors), zoneIndex, params, errors);
+        }
+        // ---- policies (optional)
+        Map<String, Policy> scenarios = new LinkedHashMap<>();
+        if (src.exists("policies.csv")) {
+            Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0));
+            for (CsvRow r : src.read("policies.csv", POLICIES, errors).rows()) {
+                String name = r.text("scenario");
+                String kind = r.text("policy");
+                if (name == null || kind == null) {
+                    continue;
+                }
+                if (name.equals("baseline")) {
+                    r.expected("scenario", "a name other than 'baseline' (the baseline has no policies)");
+                    continue;
+                }
+                try {
+                    Policy p = Policies.parse(kind, r.raw("value"), ctx);
+                    checkReferences(r, kind, r.raw("value"), stationIndex, zoneIndex);
+                    scenarios.merge(name, p, Policy::andThen);
+                } catch (IllegalArgumentException e) {
+                    boolean aboutName = e.getMessage().startsWith("expected a policy name");
+                    if (aboutName) {
+                        r.expected("policy", e.getMessage().substring("expected ".length()));
+                    } else {
+                        r.expected("value", e.getMessage().replaceFirst("^expected ", ""));
+                    }
+                }
+            }
+        }
+        double[] edShare = edShares(edShares, ht, errors);
+        errors.throwIfAny();
+        // ---- build (inputs are valid; model-level checks may still fail, reported with the directory name)
+        Region region;
+        ChainScenario base;
+        try {
+            region = new Region(src.label(), zones, stations, hospitals);
+            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, projection, edShare);
+        } catch (IllegalArgumentException e) {
+            errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
+            errors.throwIfAny();
+            throw e;
+        }
+        return new ScenarioDefinition(base, params, projection, scenarios);
+    }
+
+    /** ED shares: all empty → equal shares; otherwise all given and summing to 1. */
+    private static double[] edShares(List<Double> shares, CsvTable ht, InputErrors errors) {
+        double[] r = new double[shares.size()];
+        long given = shares.stream().filter(x -> !Double.isNaN(x)).count();
+        if (given == 0) {
+            java.util.Arrays.fill(r, shares.isEmpty() ? 0 : 1.0 / shares.size());
+            return r;
+        }
+        double sum = 0;
+        for (int i = 0; i < r.length; i++) {
+            r[i] = shares.get(i);
+            sum += Double.isNaN(r[i]) ? 0 : r[i];
+        }
+        if (given < shares.size() || Math.abs(sum - 1) > 0.005) {
+            errors.addFileError(ht.file(), "column ed_share must be empty for all hospitals (equal shares) or given for all and add up to 1; "
+                    + "found " + given + " of " + shares.size() + " given, sum " + org.akuttsim.io.CsvRow.fmt(Math.round(sum * 1e4) / 1e4));
+        }
+        return r;
+    }
+
+    private static void checkReferences(CsvRow r, String kind, String value, Map<String, Integer> stations,
+            Map<String, Integer> zones) {
+        if (kind.trim().equalsIgnoreCase("close_station") && !stations.containsKey(value.trim())) {
+            r.expected("value", "a station_id from stations.csv");
+        }
+        if (kind.trim().equalsIgnoreCase("open_station")) {
+            String[] parts = value.split("[@:]");
+            if (stations.containsKey(parts[0].trim())) {
+                r.expected("value", "a new station id (not one from stations.csv)");
+            }
+            if (!zones.containsKey(parts[1].trim())) {
+                r.expected("value", "station_id@zone_id:ambulances with a zone_id from zones.csv");
+            }
+        }
+    }
+
+    private static Integer zoneRef(CsvRow r, String column, Map<String, Integer> zoneIndex) {
+        Integer z = zoneIndex.get(r.raw(column));
+        if (z == null) {
+            r.expected(column, "a zone_id from zones.csv");
+        }
+        return z;
+    }
+
+    private static PopulationProjection readGrowth(CsvTable t, Map<String, String> profileOfZone, CsvTable zones,
+            InputErrors errors) {
+        Map<String, double[]> factors = new LinkedHashMap<>();
+        Map<String, int[]> years = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        for (int g = 0; g < AgeGroups.COUNT; g++) {
+            labels.add(AgeGroups.label(g));
+        }
+        for (CsvRow r : t.rows()) {
+            String prof = r.text("profile");
+            String age = r.oneOf("age_group", labels);
+            int from = r.integer("from_year", 1900, 2100);
+            int to = r.integer("to_year", 1901, 2100);
+            double f = r.positive("factor");
+            if (prof == null || age == null) {
+                continue;
+            }
+            int[] y = years.computeIfAbsent(prof, k -> new int[] {from, to});
+            if (y[0] != from || y[1] != to) {
+                r.error("from_year", "expected the same years as the profile's first row (" + y[0] + "–" + y[1] + ")");
+            }
+            if (to <= from) {
+                r.expected("to_year", "a year after from_year");
+            }
+            double[] arr = factors.computeIfAbsent(prof, k -> {
+                double[] a = new double[AgeGroups.COUNT];
+                java.util.Arrays.fill(a, Double.NaN);
+                return a;
+            });
+            int g = labels.indexOf(age);
+            if (!Double.isNaN(arr[g])) {
+                r.error("age_group", "age group " + age + " given twice for profile " + prof);
+            }
+            arr[g] = f;
+        }
+        Map<String, GrowthProfile> profiles = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : factors.entrySet()) {
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                if (Double.isNaN(e.getValue()[g])) {
+                    errors.addFileError(t.file(), "profile '" + e.getKey() + "' has no row for age group " + AgeGroups.label(g));
+                }
+            }
+        }
+        Integer base = null;
+        for (Map.Entry<String, int[]> e : years.entrySet()) {
+            if (base == null) {
+                base = e.getValue()[0];
+            } else if (base != e.getValue()[0]) {
+                errors.addFileError(t.file(), "all profiles must start in the same year; '" + e.getKey() + "' starts in "
+                        + e.getValue()[0] + ", another in " + base);
+            }
+        }
+        for (CsvRow r : zones.rows()) {
+            String p = r.raw("growth_profile");
+            if (p.isEmpty()) {
+                r.expected("growth_profile", "a profile from population_growth.csv (every zone needs one when the file exists)");
+            } else if (!factors.containsKey(p)) {
+                r.expected("growth_profile", "a profile from population_growth.csv: " + String.join(", ", factors.keySet()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<String, double[]> e : factors.entrySet()) {
+            int[] y = years.get(e.getKey());
+            profiles.put(e.getKey(), new GrowthProfile(e.getKey(), y[0], y[1], e.getValue()));
+        }
+        return profiles.isEmpty() ? null : new PopulationProjection(profiles, profileOfZone);
+    }
+
+    private static TravelModel readTravel(CsvTable t, Map<String, Integer> zoneIndex, Parameters p, InputErrors errors) {
+        int n = zoneIndex.size();
+        Map<Integer, double[]> bands = new java.util.TreeMap<>();
+        Map<Integer, boolean[]> seen = new HashMap<>();
+        double[] km = t.hasColumn("km") ? new double[n * n] : null;
+        for (CsvRow r : t.rows()) {
+            Integer a = zoneRef(r, "from_zone", zoneIndex);
+            Integer b = zoneRef(r, "to_zone", zoneIndex);
+            double m = r.nonNegative("minutes");
+            int band = r.integerOr("band_start_hour", 0, 23, 0);
+            double k = km != null ? r.nonNegative("km") : 0;
+            if (a == null || b == null) {
+                continue;
+            }
+            double[] mat = bands.computeIfAbsent(band, x -> new double[n * n]);
+            boolean[] s = seen.computeIfAbsent(band, x -> new boolean[n * n]);
+            if (s[a * n + b]) {
+                r.rowError("pair " + r.raw("from_zone") + " → " + r.raw("to_zone") + " given twice for band starting " + band);
+            }
+            s[a * n + b] = true;
+            mat[a * n + b] = m;
+            if (km != null) {
+                km[a * n + b] = k;
+            }
+        }
+        if (!bands.isEmpty() && !bands.containsKey(0)) {
+            errors.addFileError(t.file(), "expected a band starting at hour 0 (band_start_hour empty or 0)");
+        }
+        List<String> ids = new ArrayList<>(zoneIndex.keySet());
+        for (Map.Entry<Integer, boolean[]> e : seen.entrySet()) {
+            int missing = 0;
+            String example = null;
+            for (int i = 0; i < n * n; i++) {
+                if (!e.getValue()[i]) {
+                    missing++;
+                    if (example == null) {
+                        example = ids.get(i / n) + " → " + ids.get(i % n);
+                    }
+                }
+            }
+            if (missing > 0) {
+                errors.addFileError(t.file(), "band starting at hour " + e.getKey() + " lacks " + missing
+                        + " zone pairs (e.g. " + example + "); expected all " + n + "×" + n + " pairs");
+            }
+        }
+        if (!errors.isEmpty() || bands.isEmpty()) {
+            return null;
+        }
+        double[][] minutes = bands.values().toArray(new double[0][]);
+        int[] starts = bands.keySet().stream().mapToInt(Integer::intValue).toArray();
+        return TravelModel.matrix(minutes, starts, km, p.get("travel.detour_factor"), p.get("travel.lights_and_sirens_factor"));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
