@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 import org.akuttsim.chain.hypercube.HypercubeModel;
 import org.akuttsim.chain.hypercube.HypercubeSolution;
@@ -53,7 +55,7 @@ class ChainHypercubeTest {
 
     static HypercubeSolution exact(HypercubeModel.Variant v) {
         double[] mu = new double[UNITS];
-        java.util.Arrays.fill(mu, 1 / MEAN_MISSION);
+        Arrays.fill(mu, 1 / MEAN_MISSION);
         return new HypercubeModel(RATE, mu, PREFERENCES, v).solve();
     }
 
@@ -63,11 +65,8 @@ class ChainHypercubeTest {
 
     @Test
     void lossVariantMatchesTheExactHypercubeSolution() {
-        ExperimentResult r = simulate(true);
-        HypercubeSolution x = exact(HypercubeModel.Variant.LOSS);
-        List<String> failures = compare(r, x);
-        failures.addAll(check(r.summary("hypercube", "calls.lostShare"), x.lossProbability(), "loss probability"));
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        ExperimentResult r = validate(HypercubeModel.Variant.LOSS, "calls.lostShare", HypercubeSolution::lossProbability,
+                "loss probability");
         double[] received = r.values("hypercube", "calls.received");
         double[] lost = r.values("hypercube", "calls.lost");
         double[] missions = r.values("hypercube", "missions.RED");
@@ -84,11 +83,8 @@ class ChainHypercubeTest {
 
     @Test
     void queueVariantMatchesTheExactHypercubeSolution() {
-        ExperimentResult r = simulate(false);
-        HypercubeSolution x = exact(HypercubeModel.Variant.QUEUE);
-        List<String> failures = compare(r, x);
-        failures.addAll(check(r.summary("hypercube", "dispatchWait.RED.mean"), x.meanWait(), "mean wait (minutes)"));
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        ExperimentResult r = validate(HypercubeModel.Variant.QUEUE, "dispatchWait.RED.mean", HypercubeSolution::meanWait,
+                "mean wait (minutes)");
         double[] received = r.values("hypercube", "calls.received");
         double[] missions = r.values("hypercube", "missions.RED");
         for (int k = 0; k < REPLICATIONS; k++) {
@@ -99,6 +95,20 @@ class ChainHypercubeTest {
                     "replication " + k + ": the dispatch shares add up to the missions");
         }
         assertPoissonCount(received);
+    }
+
+    /**
+     * Simulates the variant and checks every unit's utilisation, every (unit, zone) dispatch fraction
+     * and the variant's own measure ({@code metric} against {@code exact}); fails listing all misses.
+     */
+    static ExperimentResult validate(HypercubeModel.Variant v, String metric, ToDoubleFunction<HypercubeSolution> exact,
+                                     String what) {
+        ExperimentResult r = simulate(v == HypercubeModel.Variant.LOSS);
+        HypercubeSolution x = exact(v);
+        List<String> failures = compare(r, x);
+        failures.addAll(check(r.summary("hypercube", metric), exact.applyAsDouble(x), what));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        return r;
     }
 
     /** Utilisation of each unit and dispatch fraction of each (unit, zone) pair; returns the misses. */
@@ -159,15 +169,8 @@ class ChainHypercubeTest {
 
     /** Calls over all replications: Poisson with mean Λ·T per replication, within four standard deviations. */
     static void assertPoissonCount(double[] received) {
-        double total = 0;
-        for (double v : received) {
-            total += v;
-        }
-        double lambda = 0;
-        for (double v : RATE) {
-            lambda += v;
-        }
-        double expected = REPLICATIONS * lambda * LENGTH;
+        double total = Arrays.stream(received).sum();
+        double expected = REPLICATIONS * Arrays.stream(RATE).sum() * LENGTH;
         assertEquals(expected, total, 4 * Math.sqrt(expected), "calls received in all replications");
     }
 }
