@@ -1215,6 +1215,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             out.put("unit." + scenario.fleet().units().get(u).id() + ".utilisation", d > 0 ? b / d : Double.NaN);
         }
         out.put("fleet.utilisation", duty > 0 ? busy / duty : Double.NaN);
+        if (scenario.metrics().dispatchShares()) {
+            recordDispatchShares(out);
+        }
         double readySum = 0;
         for (int st = 0; st < nStations; st++) {
             double r = readiness(st);
@@ -1235,6 +1238,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             out.put("readiness.h" + hh, rs / nStations);
         }
         hospitals.recordResults(out);
+    }
+
+    /** {@code dispatchShare.<zone>.<unit>}: dispatches of the unit to the zone's calls per call received. */
+    private void recordDispatchShares(Responses out) {
+        for (int z = 0; z < nZones; z++) {
+            String p = "dispatchShare." + scenario.region().zones().get(z).id() + ".";
+            for (int u = 0; u < nUnits; u++) {
+                out.put(p + scenario.fleet().units().get(u).id(),
+                        callsReceived == 0 ? Double.NaN : (double) dispatchCount[z * nUnits + u] / callsReceived);
+            }
+        }
     }
 
     private static void putResponse(Responses out, String p, Tally t, Histogram h) {
