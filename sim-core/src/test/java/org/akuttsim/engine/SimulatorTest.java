@@ -3,6 +3,7 @@ package org.akuttsim.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -298,5 +299,19 @@ class SimulatorTest {
         r.sim.schedule(1.0, 0, 99);
         assertEquals(1, r.sim.run(Double.POSITIVE_INFINITY));
         assertEquals(99, (int) r.seen.get(r.seen.size() - 1)[2]);
+    }
+
+    @Test
+    void aHandleFromBeforeAResetCannotCancelAnEventScheduledAfterIt() {
+        Recorder r = recorder(4);
+        long before = r.sim.schedule(1.0, 0, 1); // first slot, first sequence number
+        r.sim.reset();
+        long after = r.sim.schedule(1.0, 0, 2); // same slot again after the reset
+        assertNotEquals(before, after);
+        assertFalse(r.sim.cancel(before), "a stale handle from before the reset must be a no-op");
+        assertEquals(1, r.sim.pending());
+        assertEquals(1, r.sim.run(Double.POSITIVE_INFINITY));
+        assertEquals(2, (int) r.seen.get(r.seen.size() - 1)[2]);
+        assertFalse(r.sim.cancel(after), "the event has fired");
     }
 }

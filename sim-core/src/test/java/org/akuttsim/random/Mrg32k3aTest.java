@@ -1,9 +1,11 @@
 package org.akuttsim.random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import umontreal.ssj.rng.MRG32k3a;
 
@@ -95,5 +97,118 @@ class Mrg32k3aTest {
         assertEquals(x, k.nextDouble(), 0.0);
         assertEquals(y, k.nextDouble(), 0.0);
         assertNotEquals(k.reseed(99, 0).nextDouble(), k.reseed(99, 1).nextDouble());
+    }
+
+    /**
+     * The recurrence exactly as first written, with 64-bit {@code %} and a sign fix-up: the
+     * reference the folded reduction in {@link Mrg32k3a#nextDouble()} must reproduce bit for bit.
+     */
+    private static final class PlainModuloMrg32k3a {
+        private long s10, s11, s12, s20, s21, s22;
+
+        PlainModuloMrg32k3a(long[] seed) {
+            s10 = seed[0];
+            s11 = seed[1];
+            s12 = seed[2];
+            s20 = seed[3];
+            s21 = seed[4];
+            s22 = seed[5];
+        }
+
+        double nextDouble() {
+            long p1 = (1403580L * s11 - 810728L * s10) % Mrg32k3a.M1;
+            if (p1 < 0) {
+                p1 += Mrg32k3a.M1;
+            }
+            s10 = s11;
+            s11 = s12;
+            s12 = p1;
+            long p2 = (527612L * s22 - 1370589L * s20) % Mrg32k3a.M2;
+            if (p2 < 0) {
+                p2 += Mrg32k3a.M2;
+            }
+            s20 = s21;
+            s21 = s22;
+            s22 = p2;
+            return p1 > p2 ? (p1 - p2) * 2.328306549295727688e-10 : (p1 - p2 + Mrg32k3a.M1) * 2.328306549295727688e-10;
+        }
+    }
+
+    @Test
+    void tenMillionDrawsEqualThePlainModuloRecurrence() {
+        Mrg32k3a fast = new Mrg32k3a(SSJ_DEFAULT);
+        PlainModuloMrg32k3a plain = new PlainModuloMrg32k3a(SSJ_DEFAULT);
+        int mismatches = 0;
+        long firstMismatch = -1;
+        for (long i = 0; i < 10_000_000L; i++) {
+            if (fast.nextDouble() != plain.nextDouble() && mismatches++ == 0) {
+                firstMismatch = i;
+            }
+        }
+        assertEquals(0, mismatches, "first mismatch at draw " + firstMismatch);
+        assertArrayEquals(new long[] {plain.s10, plain.s11, plain.s12, plain.s20, plain.s21, plain.s22}, fast.state());
+    }
+
+    @Test
+    void extremeSeedsEqualThePlainModuloRecurrence() {
+        long a = Mrg32k3a.M1 - 1;
+        long b = Mrg32k3a.M2 - 1;
+        long[][] seeds = {
+            {a, a, a, b, b, b}, // largest state: the largest sums before reduction
+            {a, 0, 0, b, 0, 0}, // s10 = max, s11 = 0: the most negative plain products
+            {0, a, 0, 0, b, 0},
+            {0, 0, 1, 0, 0, 1},
+            {a, a, 0, 0, b, b},
+        };
+        for (long[] seed : seeds) {
+            Mrg32k3a fast = new Mrg32k3a(seed);
+            PlainModuloMrg32k3a plain = new PlainModuloMrg32k3a(seed);
+            for (int i = 0; i < 100_000; i++) {
+                assertEquals(plain.nextDouble(), fast.nextDouble(), 0.0, "draw " + i + " from seed " + java.util.Arrays.toString(seed));
+            }
+        }
+    }
+
+    @Test
+    void foldedReductionsAreExactOverTheirWholeInputRange() {
+        // nextDouble() feeds reduce1 values in [0, (A12 + A13N) * M1) and reduce2 values in
+        // [0, (A21 + A23N) * M2); check both ends, every multiple of the modulus near the ends,
+        // and a million random values in between.
+        long max1 = (1403580L + 810728L) * Mrg32k3a.M1;
+        long max2 = (527612L + 1370589L) * Mrg32k3a.M2;
+        SplittableRandom rnd = new SplittableRandom(2024);
+        for (long x : edges(max1, Mrg32k3a.M1)) {
+            assertEquals(Math.floorMod(x, Mrg32k3a.M1), Mrg32k3a.reduce1(x), "reduce1(" + x + ")");
+        }
+        for (long x : edges(max2, Mrg32k3a.M2)) {
+            assertEquals(Math.floorMod(x, Mrg32k3a.M2), Mrg32k3a.reduce2(x), "reduce2(" + x + ")");
+        }
+        for (int i = 0; i < 1_000_000; i++) {
+            long x1 = rnd.nextLong(max1);
+            assertEquals(x1 % Mrg32k3a.M1, Mrg32k3a.reduce1(x1), "reduce1(" + x1 + ")");
+            long x2 = rnd.nextLong(max2);
+            assertEquals(x2 % Mrg32k3a.M2, Mrg32k3a.reduce2(x2), "reduce2(" + x2 + ")");
+        }
+    }
+
+    /** 0, the largest input, and every input within 2 of a multiple of m near either end. */
+    private static long[] edges(long max, long m) {
+        java.util.List<Long> xs = new java.util.ArrayList<>();
+        for (long k = 0; k < 1000; k++) {
+            for (long d = -2; d <= 2; d++) {
+                long low = k * m + d;
+                long high = (max / m - k) * m + d;
+                if (low >= 0 && low < max) {
+                    xs.add(low);
+                }
+                if (high >= 0 && high < max) {
+                    xs.add(high);
+                }
+            }
+        }
+        for (long d = 1; d <= 1000; d++) {
+            xs.add(max - d);
+        }
+        return xs.stream().mapToLong(Long::longValue).toArray();
     }
 }
