@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class ExperimentOptions {
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N",
-            description = "Replications per scenario (default: 10; main job: 20, its sweep: 10). At least 2 for confidence intervals.")
+            description = "Replications per scenario (default: 10; main job: 15, its sweep: --sweep-replications). At least 2 for confidence intervals.")
     Integer replications;
 
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20211",

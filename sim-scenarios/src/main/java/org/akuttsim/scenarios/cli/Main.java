@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
     @Mixin
     ExperimentOptions opts;
 
-    @Option(names = "--sweep-replications", paramLabel = "N", defaultValue = "10",
+    @Option(names = "--sweep-replications", paramLabel = "N", defaultValue = "8",
             description = "Replications per point of the main job's overtriage sweep (default: ${DEFAULT-VALUE}).")
     int sweepReplications;
 
@@ -107,7 +107,7 @@ public final class Main implements Callable<Integer> {
         Path dir = opts.out(Path.of("akuttsim-out"));
         Runner runner = new Runner(opts, out, err, extra);
         ScenarioSet set = ScenarioSet.defaultRegion();
-        int reps = opts.replications(20);
+        int reps = opts.replications(15);
         out.println("akuttsim main job: " + set.label + "; " + runner.settings(reps));
         ExperimentResult result = runner.run("main", set.scenarios, reps, dir);
         result.writeComparison(dir.resolve("comparison-vs-2035.csv"), ScenarioSet.Y2035);

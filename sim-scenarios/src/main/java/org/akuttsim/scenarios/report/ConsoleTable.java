@@ -15,7 +15,7 @@ import org.akuttsim.stats.PairedDifference;
  */
 public final class ConsoleTable {
 
-    private static final int LABEL = 28;
+    private static final int LABEL = 31;
     private static final int CELL = 17;
 
     private ConsoleTable() {
