@@ -94,6 +94,8 @@ public final class ParameterCatalog {
         add(m, "triage.red_overtriaged", "fraction", 0, 1, false, "share of RED assignments whose true need is lower");
         add(m, "triage.red_overtriaged_to_yellow", "fraction", 0, 1, false, "of those, share with true need YELLOW (rest GREEN)");
         add(m, "triage.yellow_overtriaged", "fraction", 0, 1, false, "share of YELLOW assignments whose true need is GREEN");
+        add(m, "triage.green_no_ambulance_need", "fraction", 0, 1, false,
+                "share of GREEN assignments whose true need is no ambulance (legevakt)");
         add(m, "triage.undertriage", "fraction", 0, 0.5, false, "share of each assigned level whose true need is one level more urgent");
         for (String c : CONDITIONS) {
             add(m, "condition.share." + c, "fraction", 0, 1, false, "share of calls with condition " + c);

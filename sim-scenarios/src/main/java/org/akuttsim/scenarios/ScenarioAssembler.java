@@ -67,6 +67,7 @@ public final class ScenarioAssembler {
         double oR = p.get("triage.red_overtriaged");
         double tY = p.get("triage.red_overtriaged_to_yellow");
         double oY = p.get("triage.yellow_overtriaged");
+        double gN = p.get("triage.green_no_ambulance_need");
         double u = p.get("triage.undertriage");
         double s = p.get("demand.share_of_missions_from_113");
         double q = p.get("amk.no_ambulance_share_113");
@@ -79,7 +80,10 @@ public final class ScenarioAssembler {
         j[G][Y] = mY * oY;
         j[Y][Y] = mY * Math.max(0, 1 - u - oY);
         j[Y][G] = mG * u;
-        j[G][G] = mG * (1 - u);
+        // Over-triage below GREEN: calls that needed no ambulance at all (legevakt) but got one. These
+        // are the missions less over-triage removes, so they are what frees local readiness.
+        j[LV][G] = mG * gN;
+        j[G][G] = mG * Math.max(0, 1 - u - gN);
         double[] split = {p.get("amk.no_ambulance_split.legevakt"), p.get("amk.no_ambulance_split.gp_municipal"),
                 p.get("amk.no_ambulance_split.advice")};
         int[] cols = {LV, GP, AD};
