@@ -30,6 +30,7 @@ p("triage.mission_share.green", 0.21, "fraction", f"{B}: see triage.mission_shar
 p("triage.red_overtriaged", 0.70, "fraction", "domain-brief §2: 70 % of red situations not life-threatening (NACA 0-3), 3 AMKs 2007 (Zakariassen 2010, S); ASSUMPTION: read as 'true need below RED', i.e. over-triaged")
 p("triage.red_overtriaged_to_yellow", 0.80, "fraction", "ASSUMPTION: of over-triaged RED calls, 80 % have true need YELLOW and 20 % GREEN")
 p("triage.yellow_overtriaged", 0.20, "fraction", "ASSUMPTION: share of YELLOW missions whose true need is GREEN (Vestfold AMK self-audit 1993 found 9 % of all responses exaggerated, domain-brief §2)")
+p("triage.green_no_ambulance_need", 0.30, "fraction", "ASSUMPTION: share of GREEN missions whose true need is no ambulance (legevakt/GP). No Norwegian figure; shaped by domain-brief §2: Oslo stroke dispatch, 68 % of false positives referred to GP/legevakt or left at scene (2019-2020); HMN attributes its 2023 fall in missions to an AMK drive against unnecessary ambulance use")
 p("triage.undertriage", 0.03, "fraction", "domain-brief §2: Vestfold AMK self-audit, response inadequate in 3 % (S, 1993); applied to every assigned level: 3 % of calls assigned a level have true need one level more urgent")
 p("condition.share.chest_pain", 0.15, "fraction", "ASSUMPTION: chest pain share of calls; chest pain is 22 % of red situations (domain-brief §2, S 2007)")
 p("condition.share.stroke", 0.05, "fraction", "ASSUMPTION: stroke share of calls (no Norwegian figure found)")

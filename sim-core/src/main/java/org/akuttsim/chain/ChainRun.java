@@ -48,7 +48,9 @@ import org.akuttsim.stats.Tally;
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
  * need; part 2 call-handling time and triage; part 3 activation delay, on-scene time and
- * treat-and-leave; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
+ * treat-and-leave; part 1 the call's place inside its zone (intra-zone trip length, when the travel
+ * model has an intra-zone disc); part 4 whether a transported patient bypasses the ED and the
+ * handover time there; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
  * size and dispatch rules therefore never change what a call is.
  *
  * <h2>Where a moving unit is</h2>
@@ -66,11 +68,11 @@ import org.akuttsim.stats.Tally;
 public final class ChainRun implements EventHandler, DispatchView, OffloadListener {
 
     static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, AT_SCENE = 3, SCENE_DONE = 4, AT_HOSPITAL = 5,
-            AT_STATION = 6, HOUR = 7, WARM_UP_END = 8;
+            AT_STATION = 6, HOUR = 7, WARM_UP_END = 8, DIRECT_HANDOVER_DONE = 9;
 
     private static final int NONE = -1;
     private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
-    private static final int PART_IDENTITY = 0, PART_AMK = 2, PART_SCENE = 3;
+    private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4;
     private static final double HIST_MAX = 240, HIST_BIN = 0.25;
 
     private final ChainScenario scenario;
@@ -112,6 +114,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // Scene
     private final DurationModel[] activation, onScene;
     private final double[][] treatAndLeave;
+    private final double[] bypassEd;
+    private final DurationModel directHandover;
+    private final TravelModel intraDisc;          // null: intra-zone trips use the zone × zone tables
+    private long directToDestination;
     private final int specialNeedUpTo;
     private final boolean lightsOnTransport;
 
@@ -135,6 +141,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     // Calls (recycled slots)
     private int callCap = 64;
+    private double[] cIntraMin = new double[callCap], cIntraKm = new double[callCap];
     private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
             cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
             cPrev = new int[callCap];
@@ -212,6 +219,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         km = travel.km(region);
         lights = travel.lightsAndSirensFactor();
+        intraDisc = travel.hasIntraZoneDisc() ? travel : null;
         nearestEd = new int[nZones];
         nearestPci = new int[nZones];
         nearestStroke = new int[nZones];
@@ -272,6 +280,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         activation = sc.activation();
         onScene = sc.onScene();
         treatAndLeave = sc.treatAndLeave();
+        bypassEd = sc.bypassEd();
+        directHandover = sc.directHandover();
         specialNeedUpTo = sc.specialCentreNeedUpTo();
         lightsOnTransport = sc.lightsOnTransportForRed();
 
@@ -457,6 +467,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             case AT_SCENE -> atScene(e);
             case SCENE_DONE -> sceneDone(e);
             case AT_HOSPITAL -> atHospital(e);
+            case DIRECT_HANDOVER_DONE -> directHandoverDone(e);
             case AT_STATION -> atStation(e);
             case HOUR -> hour();
             case WARM_UP_END -> resetStatistics();
@@ -506,6 +517,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
+        if (intraDisc != null) {
+            double loc = rng.reseed(key, PART_LOCATION).nextDouble();
+            cIntraMin[call] = intraDisc.intraZoneMinutes(zoneUrban[z], loc);
+            cIntraKm[call] = intraDisc.intraZoneKm(zoneUrban[z], loc);
+        }
         cKey[call] = key;
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = pick(conditionCdf[g], r.nextDouble());
@@ -672,7 +688,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         int level = cLevel[call];
         double act = rolling ? 0 : activation[level].minutes(rng.reseed(cKey[call], PART_SCENE).nextDouble());
-        double travel = legMinutes(u, from, cZone[call], level == 0);
+        double travel = callLegMinutes(u, from, cZone[call], level == 0, call);
         unitCall[u] = call;
         cUnit[call] = u;
         cState[call] = cNeedsTransport[call] ? C_TRANSPORT : C_ASSIGNED;
@@ -685,6 +701,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         dispatchCount[cZone[call] * nUnits + u]++;
         setState(u, UnitState.EN_ROUTE);
         startLeg(u, from, cZone[call], now + act, travel);
+        callLegKm(u, call);
         unitEvent[u] = sim.schedule(act + travel, AT_SCENE, u);
     }
 
@@ -727,8 +744,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (leave) {
             treatedAndLeft++;
             unitCall[u] = NONE;
+            boolean intra = intraDisc != null && unitHomeZone[u] == z;
+            double intraMin = intra ? cIntraMin[call] * unitTravelFactor[u] : Double.NaN;
+            double intraKm = intra ? cIntraKm[call] : 0;
             finishCall(call, CallListener.TREAT_AND_LEAVE, Double.NaN);
-            goHome(u, z);
+            goHome(u, z, intraMin, intraKm);
             return;
         }
         if (!unitType[u].transports()) {
@@ -752,9 +772,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         unitHospital[u] = h;
         boolean sirens = lightsOnTransport && cLevel[call] == 0;
-        double t = legMinutes(u, z, hospitalZone[h], sirens);
+        double t = callLegMinutes(u, z, hospitalZone[h], sirens, call);
         setState(u, UnitState.TRANSPORTING);
         startLeg(u, z, hospitalZone[h], sim.now(), t);
+        callLegKm(u, call);
         unitEvent[u] = sim.schedule(t, AT_HOSPITAL, u);
     }
 
@@ -774,10 +795,41 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitEvent[u] = -1;
         long key = cKey[call];
         int need = cNeed[call], age = cAge[call];
+        int level = cLevel[call];
         unitCall[u] = NONE;
         finishCall(call, CallListener.TRANSPORTED, now);
+        if (bypassEd[level] > 0) {
+            KeyedRandom r = rng.reseed(key, PART_DESTINATION);
+            if (r.nextDouble() < bypassEd[level]) {
+                // Straight to a ward, clinic or other destination: the ED never sees this patient.
+                directToDestination++;
+                unitEvent[u] = sim.schedule(directHandover.minutes(r.nextDouble()), DIRECT_HANDOVER_DONE, u);
+                return;
+            }
+        }
         hospitals.ambulanceArrival(h, u, key, need, age, cond);
     }
+
+    private void directHandoverDone(int u) {
+        unitEvent[u] = -1;
+        goHome(u, hospitalZone[unitHospital[u]]);
+    }
+
+    /** Minutes of a leg that starts or ends at {@code call}'s place; inside its zone the call's own trip length. */
+    private double callLegMinutes(int u, int from, int to, boolean sirens, int call) {
+        if (intraDisc == null || from != to) {
+            return legMinutes(u, from, to, sirens);
+        }
+        double m = cIntraMin[call] * unitTravelFactor[u];
+        return sirens ? m * lights : m;
+    }
+
+    private void callLegKm(int u, int call) {
+        if (intraDisc != null && legFrom[u] == legTo[u]) {
+            legKm[u] = cIntraKm[call];
+        }
+    }
+
 
     @Override
     public void offloadComplete(int unit, int hospital) {
@@ -788,9 +840,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void goHome(int u, int from) {
-        double t = legMinutes(u, from, unitHomeZone[u], false);
+        goHome(u, from, Double.NaN, 0);
+    }
+
+    /** Drives home; {@code minutes} (with {@code legKmValue}) overrides the zone table when not NaN (a call's intra-zone trip). */
+    private void goHome(int u, int from, double minutes, double legKmValue) {
+        double t = Double.isNaN(minutes) ? legMinutes(u, from, unitHomeZone[u], false) : minutes;
         setState(u, UnitState.RETURNING);
         startLeg(u, from, unitHomeZone[u], sim.now(), t);
+        if (!Double.isNaN(minutes)) {
+            legKm[u] = legKmValue;
+        }
         unitEvent[u] = sim.schedule(t, AT_STATION, u);
         if (waiting > 0 && unitFree[u]) {
             serveQueue();
@@ -998,6 +1058,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private void growCalls() {
         int n = callCap * 2;
         cZone = Arrays.copyOf(cZone, n);
+        cIntraMin = Arrays.copyOf(cIntraMin, n);
+        cIntraKm = Arrays.copyOf(cIntraKm, n);
         cAge = Arrays.copyOf(cAge, n);
         cCond = Arrays.copyOf(cCond, n);
         cNeed = Arrays.copyOf(cNeed, n);
@@ -1084,7 +1146,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         double now = sim.now();
         observeStart = now;
         callsAtStart = callsActive;
-        callsReceived = callsCompleted = callsLost = callsNoAmbulance = treatedAndLeft = transported = redispatched = 0;
+        callsReceived = callsCompleted = callsLost = callsNoAmbulance = treatedAndLeft = transported = redispatched = directToDestination = 0;
         amkDelayed = amkAnswered = 0;
         Arrays.fill(callsByLevel, 0);
         Arrays.fill(missionsByLevel, 0);
@@ -1142,6 +1204,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         out.put("missions.treatAndLeave", treatedAndLeft);
         out.put("missions.transported", transported);
+        out.put("missions.directToDestination", directToDestination);
         out.put("missions.redispatched", redispatched);
         out.put("km.total", kmTotal);
         out.put("co2.tonnes", kmTotal * scenario.metrics().fuelLitresPerKm() * scenario.metrics().co2KgPerLitre() / 1000.0);
@@ -1160,6 +1223,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             out.put("unit." + scenario.fleet().units().get(u).id() + ".utilisation", d > 0 ? b / d : Double.NaN);
         }
         out.put("fleet.utilisation", duty > 0 ? busy / duty : Double.NaN);
+        if (scenario.metrics().dispatchShares()) {
+            recordDispatchShares(out);
+        }
         double readySum = 0;
         for (int st = 0; st < nStations; st++) {
             double r = readiness(st);
@@ -1180,6 +1246,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             out.put("readiness.h" + hh, rs / nStations);
         }
         hospitals.recordResults(out);
+    }
+
+    /** {@code dispatchShare.<zone>.<unit>}: dispatches of the unit to the zone's calls per call received. */
+    private void recordDispatchShares(Responses out) {
+        for (int z = 0; z < nZones; z++) {
+            String p = "dispatchShare." + scenario.region().zones().get(z).id() + ".";
+            for (int u = 0; u < nUnits; u++) {
+                out.put(p + scenario.fleet().units().get(u).id(),
+                        callsReceived == 0 ? Double.NaN : (double) dispatchCount[z * nUnits + u] / callsReceived);
+            }
+        }
     }
 
     private static void putResponse(Responses out, String p, Tally t, Histogram h) {

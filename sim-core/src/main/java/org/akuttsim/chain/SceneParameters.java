@@ -9,9 +9,22 @@ package org.akuttsim.chain;
  * @param specialCentreNeedUpTo chest pain or stroke calls whose true need ordinal is &le; this go to the
  *                        nearest PCI / stroke centre instead of the nearest ED (-1: never; 0: RED only)
  * @param lightsOnTransportForRed transport a patient whose assigned level is RED with lights and sirens
+ * @param bypassEd        probability, by assigned level (RED, YELLOW, GREEN), that a transported patient is
+ *                        taken directly to a ward, outpatient clinic or other destination at the hospital and
+ *                        does not enter the ED (booked transports, planned admissions); drawn per call
+ * @param directHandover  handover time at such a destination (no ED crowding), minutes
  */
 public record SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
-                              int specialCentreNeedUpTo, boolean lightsOnTransportForRed) {
+                              int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
+                              DurationModel directHandover) {
+
+    /** Every transported patient goes through the ED. */
+    public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
+                           int specialCentreNeedUpTo, boolean lightsOnTransportForRed) {
+        this(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed,
+                new double[Level.AMBULANCE_LEVELS], DurationModel.fixed(0));
+    }
+
     public SceneParameters {
         activation = durations("activation delay", activation);
         onScene = durations("on-scene time", onScene);
@@ -26,6 +39,11 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
             }
         }
         treatAndLeave = c;
+        bypassEd = Check.length("ED-bypass probabilities (RED, YELLOW, GREEN)", bypassEd, Level.AMBULANCE_LEVELS);
+        for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+            Check.probability("ED-bypass probability for " + Level.of(l), bypassEd[l]);
+        }
+        Check.notNull("handover time at a direct (non-ED) destination", directHandover);
         if (specialCentreNeedUpTo < -1 || specialCentreNeedUpTo >= Level.COUNT) {
             throw new IllegalArgumentException("special-centre need threshold must be in [-1, 5], was " + specialCentreNeedUpTo);
         }
@@ -70,12 +88,24 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return Check.copy(treatAndLeave);
     }
 
+    @Override
+    public double[] bypassEd() {
+        return bypassEd.clone();
+    }
+
+    /** This with other ED-bypass probabilities by assigned level (RED, YELLOW, GREEN). */
+    public SceneParameters withBypassEd(double[] p) {
+        return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, p,
+                directHandover);
+    }
+
     public double treatAndLeave(int need, int condition) {
         return treatAndLeave[need][condition];
     }
 
     /** This with other treat-and-leave probabilities (policy lever). */
     public SceneParameters withTreatAndLeave(double[][] p) {
-        return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed);
+        return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
+                directHandover);
     }
 }

@@ -28,6 +28,8 @@ public final class TravelModel {
     private final double ruralSpeedKmh;
     private final double intraZoneKm;
     private final double lightsAndSirensFactor;
+    private double discRadiusUrbanKm;       // 0: fixed intraZoneKm (set only by withIntraZoneDisc)
+    private double discRadiusRuralKm;
 
     private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
                         double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
@@ -110,6 +112,48 @@ public final class TravelModel {
             throw new IllegalArgumentException("detour factor must be >= 1 when km are derived, was " + detourFactor);
         }
         return new TravelModel(copy, bandStartHour.clone(), kmCopy, detourFactor, 1, 1, 0, lightsFactor(lightsAndSirensFactor));
+    }
+
+    /**
+     * This derived model with a random intra-zone distance: a call lies uniformly in a disc of the
+     * given great-circle radius around its zone's point (urban or rural radius by the zone's flag), so
+     * its distance from the point is {@code radius · sqrt(U)} and the road distance that times the detour
+     * factor. Why: a rural municipality is hundreds of km² with one station; a single fixed trip length
+     * makes every own-district response equally short and puts the rural median far below the published
+     * one. The uniform {@code U} is drawn per call from the call's own random numbers, so common random
+     * numbers hold. Trips between two different zones keep the point-to-point distance (the offsets
+     * average out over calls). A radius of 0 keeps the fixed {@code intraZoneKm} for that kind of zone.
+     *
+     * @param urbanRadiusKm disc radius of urban zones, km (&ge; 0)
+     * @param ruralRadiusKm disc radius of rural zones, km (&ge; 0)
+     */
+    public TravelModel withIntraZoneDisc(double urbanRadiusKm, double ruralRadiusKm) {
+        if (bandMinutes != null) {
+            throw new IllegalArgumentException("an intra-zone disc needs a travel model derived from coordinates, not a matrix");
+        }
+        Check.nonNegative("intra-zone disc radius of urban zones (km)", urbanRadiusKm);
+        Check.nonNegative("intra-zone disc radius of rural zones (km)", ruralRadiusKm);
+        TravelModel t = new TravelModel(null, bandStartHour, null, detourFactor, urbanSpeedKmh, ruralSpeedKmh, intraZoneKm,
+                lightsAndSirensFactor);
+        t.discRadiusUrbanKm = urbanRadiusKm;
+        t.discRadiusRuralKm = ruralRadiusKm;
+        return t;
+    }
+
+    /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */
+    public boolean hasIntraZoneDisc() {
+        return discRadiusUrbanKm > 0 || discRadiusRuralKm > 0;
+    }
+
+    /** Road km of a trip inside a zone for a call whose location uniform is {@code u} in [0, 1). */
+    public double intraZoneKm(boolean urban, double u) {
+        double r = urban ? discRadiusUrbanKm : discRadiusRuralKm;
+        return r > 0 ? r * Math.sqrt(u) * detourFactor : intraZoneKm;
+    }
+
+    /** Normal-driving minutes of {@link #intraZoneKm}. */
+    public double intraZoneMinutes(boolean urban, double u) {
+        return intraZoneKm(urban, u) / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
     }
 
     /** Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests). */
@@ -212,6 +256,7 @@ public final class TravelModel {
             return "TravelModel[zero]";
         }
         return bandMinutes != null ? "TravelModel[matrix, " + bands() + " band(s)]"
-                : "TravelModel[derived: detour " + detourFactor + ", " + urbanSpeedKmh + "/" + ruralSpeedKmh + " km/h]";
+                : "TravelModel[derived: detour " + detourFactor + ", " + urbanSpeedKmh + "/" + ruralSpeedKmh + " km/h"
+                + (hasIntraZoneDisc() ? ", intra-zone disc " + discRadiusUrbanKm + "/" + discRadiusRuralKm + " km" : "") + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -150,9 +151,12 @@ public final class Experiment<S> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), new WorkerThreads());
         try {
             for (int[] task : todo) {
+                if (failure.get() != null) {
+                    break; // a replication failed: the pool is stopping, submit nothing more
+                }
                 final int s = task[0];
                 final int r = task[1];
-                pool.execute(() -> {
+                Runnable job = () -> {
                     if (failure.get() != null) {
                         return;
                     }
@@ -175,7 +179,16 @@ public final class Experiment<S> {
                             pool.shutdownNow();
                         }
                     }
-                });
+                };
+                try {
+                    pool.execute(job);
+                } catch (RejectedExecutionException e) {
+                    // A worker failed and shut the pool down between the check above and this submission.
+                    if (failure.get() == null) {
+                        throw e;
+                    }
+                    break;
+                }
             }
         } finally {
             pool.shutdown();

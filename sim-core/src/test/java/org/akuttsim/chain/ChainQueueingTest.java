@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.akuttsim.experiment.Replication;
 import org.akuttsim.random.StreamFactory;
+import org.akuttsim.stats.Queueing;
 import org.akuttsim.stats.Tally;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
@@ -17,20 +18,6 @@ class ChainQueueingTest {
 
     static Replication rep(int r, double warmUp, double length) {
         return new Replication(r, new StreamFactory(77L).forReplication(r), warmUp, length);
-    }
-
-    static double erlangB(int c, double a) {
-        double b = 1;
-        for (int k = 1; k <= c; k++) {
-            b = a * b / (k + a * b);
-        }
-        return b;
-    }
-
-    static double erlangC(int c, double a) {
-        double b = erlangB(c, a);
-        double rho = a / c;
-        return b / (1 - rho + rho * b);
     }
 
     static void assertInside(double exact, Tally replicationMeans, String what) {
@@ -62,9 +49,8 @@ class ChainQueueingTest {
         Demand d = ChainScenarios.simpleDemand(1.0, 1.0).withNeedByCondition(advice);
         ChainScenario s = ChainScenarios.twoZonesOneStation().region(region).travel(TravelModel.zero()).demand(d)
                 .triage(Triage.perfect(DurationModel.exponential(mean), c)).build();
-        double a = lambda * mean;
-        double pWait = erlangC(c, a);
-        double meanWait = pWait * mean / (c - a);
+        double pWait = Queueing.erlangC(c, Queueing.offeredLoad(lambda, mean));
+        double meanWait = Queueing.mmcMeanWait(c, lambda, mean);
         Tally delay = new Tally(), wait = new Tally();
         long answered = 0;
         for (int r = 0; r < 20; r++) {
@@ -91,10 +77,10 @@ class ChainQueueingTest {
             busy0.add(run.busyShare(0));
             run.checkInvariants();
         }
-        double b = erlangB(3, 1.5);
+        double b = Queueing.erlangB(3, 1.5);
         assertInside(b, loss, "loss probability");
         // The first-choice unit is busy with probability B(1, 1.5) = 0.6 (it sees the whole stream).
-        assertInside(erlangB(1, 1.5), busy0, "busy share of the first-choice unit");
+        assertInside(Queueing.erlangB(1, 1.5), busy0, "busy share of the first-choice unit");
         assertEquals(0.1343, b, 1e-4);
     }
 
@@ -109,7 +95,7 @@ class ChainQueueingTest {
             wait.add(run.dispatchWait(0).mean());
             assertEquals(0, run.callsLost());
         }
-        double exact = erlangC(2, 1.5) * mean / (2 - 1.5);
+        double exact = Queueing.mmcMeanWait(2, lambda, mean);
         assertInside(exact, wait, "mean wait for a unit");
     }
 }

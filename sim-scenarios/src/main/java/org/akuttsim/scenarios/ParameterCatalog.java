@@ -94,6 +94,8 @@ public final class ParameterCatalog {
         add(m, "triage.red_overtriaged", "fraction", 0, 1, false, "share of RED assignments whose true need is lower");
         add(m, "triage.red_overtriaged_to_yellow", "fraction", 0, 1, false, "of those, share with true need YELLOW (rest GREEN)");
         add(m, "triage.yellow_overtriaged", "fraction", 0, 1, false, "share of YELLOW assignments whose true need is GREEN");
+        add(m, "triage.green_no_ambulance_need", "fraction", 0, 1, false,
+                "share of GREEN assignments whose true need is no ambulance (legevakt)");
         add(m, "triage.undertriage", "fraction", 0, 0.5, false, "share of each assigned level whose true need is one level more urgent");
         for (String c : CONDITIONS) {
             add(m, "condition.share." + c, "fraction", 0, 1, false, "share of calls with condition " + c);
@@ -108,11 +110,20 @@ public final class ParameterCatalog {
         add(m, "on_scene.cv", "ratio", 0.01, 5, false, "coefficient of variation of on-scene times");
         add(m, "scene.treat_and_leave", "fraction", 0, 1, false, "share of missions where the crew treats and leaves");
         add(m, "scene.treat_and_leave_true_red", "fraction", 0, 1, false, "treat-and-leave for true need RED");
+        for (String l : LEVELS) {
+            add(m, "destination.bypass_ed." + l, "fraction", 0, 1, false, "share of transported " + l.toUpperCase()
+                    + " patients taken directly to a ward, clinic or other destination, not the ED");
+        }
+        add(m, "destination.handover", "min", 0, 240, false, "handover at such a direct destination (fixed)");
         add(m, "travel.detour_factor", "ratio", 1, 3, false, "road km per great-circle km");
         add(m, "travel.speed_urban", "km/h", 5, 130, false, "mean speed between urban zones");
         add(m, "travel.speed_rural", "km/h", 5, 130, false, "mean speed otherwise");
         add(m, "travel.intra_zone_km", "km", 0, 100, false, "road km of a trip within one zone");
         add(m, "travel.lights_and_sirens_factor", "ratio", 0.3, 1, false, "multiplier on minutes for RED");
+        add(m, "travel.intra_zone_radius_urban", "km", 0, 100, false,
+                "radius of the disc in which a call of an urban zone lies (0: fixed travel.intra_zone_km)");
+        add(m, "travel.intra_zone_radius_rural", "km", 0, 100, false,
+                "radius of the disc in which a call of a rural zone lies (0: fixed travel.intra_zone_km)");
         add(m, "ed.arrivals_per_1000", "per 1000 per year", 0, 2000, false, "ED arrivals per 1,000 persons per year, all routes");
         add(m, "ed.non_ambulance_share", "fraction", 0, 1, false, "ED arrivals by walk-in or GP/legevakt referral");
         add(m, "ed.admission_share", "fraction", 0, 1, false, "share of ED patients admitted");

@@ -67,6 +67,7 @@ public final class ScenarioAssembler {
         double oR = p.get("triage.red_overtriaged");
         double tY = p.get("triage.red_overtriaged_to_yellow");
         double oY = p.get("triage.yellow_overtriaged");
+        double gN = p.get("triage.green_no_ambulance_need");
         double u = p.get("triage.undertriage");
         double s = p.get("demand.share_of_missions_from_113");
         double q = p.get("amk.no_ambulance_share_113");
@@ -79,7 +80,10 @@ public final class ScenarioAssembler {
         j[G][Y] = mY * oY;
         j[Y][Y] = mY * Math.max(0, 1 - u - oY);
         j[Y][G] = mG * u;
-        j[G][G] = mG * (1 - u);
+        // Over-triage below GREEN: calls that needed no ambulance at all (legevakt) but got one. These
+        // are the missions less over-triage removes, so they are what frees local readiness.
+        j[LV][G] = mG * gN;
+        j[G][G] = mG * Math.max(0, 1 - u - gN);
         double[] split = {p.get("amk.no_ambulance_split.legevakt"), p.get("amk.no_ambulance_split.gp_municipal"),
                 p.get("amk.no_ambulance_split.advice")};
         int[] cols = {LV, GP, AD};
@@ -214,10 +218,11 @@ public final class ScenarioAssembler {
         }
         SceneParameters scene = new SceneParameters(activation, onScene,
                 treatAndLeave(p.get("scene.treat_and_leave"), p.get("scene.treat_and_leave_true_red"), joint),
-                Level.RED.ordinal(), true);
+                Level.RED.ordinal(), true, bypassEd(p), DurationModel.fixed(p.get("destination.handover")));
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
-                p.get("travel.lights_and_sirens_factor"));
+                p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
+                p.get("travel.intra_zone_radius_rural"));
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
@@ -225,6 +230,15 @@ public final class ScenarioAssembler {
         ArrivalEnvelope envelope = envelope(region, demand, projection, p.get("demand.trend_per_year"));
         return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(envelope)
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+    }
+
+    /** ED-bypass probabilities by assigned level (RED, YELLOW, GREEN) from {@code destination.bypass_ed.*}. */
+    public static double[] bypassEd(Parameters p) {
+        double[] b = new double[Level.AMBULANCE_LEVELS];
+        for (int l = 0; l < b.length; l++) {
+            b[l] = p.get("destination.bypass_ed." + ParameterCatalog.LEVELS[l]);
+        }
+        return b;
     }
 
     /** Walk-ins per referral in the non-ambulance ED stream (A: 8 : 44 per day, the hospital model's St. Olavs default). */

@@ -15,6 +15,7 @@ import org.akuttsim.random.Exponential;
 import org.akuttsim.random.KeyedRandom;
 import org.akuttsim.random.StreamFactory;
 import org.akuttsim.stats.ConfidenceInterval;
+import org.akuttsim.stats.Queueing;
 import org.junit.jupiter.api.Test;
 
 /** The hospital submodel against exact queueing results and its own invariants. */
@@ -54,25 +55,13 @@ class EmergencyDepartmentsTest {
                 .withAdmissionProbability(0.0);
     }
 
-    /** Erlang C: probability that an arrival waits in M/M/c with offered load a = λ/μ. */
-    static double erlangC(int c, double a) {
-        double term = 1;
-        double sum = 1;
-        for (int k = 1; k < c; k++) {
-            term *= a / k;
-            sum += term;
-        }
-        double last = term * a / c * c / (c - a);
-        return last / (sum + last);
-    }
-
     @Test
     void mmcHospitalReproducesErlangCWaitAndOccupancy() {
         int c = 5;
         double lambda = 4.0; // per hour
         double meanHours = 1.0;
         double a = lambda * meanHours; // offered load 4 → utilisation 0.8
-        double wqMinutes = erlangC(c, a) / (c / meanHours - lambda) * 60;
+        double wqMinutes = Queueing.mmcMeanWait(c, lambda, meanHours) * 60;
         double occupancy = a + lambda * wqMinutes / 60;
 
         int reps = 20;

@@ -7,23 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.akuttsim.chain.hypercube.HypercubeModel.Method;
 import org.akuttsim.chain.hypercube.HypercubeModel.Variant;
+import org.akuttsim.stats.Queueing;
 import org.junit.jupiter.api.Test;
 
 /** The exact hypercube solution against closed forms and its own flow balances. */
 class HypercubeModelTest {
-
-    static double erlangB(int c, double a) {
-        double b = 1;
-        for (int k = 1; k <= c; k++) {
-            b = a * b / (k + a * b);
-        }
-        return b;
-    }
-
-    static double erlangC(int c, double a) {
-        double b = erlangB(c, a);
-        return c * b / (c - a * (1 - b));
-    }
 
     static int[][] cyclicPreferences(int n) {
         int[][] p = new int[n][n];
@@ -86,13 +74,13 @@ class HypercubeModelTest {
         double[] lambda = {0.01, 0.01, 0.01, 0.01}; // a = 0.04 × 75 = 3 erlangs
         double a = 0.04 / mu;
         HypercubeSolution loss = new HypercubeModel(lambda, new double[] {mu, mu, mu, mu}, cyclicPreferences(n), Variant.LOSS).solve();
-        assertEquals(erlangB(n, a), loss.lossProbability(), 1e-12);
-        double carried = a * (1 - erlangB(n, a));
+        assertEquals(Queueing.erlangB(n, a), loss.lossProbability(), 1e-12);
+        double carried = a * (1 - Queueing.erlangB(n, a));
         for (int i = 0; i < n; i++) {
             assertEquals(carried / n, loss.utilisation(i), 1e-12, "symmetry: every unit carries a quarter");
         }
         HypercubeSolution queue = new HypercubeModel(lambda, new double[] {mu, mu, mu, mu}, cyclicPreferences(n), Variant.QUEUE).solve();
-        double c = erlangC(n, a);
+        double c = Queueing.erlangC(n, a);
         assertEquals(c, queue.allBusyProbability(), 1e-12);
         assertEquals(c / (n * mu - 0.04), queue.meanWait(), 1e-9);
         for (int i = 0; i < n; i++) {
@@ -128,7 +116,7 @@ class HypercubeModelTest {
         for (int i = 0; i < n; i++) {
             sum += s.utilisation(i);
         }
-        assertEquals(a * (1 - erlangB(n, a)), sum, 1e-12);
+        assertEquals(a * (1 - Queueing.erlangB(n, a)), sum, 1e-12);
     }
 
     @Test
@@ -204,7 +192,7 @@ class HypercubeModelTest {
         java.util.Arrays.fill(lambda, 8.0 / 20);
         HypercubeSolution s = new HypercubeModel(lambda, mu, randomPreferences(20, n, 1), Variant.LOSS).solve();
         assertTrue(s.iterations() > 0, "above the direct limit");
-        assertEquals(erlangB(n, 8.0), s.lossProbability(), 1e-10);
+        assertEquals(Queueing.erlangB(n, 8.0), s.lossProbability(), 1e-10);
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.akuttsim.scenarios.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Options every simulating command shares. */
+final class ExperimentOptions {
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "Replications per scenario (default: 10; main job: 15, its sweep: --sweep-replications). At least 2 for confidence intervals.")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "20211",
+            description = "Master seed; replication r of every scenario uses substream r (common random numbers). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory for CSVs and report.html.")
+    Path out;
+
+    @Option(names = "--resume",
+            description = "Continue an interrupted experiment in --out: finished replications are read back, not rerun."
+                    + " Without it, earlier results in --out are replaced.")
+    boolean resume;
+
+    @Option(names = "--warm-up-days", paramLabel = "DAYS", defaultValue = "7",
+            description = "Simulated days before statistics start (default: ${DEFAULT-VALUE}).")
+    double warmUpDays;
+
+    @Option(names = "--length-days", paramLabel = "DAYS", defaultValue = "365",
+            description = "Simulated days observed per replication (default: ${DEFAULT-VALUE}).")
+    double lengthDays;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+            description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
+    double confidence;
+
+    /** Rejects values no experiment can use, naming the option. */
+    void check(picocli.CommandLine cl) {
+        if (replications != null && replications < 1) {
+            throw new picocli.CommandLine.ParameterException(cl, "--replications must be at least 1, was " + replications);
+        }
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(cl, "--threads must be at least 1, was " + threads);
+        }
+        if (!(warmUpDays >= 0) || Double.isInfinite(warmUpDays)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--warm-up-days must be a finite number >= 0, was " + warmUpDays);
+        }
+        if (!(lengthDays > 0) || Double.isInfinite(lengthDays)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--length-days must be a finite number > 0, was " + lengthDays);
+        }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--confidence must be in (0, 1), e.g. 0.95, was " + confidence);
+        }
+    }
+
+    int replications(int fallback) {
+        return replications == null ? fallback : replications;
+    }
+
+    int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    Path out(Path fallback) {
+        return out == null ? fallback : out;
+    }
+}

@@ -1,0 +1,180 @@
+package org.akuttsim.scenarios.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.experiment.ExperimentFailedException;
+import org.akuttsim.experiment.ExperimentResult;
+import org.akuttsim.experiment.ProgressListener;
+import org.akuttsim.io.InputValidationException;
+import org.akuttsim.scenarios.report.ConsoleTable;
+import org.akuttsim.scenarios.report.HtmlReport;
+import org.akuttsim.scenarios.report.KeyMetrics;
+import org.akuttsim.scenarios.report.Pair;
+import org.akuttsim.scenarios.report.ScenarioFacts;
+import org.akuttsim.scenarios.report.Sweep;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code akuttsim} command line. Without a sub-command it runs the main job: the St. Olavs
+ * catchment in 2021, in 2035, and in 2035 with 30 % less overtriage, paired under common random
+ * numbers, plus a sweep of overtriage reduction 0–50 % on 2035; it prints the key metrics with
+ * confidence intervals and paired differences and writes the CSVs and {@code report.html}.
+ */
+@Command(name = "akuttsim", mixinStandardHelpOptions = true, version = "akuttsim 0.1.0",
+        description = {"Discrete-event simulation of the acute-medicine chain (AMK, ambulances, EDs).",
+            "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep)."},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class},
+        sortOptions = false)
+public final class Main implements Callable<Integer> {
+
+    /** Lever values of the main job's sweep: overtriage reduction 0–50 %. */
+    static final List<String> SWEEP_VALUES = List.of("0", "0.1", "0.2", "0.3", "0.4", "0.5");
+
+    @Mixin
+    ExperimentOptions opts;
+
+    @Option(names = "--sweep-replications", paramLabel = "N", defaultValue = "8",
+            description = "Replications per point of the main job's overtriage sweep (default: ${DEFAULT-VALUE}).")
+    int sweepReplications;
+
+    @Option(names = "--no-sweep", description = "Main job without the overtriage sweep.")
+    boolean noSweep;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final PrintStream out;
+    final PrintStream err;
+    final ProgressListener extra;
+
+    /** A command line writing to {@code out}/{@code err}; {@code extra} also hears every finished replication. */
+    public Main(PrintStream out, PrintStream err, ProgressListener extra) {
+        this.out = out;
+        this.err = err;
+        this.extra = extra == null ? ProgressListener.NONE : extra;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err, ProgressListener.NONE));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 bad options). */
+    public static int execute(String[] args, PrintStream out, PrintStream err, ProgressListener extra) {
+        CommandLine cl = new CommandLine(new Main(out, err, extra));
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            PrintWriter w = cmd.getErr();
+            if (ex instanceof InputValidationException) {
+                w.println("invalid scenario input, " + ex.getMessage());
+            } else if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
+                    || ex instanceof UncheckedIOException || ex instanceof ExperimentFailedException) {
+                w.println("error: " + ex.getMessage());
+                if (ex instanceof ExperimentFailedException && ex.getCause() != null) {
+                    ex.getCause().printStackTrace(w);
+                }
+            } else {
+                ex.printStackTrace(w);
+            }
+            w.flush();
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        opts.check(spec.commandLine());
+        if (sweepReplications < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sweep-replications must be at least 1, was " + sweepReplications);
+        }
+        long t0 = System.nanoTime();
+        Path dir = opts.out(Path.of("akuttsim-out"));
+        Runner runner = new Runner(opts, out, err, extra);
+        ScenarioSet set = ScenarioSet.defaultRegion();
+        int reps = opts.replications(15);
+        out.println("akuttsim main job: " + set.label + "; " + runner.settings(reps));
+        ExperimentResult result = runner.run("main", set.scenarios, reps, dir);
+        result.writeComparison(dir.resolve("comparison-vs-2035.csv"), ScenarioSet.Y2035);
+
+        Sweep sweep = null;
+        if (!noSweep) {
+            sweep = sweep(runner, set, set.defaultBase, "less_overtriage", SWEEP_VALUES, sweepReplications,
+                    dir.resolve("overtriage-sweep"));
+        }
+        List<Pair> pairs = List.of(new Pair(ScenarioSet.Y2021, ScenarioSet.Y2035), new Pair(ScenarioSet.Y2021, ScenarioSet.Y2035_POLICY),
+                new Pair(ScenarioSet.Y2035, ScenarioSet.Y2035_POLICY));
+        out.println();
+        ConsoleTable.print(result, KeyMetrics.KEY, pairs, out);
+        if (sweep != null) {
+            printSweep(sweep, out);
+        }
+        List<String> settings = new ArrayList<>();
+        settings.add(set.label);
+        settings.add(runner.settings(reps));
+        if (sweep != null) {
+            settings.add("sweep: " + sweep.lever() + " = " + String.join(", ", sweep.values()) + " on " + sweep.base() + ", "
+                    + sweepReplications + " replications per point");
+        }
+        settings.add("illustrative scenarios: the 30 % overtriage reduction is a what-if, not a planned measure");
+        HtmlReport.write(new HtmlReport.Input("akuttsim: St. Olavs 2021 vs 2035 vs 2035 with less overtriage", settings, result,
+                pairs, facts(set.scenarios), sweep), dir.resolve("report.html"));
+        out.printf(Locale.ROOT, "%nwrote %s (summary.csv, comparison.csv, comparison-vs-2035.csv, replications.csv, report.html%s)"
+                + " in %.1f s%n", dir, sweep == null ? "" : ", overtriage-sweep/", (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    /** Runs {@code lever} at each value on {@code base}; scenarios named {@code lever=value}. */
+    static Sweep sweep(Runner runner, ScenarioSet set, String base, String lever, List<String> values, int replications, Path dir) {
+        ChainScenario b = set.select(List.of(base)).get(base);
+        Map<String, ChainScenario> m = new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (String v : values) {
+            String name = lever + "=" + v;
+            if (m.put(name, set.lever(lever, v).apply(b)) != null) {
+                throw new IllegalArgumentException("value '" + v + "' given twice for " + lever);
+            }
+            names.add(name);
+        }
+        ExperimentResult r = runner.run("sweep", m, replications, dir);
+        return new Sweep(lever, base, values, names, r);
+    }
+
+    static void printSweep(Sweep sw, PrintStream out) {
+        out.printf(Locale.ROOT, "%nSweep of %s on %s (mean over %d replications, paired):%n", sw.lever(), sw.base(),
+                sw.result().replications());
+        String[] metrics = {"response.RED.urban.p90", "response.RED.rural.p90", "readiness.meanOverDistricts", KeyMetrics.ED_OCCUPANCY};
+        out.printf(Locale.ROOT, "%-22s %14s %14s %14s %14s%n", sw.lever(), "RED p90 urban", "RED p90 rural", "readiness %", "ED occupancy");
+        for (int i = 0; i < sw.values().size(); i++) {
+            String s = sw.scenarios().get(i);
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-22s", sw.values().get(i)));
+            for (String m : metrics) {
+                double v = sw.result().summary(s, m).mean() * (m.startsWith("readiness") ? 100 : 1);
+                double hw = sw.result().summary(s, m).halfWidth() * (m.startsWith("readiness") ? 100 : 1);
+                row.append(String.format(Locale.ROOT, " %14s", String.format(Locale.ROOT, "%.1f +- %.1f", v, hw)));
+            }
+            out.println(row);
+        }
+    }
+
+    static List<ScenarioFacts> facts(Map<String, ChainScenario> scenarios) {
+        List<ScenarioFacts> f = new ArrayList<>();
+        scenarios.forEach((n, s) -> f.add(ScenarioFacts.of(n, s)));
+        return f;
+    }
+}

@@ -1,0 +1,85 @@
+package org.akuttsim.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.scenarios.DefaultRegion;
+import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.Policy;
+import org.akuttsim.scenarios.ScenarioDefinition;
+import org.akuttsim.scenarios.ScenarioDirectory;
+
+/**
+ * The named scenarios a command can run: those of a scenario directory ({@code baseline} and the
+ * scenarios of its {@code policies.csv}), or the default St. Olavs set of the main job.
+ */
+final class ScenarioSet {
+
+    static final String Y2021 = "2021";
+    static final String Y2035 = "2035";
+    static final String Y2035_POLICY = "2035 less overtriage 30%";
+
+    final String label;
+    final ScenarioDefinition definition;
+    final Map<String, ChainScenario> scenarios;
+    /** The scenario a sweep varies when none is named. */
+    final String defaultBase;
+
+    private ScenarioSet(String label, ScenarioDefinition definition, Map<String, ChainScenario> scenarios, String defaultBase) {
+        this.label = label;
+        this.definition = definition;
+        this.scenarios = scenarios;
+        this.defaultBase = defaultBase;
+    }
+
+    /** St. Olavs 2021, 2035, and 2035 with 30 % less overtriage (illustrative). */
+    static ScenarioSet defaultRegion() {
+        Map<String, ChainScenario> m = new LinkedHashMap<>();
+        m.put(Y2021, DefaultRegion.stOlav(2021));
+        ChainScenario y2035 = DefaultRegion.stOlav(2035);
+        m.put(Y2035, y2035);
+        m.put(Y2035_POLICY, Policies.lessOvertriage(0.3).apply(y2035));
+        return new ScenarioSet("St. Olavs catchment (embedded default region)", DefaultRegion.stOlav(), m, Y2035);
+    }
+
+    /** Every scenario of a directory; throws {@link org.akuttsim.io.InputValidationException} on bad input. */
+    static ScenarioSet directory(Path dir) {
+        ScenarioDefinition d = ScenarioDirectory.load(dir);
+        Map<String, ChainScenario> m = new LinkedHashMap<>();
+        for (String n : d.scenarioNames()) {
+            m.put(n, d.scenario(n));
+        }
+        return new ScenarioSet("scenario directory " + dir, d, m, "baseline");
+    }
+
+    static ScenarioSet of(Path dirOrNull) {
+        return dirOrNull == null ? defaultRegion() : directory(dirOrNull);
+    }
+
+    /** The named scenarios in the given order (all when {@code names} is empty). */
+    Map<String, ChainScenario> select(List<String> names) {
+        if (names == null || names.isEmpty()) {
+            return scenarios;
+        }
+        Map<String, ChainScenario> m = new LinkedHashMap<>();
+        for (String n : names) {
+            ChainScenario s = scenarios.get(n);
+            if (s == null) {
+                throw new IllegalArgumentException("no scenario '" + n + "' in " + label + "; expected one of " + scenarios.keySet());
+            }
+            if (m.put(n, s) != null) {
+                throw new IllegalArgumentException("scenario '" + n + "' named twice");
+            }
+        }
+        return m;
+    }
+
+    /** A lever from its name and a value, as in {@code policies.csv}. */
+    Policy lever(String name, String value) {
+        Policies.Context ctx = new Policies.Context(definition.projection(), definition.parameters().get("demand.trend_per_year"));
+        return Policies.parse(name, value, ctx);
+    }
+}

@@ -1,0 +1,71 @@
+package org.akuttsim.scenarios.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.report.ConsoleTable;
+import org.akuttsim.scenarios.report.HtmlReport;
+import org.akuttsim.scenarios.report.KeyMetrics;
+import org.akuttsim.scenarios.report.Pair;
+import org.akuttsim.scenarios.report.Sweep;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sweep}: one lever over a grid of values on a base scenario, all points paired. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Set one policy lever to each of a grid of values on a base scenario (all points under common random numbers).",
+            "Example: sweep --lever less_overtriage --values 0,0.1,0.2,0.3,0.4,0.5"})
+final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
+
+    @Option(names = {"-l", "--lever"}, required = true, paramLabel = "LEVER",
+            description = "Lever as in policies.csv: ${COMPLETION-CANDIDATES}.", completionCandidates = Levers.class)
+    String lever;
+
+    @Option(names = {"-v", "--values"}, required = true, split = ",", paramLabel = "VALUE",
+            description = "Comma-separated lever values, e.g. 0,0.1,0.2 (shares in [0, 1]).")
+    List<String> values;
+
+    @Option(names = "--base", paramLabel = "NAME",
+            description = "Scenario the lever is applied to (default: 2035 for the embedded region, else baseline).")
+    String base;
+
+    @Override
+    public Integer call() {
+        ScenarioSet set = load();
+        String b = base == null ? set.defaultBase : base;
+        for (String v : values) {
+            try {
+                set.lever(lever, v);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lever " + lever + " --values '" + v + "': " + e.getMessage());
+            }
+        }
+        set.select(List.of(b));
+        int reps = opts.replications(10);
+        Path dir = out();
+        Sweep sw = Main.sweep(runner(), set, b, lever, values, reps, dir);
+        Main.printSweep(sw, main.out);
+        List<Pair> pairs = new java.util.ArrayList<>();
+        for (int i = 1; i < sw.scenarios().size(); i++) {
+            pairs.add(new Pair(sw.scenarios().get(0), sw.scenarios().get(i)));
+        }
+        main.out.println();
+        ConsoleTable.print(sw.result(), KeyMetrics.KEY, pairs.size() <= 3 ? pairs : List.of(), main.out);
+        HtmlReport.write(new HtmlReport.Input("akuttsim sweep: " + lever + " on " + b, settings(set, reps), sw.result(), pairs,
+                List.of(), sw), dir.resolve("report.html"));
+        main.out.println("wrote " + dir.resolve("report.html"));
+        return 0;
+    }
+
+    /** Lever names for help and completion. */
+    static final class Levers implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Policies.NAMES.iterator();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.akuttsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.akuttsim.chain.ChainModel;
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.chain.DurationModel;
+import org.akuttsim.chain.SceneParameters;
+import org.akuttsim.chain.TravelModel;
+import org.akuttsim.experiment.Replication;
+import org.akuttsim.experiment.Responses;
+import org.akuttsim.random.StreamFactory;
+import org.junit.jupiter.api.Test;
+
+/** The ED-bypass share and the intra-zone disc: their arithmetic, validation, and effect in a run. */
+class DestinationAndIntraZoneTest {
+
+    static final ChainScenario BASE = DefaultRegion.stOlav2021();
+
+    static Responses run(ChainScenario s) {
+        Responses out = new Responses();
+        new ChainModel().run(s, new Replication(0, new StreamFactory(7).forReplication(0), 24 * 60, 28 * 24 * 60), out);
+        return out;
+    }
+
+    static double edAmbulance(Responses out) {
+        return out.get("ed.st_olavs.arrivals.ambulance") + out.get("ed.orkdal.arrivals.ambulance");
+    }
+
+    @Test
+    void discDistanceIsRadiusTimesRootUTimesDetour() {
+        TravelModel t = TravelModel.fromCoordinates(1.5, 40, 60, 6, 0.8).withIntraZoneDisc(4, 0);
+        assertTrue(t.hasIntraZoneDisc());
+        assertEquals(4 * Math.sqrt(0.25) * 1.5, t.intraZoneKm(true, 0.25), 1e-12);
+        assertEquals(3.0 / 40 * 60, t.intraZoneMinutes(true, 0.25), 1e-12);
+        assertEquals(6, t.intraZoneKm(false, 0.25), 1e-12, "radius 0 keeps the fixed intra-zone km");
+        assertThrows(IllegalArgumentException.class, () -> TravelModel.fromCoordinates(1.5, 40, 60, 6, 0.8).withIntraZoneDisc(-1, 3));
+        assertThrows(IllegalArgumentException.class, () -> TravelModel.matrix(new double[][] {{0}}, new int[] {0}, null, 1.2, 1)
+                .withIntraZoneDisc(1, 1));
+    }
+
+    @Test
+    void bypassProbabilitiesAreValidated() {
+        SceneParameters s = BASE.scene();
+        assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 1.2, 0}));
+        assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 0.2}));
+        assertEquals(0.9, s.bypassEd()[2], 0, "default GREEN bypass from parameters.csv");
+    }
+
+    @Test
+    void bypassSendsPatientsPastTheEdWithoutChangingTheCalls() {
+        ChainScenario none = BASE.toBuilder().scene(BASE.scene().withBypassEd(new double[3])).build();
+        ChainScenario all = BASE.toBuilder().scene(BASE.scene().withBypassEd(new double[] {1, 1, 1})).build();
+        Responses b = run(BASE);
+        Responses n = run(none);
+        Responses a = run(all);
+        assertEquals(0, a.get("ed.st_olavs.arrivals.ambulance") + a.get("ed.orkdal.arrivals.ambulance"));
+        assertEquals(a.get("missions.transported"), a.get("missions.directToDestination"));
+        assertEquals(0, n.get("missions.directToDestination"));
+        assertEquals(b.get("calls.received"), n.get("calls.received"), "same calls under CRN");
+        assertTrue(edAmbulance(n) > 2 * edAmbulance(b), "no bypass " + edAmbulance(n) + " vs default " + edAmbulance(b));
+        double share = b.get("missions.directToDestination") / b.get("missions.transported");
+        assertTrue(share > 0.5 && share < 0.7, "default bypass share of transports " + share);
+    }
+
+    @Test
+    void largerRuralDiscLengthensRuralButNotUrbanResponse() {
+        Parameters p = DefaultRegion.defaultParameters();
+        TravelModel small = TravelModel.fromCoordinates(p.get("travel.detour_factor"), p.get("travel.speed_urban"),
+                p.get("travel.speed_rural"), 6, p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(8, 8);
+        Responses s = run(BASE.toBuilder().travel(small).build());
+        Responses b = run(BASE);
+        assertTrue(b.get("response.RED.rural.p50") > s.get("response.RED.rural.p50") + 2,
+                "rural median " + s.get("response.RED.rural.p50") + " -> " + b.get("response.RED.rural.p50"));
+        assertEquals(s.get("response.RED.urban.p50"), b.get("response.RED.urban.p50"), 0.5);
+        assertEquals(0, DurationModel.fixed(10).minutes(0.3) - BASE.scene().directHandover().minutes(0.3), 1e-12);
+    }
+}

@@ -1,0 +1,168 @@
+package org.akuttsim.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.akuttsim.experiment.ProgressListener;
+import org.akuttsim.scenarios.DefaultRegion;
+import org.akuttsim.scenarios.ScenarioDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: options, exit codes, files written, resume. */
+class MainTest {
+
+    /** What one invocation printed and returned. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(ProgressListener extra, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.execute(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), extra);
+        return new Outcome(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    static Outcome run(String... args) {
+        return run(ProgressListener.NONE, args);
+    }
+
+    /** Short replications of the embedded 2021 and 2035 scenarios: seconds, not minutes. */
+    static String[] tiny(Path out, String... more) {
+        return tiny(out, 2, more);
+    }
+
+    static String[] tiny(Path out, int replications, String... more) {
+        String[] base = {"compare", "-s", "2021,2035", "-r", Integer.toString(replications), "--length-days", "10", "--warm-up-days", "1",
+            "-q", "--out", out.toString()};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void badOptionsAreRejectedWithExitCode2AndAMessageNamingTheOption(@TempDir Path dir) {
+        Outcome unknown = run("run", "--replicates", "5");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--replicates"), unknown.err());
+
+        Outcome notANumber = run("run", "--replications", "many");
+        assertEquals(2, notANumber.code());
+        assertTrue(notANumber.err().contains("--replications") && notANumber.err().contains("many"), notANumber.err());
+
+        Outcome zero = run("run", "--replications", "0", "--out", dir.toString());
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--replications must be at least 1, was 0"), zero.err());
+
+        Outcome length = run("compare", "--length-days", "-3", "--out", dir.toString());
+        assertEquals(2, length.code());
+        assertTrue(length.err().contains("--length-days must be a finite number > 0, was -3.0"), length.err());
+
+        Outcome lever = run("sweep", "--lever", "less_overtriage", "--values", "0,30%", "--out", dir.toString());
+        assertEquals(2, lever.code());
+        assertTrue(lever.err().contains("'30%': expected a share in [0, 1]"), lever.err());
+
+        Outcome noLever = run("sweep", "--values", "0,0.1");
+        assertEquals(2, noLever.code());
+        assertTrue(noLever.err().contains("--lever"), noLever.err());
+
+        Outcome scenario = run("run", "-s", "2050", "--out", dir.toString());
+        assertEquals(1, scenario.code());
+        assertTrue(scenario.err().contains("no scenario '2050'"), scenario.err());
+
+        assertFalse(Files.exists(dir.resolve("replications.csv")), "nothing is simulated on bad options");
+    }
+
+    @Test
+    void helpListsTheSubCommands() {
+        Outcome help = run("--help");
+        assertEquals(0, help.code());
+        for (String c : List.of("run", "compare", "sweep", "validate", "--replications", "--resume", "--seed", "--threads", "--out")) {
+            assertTrue(help.out().contains(c), c + " missing from\n" + help.out());
+        }
+    }
+
+    @Test
+    void validateNamesFileLineAndColumnOfABrokenDirectoryAndExitsNonZero(@TempDir Path dir) throws Exception {
+        for (String f : List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv")) {
+            try (InputStream in = ScenarioDirectory.class.getResourceAsStream(DefaultRegion.STOLAV + f)) {
+                Files.copy(in, dir.resolve(f));
+            }
+        }
+        Outcome ok = run("validate", dir.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("valid"), ok.out());
+
+        Files.writeString(dir.resolve("policies.csv"), "scenario,policy,value\n2035,population_year,2035\nbad,less_overtriage,lots\n");
+        Files.writeString(dir.resolve("units.csv"), "unit_id,station,type,schedule\na1,storen,emergency_ambulance,24/7\n"
+                + "a2,storen,hovercraft,24/7\n");
+        Outcome bad = run("validate", dir.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("units.csv line 3, column 'type' (3)"), bad.err());
+        assertTrue(bad.err().contains("policies.csv line 3, column 'value' (3)"), bad.err());
+        assertTrue(bad.err().contains("expected"), bad.err());
+
+        Outcome missing = run("validate", dir.resolve("nowhere").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("not a directory"), missing.err());
+    }
+
+    @Test
+    void aRunWritesEveryResultFileAndTheReport(@TempDir Path dir) throws Exception {
+        Outcome o = run(tiny(dir));
+        assertEquals(0, o.code(), o.err());
+        for (String f : List.of("summary.csv", "comparison.csv", "replications.csv", "report.html", "experiment.properties")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("2035,missions.perYear,2,")), "derived metrics are summarised");
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("const DATA = {"), "data inlined");
+        assertTrue(html.contains("Chart.js v4.4.1") || html.contains("Chart.js v4"), "Chart.js inlined");
+        assertFalse(html.contains("<script src="), "no external scripts");
+        assertTrue(o.out().contains("A = 2021, B = 2035"), o.out());
+        assertTrue(o.out().contains("compare: 4 replications run, 0 read back"), o.out());
+    }
+
+    @Test
+    void resumeAfterAnInterruptionGivesTheUninterruptedSummaryWithoutRerunning(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole");
+        Path broken = dir.resolve("broken");
+        assertEquals(0, run(tiny(whole, 4)).code());
+
+        AtomicInteger seen = new AtomicInteger();
+        Outcome interrupted = run((done, total) -> {
+            if (seen.incrementAndGet() == 3) {
+                throw new IllegalStateException("simulated interruption");
+            }
+        }, tiny(broken, 4, "-t", "1"));
+        assertNotEquals(0, interrupted.code());
+        assertFalse(Files.exists(broken.resolve("summary.csv")), "no summary from an interrupted run");
+        long rowsBefore = Files.lines(broken.resolve("replications.csv")).count();
+
+        List<Integer> firstDone = new java.util.ArrayList<>();
+        Outcome resumed = run((done, total) -> firstDone.add(done), tiny(broken, 4, "--resume"));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("5 replications run, 3 read back from an earlier run"), resumed.out());
+        assertEquals(4, firstDone.get(0), "counting starts after the 3 finished replications");
+        assertTrue(Files.lines(broken.resolve("replications.csv")).count() > rowsBefore);
+        assertEquals(Files.readString(whole.resolve("summary.csv")), Files.readString(broken.resolve("summary.csv")));
+        assertEquals(Files.readString(whole.resolve("comparison.csv")), Files.readString(broken.resolve("comparison.csv")));
+
+        Outcome fresh = run(tiny(broken, 4));
+        assertTrue(fresh.out().contains("8 replications run, 0 read back"), "without --resume the run starts afresh");
+        assertTrue(fresh.err().contains("replaced the earlier results"), fresh.err());
+    }
+}
