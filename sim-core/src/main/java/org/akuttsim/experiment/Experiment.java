@@ -31,7 +31,10 @@ import org.akuttsim.random.StreamFactory;
  * {@code summary.csv} and, with two or more scenarios, {@code comparison.csv} (every scenario against
  * the baseline). If the directory already holds a run of the same experiment (same seed,
  * replications, scenario names, warm-up and length, as recorded in {@code experiment.properties}),
- * its finished replications are read back, not rerun; a different experiment is refused.
+ * its finished replications are read back, not rerun; a different experiment is refused. Scenario
+ * names alone cannot tell that a scenario's inputs changed, so callers should also
+ * {@linkplain Builder#describe describe} what the scenarios were built from (e.g. a digest of the
+ * input files); those entries must match too.
  *
  * <p><b>Failure.</b> If a replication throws, the pool is stopped and {@link #run()} throws
  * {@link ExperimentFailedException} naming the scenario and replication.
@@ -71,6 +74,7 @@ public final class Experiment<S> {
     private final Path outputDirectory;
     private final String baseline;
     private final ProgressListener progress;
+    private final Map<String, String> descriptions;
 
     private Experiment(Builder<S> b) {
         this.model = b.model;
@@ -85,6 +89,7 @@ public final class Experiment<S> {
         this.outputDirectory = b.outputDirectory;
         this.baseline = b.baseline == null ? names.get(0) : b.baseline;
         this.progress = b.progress;
+        this.descriptions = new LinkedHashMap<>(b.descriptions);
     }
 
     /** Starts describing an experiment on {@code model}. */
@@ -218,6 +223,7 @@ public final class Experiment<S> {
         for (int i = 0; i < names.size(); i++) {
             m.put("scenario." + i, names.get(i));
         }
+        descriptions.forEach((k, v) -> m.put("input." + k, v));
         return m;
     }
 
@@ -263,6 +269,7 @@ public final class Experiment<S> {
         private Path outputDirectory;
         private String baseline;
         private ProgressListener progress = ProgressListener.NONE;
+        private final LinkedHashMap<String, String> descriptions = new LinkedHashMap<>();
 
         private Builder(ReplicationModel<S> model) {
             if (model == null) {
@@ -281,6 +288,21 @@ public final class Experiment<S> {
             }
             if (scenarios.putIfAbsent(name, scenario) != null) {
                 throw new IllegalArgumentException("scenario '" + name + "' added twice");
+            }
+            return this;
+        }
+
+        /**
+         * Records what the scenarios were built from, as {@code input.<key>=<value>} in
+         * {@code experiment.properties}: a resumed run must have the same entries, so results of changed
+         * inputs are never mixed with old ones (e.g. {@code describe("files.sha256", digestOfInputs)}).
+         */
+        public Builder<S> describe(String key, String value) {
+            if (key == null || key.isBlank() || value == null) {
+                throw new IllegalArgumentException("describe needs a non-empty key and a value");
+            }
+            if (descriptions.putIfAbsent(key, value) != null) {
+                throw new IllegalArgumentException("input '" + key + "' described twice");
             }
             return this;
         }

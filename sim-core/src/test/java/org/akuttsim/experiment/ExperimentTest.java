@@ -210,6 +210,18 @@ class ExperimentTest {
     }
 
     @Test
+    void aDirectoryWhoseScenariosWereBuiltFromOtherInputsIsRefused() throws IOException {
+        twoScenarios(QueueModel.MODEL, 1, 2).describe("files.sha256", "abc").outputDirectory(tmp).build().run();
+        assertTrue(Files.readString(tmp.resolve("experiment.properties")).contains("input.files.sha256=abc"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> twoScenarios(QueueModel.MODEL, 1, 2).describe("files.sha256", "abd").outputDirectory(tmp).build().run());
+        assertTrue(e.getMessage().contains("input.files.sha256: directory has abc, this experiment has abd"), e.getMessage());
+        // The same description resumes (nothing to rerun).
+        assertEquals(4, twoScenarios(QueueModel.MODEL, 1, 2).describe("files.sha256", "abc").outputDirectory(tmp).build().run()
+                .replicationsResumed());
+    }
+
+    @Test
     void aFailingReplicationNamesScenarioAndReplication() {
         ReplicationModel<Queue> failing = (q, rep, out) -> {
             if (q == FIVE && rep.index() == 2) {

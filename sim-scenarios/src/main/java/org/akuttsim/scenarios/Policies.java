@@ -72,6 +72,29 @@ public final class Policies {
     }
 
     /**
+     * More under-triage, the usual price of stricter dispatch criteria: a share {@code s} of the calls
+     * triaged at their true level RED or YELLOW is assigned one level lower instead (true RED → YELLOW,
+     * true YELLOW → GREEN), day and night. Compose it with {@link #lessOvertriage(double)} to ask what
+     * less over-triage costs the sickest: their response times are reported by true need
+     * ({@code response.need.RED.*}). <b>Moves</b> triage matrices: cells [RED][RED] and [YELLOW][YELLOW]
+     * × (1 − s), the cell to their right up.
+     */
+    public static Policy moreUndertriage(double s) {
+        share("more undertriage", s);
+        return Policy.of("more_undertriage=" + fmt(s), "triage: correctly triaged RED/YELLOW x(1-" + fmt(s) + ") assigned one level lower",
+                sc -> withTriage(sc, moveUndertriage(sc.triage().daytime(), s), moveUndertriage(sc.triage().outOfHours(), s)));
+    }
+
+    static double[][] moveUndertriage(double[][] m, double s) {
+        for (int n : new int[] {R, Y}) {
+            double moved = s * m[n][n];
+            m[n][n] -= moved;
+            m[n][n + 1] += moved;
+        }
+        return m;
+    }
+
+    /**
      * Daytime transfer to municipal services: on weekdays in GP opening hours, a share {@code s} of the
      * calls assigned YELLOW or GREEN whose true need is GREEN or lower goes to GP/municipal services
      * instead (calls with a true RED/YELLOW need are never diverted). <b>Moves</b> the daytime triage
@@ -396,7 +419,7 @@ public final class Policies {
     }
 
     /** Policy names accepted by {@link #parse}. */
-    public static final List<String> NAMES = List.of("less_overtriage", "treat_and_leave", "daytime_transfer",
+    public static final List<String> NAMES = List.of("less_overtriage", "more_undertriage", "treat_and_leave", "daytime_transfer",
             "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year");
 
     /**
@@ -410,6 +433,8 @@ public final class Policies {
         switch (p) {
             case "less_overtriage":
                 return lessOvertriage(fraction(v));
+            case "more_undertriage":
+                return moreUndertriage(fraction(v));
             case "treat_and_leave":
                 return treatAndLeave(fraction(v));
             case "daytime_transfer":

@@ -39,6 +39,24 @@ class PoliciesTest {
     }
 
     @Test
+    void moreUndertriageMovesTheGivenShareOfCorrectRedAndYellowOneLevelDown() {
+        ChainScenario s = Policies.moreUndertriage(0.1).apply(BASE);
+        for (boolean day : new boolean[] {true, false}) {
+            double[][] before = day ? BASE.triage().daytime() : BASE.triage().outOfHours();
+            double[][] after = day ? s.triage().daytime() : s.triage().outOfHours();
+            assertEquals(0.9 * before[R][R], after[R][R], 1e-12);
+            assertEquals(before[R][Y] + 0.1 * before[R][R], after[R][Y], 1e-12);
+            assertEquals(0.9 * before[Y][Y], after[Y][Y], 1e-12);
+            assertEquals(before[Y][G] + 0.1 * before[Y][Y], after[Y][G], 1e-12);
+            assertEquals(before[G][G], after[G][G], 1e-12, "GREEN has no lower ambulance level");
+            assertEquals(before[Y][R], after[Y][R], 1e-12, "over-triage untouched");
+        }
+        assertTrue(redShareOfCalls(s, true) < redShareOfCalls(BASE, true));
+        assertSame(BASE.envelope(), s.envelope(), "common random numbers: same envelope");
+        assertEquals("more_undertriage=0.1", Policies.parse("more_undertriage", "0.1", null).label());
+    }
+
+    @Test
     void lessOvertriageMovesTheGivenShareOfOverTriagedCellsToTheDiagonal() {
         ChainScenario s = Policies.lessOvertriage(0.3).apply(BASE);
         double[][] before = BASE.triage().daytime();

@@ -131,6 +131,15 @@ class PolicyEffectsTest {
     }
 
     @Test
+    void moreUndertriageSlowsTheResponseToCallsWhoseTrueNeedIsRed() {
+        // Downgraded RED-need calls lose lights and sirens and may wait for a unit.
+        double[] d = paired(Policies.moreUndertriage(0.2), r -> r.get("response.need.RED.mean"));
+        assertAll("mean response time of true-RED calls", d, false);
+        double[] red = paired(Policies.moreUndertriage(0.2), r -> r.get("missions.RED"));
+        assertAll("RED missions", red, true);
+    }
+
+    @Test
     void moreTreatAndLeaveMeansFewerAmbulanceArrivalsAtTheEd() {
         double[] d = paired(Policies.treatAndLeave(0.25), r -> edAmbulanceArrivals(r, BASE.region()));
         assertAll("ED ambulance arrivals", d, true);

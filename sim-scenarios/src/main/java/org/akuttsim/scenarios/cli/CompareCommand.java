@@ -53,7 +53,7 @@ final class CompareCommand extends ScenarioCommand implements Callable<Integer> 
         }
         int reps = opts.replications(10);
         Path dir = out();
-        ExperimentResult r = runner().run("compare", ordered, reps, dir);
+        ExperimentResult r = runner().run("compare", ordered, reps, dir, set.inputs());
         ConsoleTable.print(r, KeyMetrics.KEY, pairs, main.out);
         HtmlReport.write(new HtmlReport.Input("akuttsim compare: " + String.join(" vs ", ordered.keySet()), settings(set, reps), r,
                 pairs, Main.facts(ordered), null), dir.resolve("report.html"));

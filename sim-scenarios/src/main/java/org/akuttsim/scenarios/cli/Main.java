@@ -109,7 +109,7 @@ public final class Main implements Callable<Integer> {
         ScenarioSet set = ScenarioSet.defaultRegion();
         int reps = opts.replications(15);
         out.println("akuttsim main job: " + set.label + "; " + runner.settings(reps));
-        ExperimentResult result = runner.run("main", set.scenarios, reps, dir);
+        ExperimentResult result = runner.run("main", set.scenarios, reps, dir, set.inputs());
         result.writeComparison(dir.resolve("comparison-vs-2035.csv"), ScenarioSet.Y2035);
 
         Sweep sweep = null;
@@ -151,7 +151,9 @@ public final class Main implements Callable<Integer> {
             }
             names.add(name);
         }
-        ExperimentResult r = runner.run("sweep", m, replications, dir);
+        Map<String, String> inputs = new java.util.LinkedHashMap<>(set.inputs());
+        inputs.put("sweep.base", base);
+        ExperimentResult r = runner.run("sweep", m, replications, dir, inputs);
         return new Sweep(lever, base, values, names, r);
     }
 

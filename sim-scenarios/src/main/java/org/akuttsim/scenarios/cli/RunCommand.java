@@ -29,7 +29,7 @@ final class RunCommand extends ScenarioCommand implements Callable<Integer> {
         Map<String, ChainScenario> scenarios = set.select(names);
         int reps = opts.replications(10);
         Path dir = out();
-        ExperimentResult r = runner().run("run", scenarios, reps, dir);
+        ExperimentResult r = runner().run("run", scenarios, reps, dir, set.inputs());
         ConsoleTable.print(r, KeyMetrics.KEY, List.of(), main.out);
         HtmlReport.write(new HtmlReport.Input("akuttsim run", settings(set, reps), r, List.of(), Main.facts(scenarios), null),
                 dir.resolve("report.html"));

@@ -40,15 +40,16 @@ final class Runner {
 
     /**
      * Runs {@code scenarios} (the first is the baseline of comparison.csv) with {@code replications}
-     * each, writing into {@code dir}.
+     * each, writing into {@code dir}; {@code inputs} describe what they were built from (checked on resume).
      */
-    ExperimentResult run(String label, Map<String, ChainScenario> scenarios, int replications, Path dir) {
+    ExperimentResult run(String label, Map<String, ChainScenario> scenarios, int replications, Path dir, Map<String, String> inputs) {
         prepare(dir);
         Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
                 .replications(replications).seed(opts.seed).threads(opts.threads())
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
                 .confidenceLevel(opts.confidence).outputDirectory(dir);
         scenarios.forEach(b::scenario);
+        inputs.forEach(b::describe);
         ProgressListener bar = opts.quiet ? ProgressListener.NONE : new ProgressBar(label, err, System.console() != null);
         b.progress((done, total) -> {
             bar.replicationFinished(done, total);

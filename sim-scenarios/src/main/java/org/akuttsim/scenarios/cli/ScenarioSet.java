@@ -27,12 +27,21 @@ final class ScenarioSet {
     final Map<String, ChainScenario> scenarios;
     /** The scenario a sweep varies when none is named. */
     final String defaultBase;
+    /** SHA-256 of the input files ({@link InputDigest}): a resumed run must have been built from the same. */
+    final String inputDigest;
 
-    private ScenarioSet(String label, ScenarioDefinition definition, Map<String, ChainScenario> scenarios, String defaultBase) {
+    private ScenarioSet(String label, ScenarioDefinition definition, Map<String, ChainScenario> scenarios, String defaultBase,
+                        String inputDigest) {
         this.label = label;
         this.definition = definition;
         this.scenarios = scenarios;
         this.defaultBase = defaultBase;
+        this.inputDigest = inputDigest;
+    }
+
+    /** What {@code experiment.properties} records about the inputs, besides the scenario names. */
+    java.util.Map<String, String> inputs() {
+        return Map.of("files.sha256", inputDigest);
     }
 
     /** St. Olavs 2021, 2035, and 2035 with 30 % less overtriage (illustrative). */
@@ -42,7 +51,8 @@ final class ScenarioSet {
         ChainScenario y2035 = DefaultRegion.stOlav(2035);
         m.put(Y2035, y2035);
         m.put(Y2035_POLICY, Policies.lessOvertriage(0.3).apply(y2035));
-        return new ScenarioSet("St. Olavs catchment (embedded default region)", DefaultRegion.stOlav(), m, Y2035);
+        return new ScenarioSet("St. Olavs catchment (embedded default region)", DefaultRegion.stOlav(), m, Y2035,
+                InputDigest.embedded());
     }
 
     /** Every scenario of a directory; throws {@link org.akuttsim.io.InputValidationException} on bad input. */
@@ -52,7 +62,7 @@ final class ScenarioSet {
         for (String n : d.scenarioNames()) {
             m.put(n, d.scenario(n));
         }
-        return new ScenarioSet("scenario directory " + dir, d, m, "baseline");
+        return new ScenarioSet("scenario directory " + dir, d, m, "baseline", InputDigest.directory(dir));
     }
 
     static ScenarioSet of(Path dirOrNull) {

@@ -56,6 +56,8 @@ public final class KeyMetrics implements ReplicationModel<ChainScenario> {
             new Metric("response.RED.rural.p90", "RED response p90 rural", "min", 1, 1),
             new Metric("response.RED.urban.within12", "RED urban within 12 min", "%", 100, 1),
             new Metric("response.RED.rural.within25", "RED rural within 25 min", "%", 100, 1),
+            // By true need: what a triage lever costs (or gains) the sickest, whatever level AMK assigned.
+            new Metric("response.need.RED.p90", "RED need: response p90", "min", 1, 1),
             new Metric("readiness.meanOverDistricts", "Readiness (district mean)", "%", 100, 1),
             new Metric(ED_OCCUPANCY, "ED occupancy (patients)", "", 1, 1),
             new Metric(ED_LOS_OVER_4H, "ED stays over 4 h", "%", 100, 1),

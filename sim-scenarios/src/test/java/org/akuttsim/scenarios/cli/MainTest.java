@@ -165,4 +165,31 @@ class MainTest {
         assertTrue(fresh.out().contains("8 replications run, 0 read back"), "without --resume the run starts afresh");
         assertTrue(fresh.err().contains("replaced the earlier results"), fresh.err());
     }
+    @Test
+    void resumeRefusesResultsOfAScenarioDirectoryWhoseFilesChangedSince(@TempDir Path dir) throws Exception {
+        Path region = dir.resolve("region");
+        Files.createDirectories(region);
+        for (String f : List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv")) {
+            try (InputStream in = ScenarioDirectory.class.getResourceAsStream(DefaultRegion.STOLAV + f)) {
+                Files.copy(in, region.resolve(f));
+            }
+        }
+        Path out = dir.resolve("out");
+        String[] args = {"run", "-d", region.toString(), "-r", "2", "--length-days", "5", "--warm-up-days", "1", "-q", "--out", out.toString()};
+        Outcome first = run(args);
+        assertEquals(0, first.code(), first.err());
+        assertTrue(Files.readString(out.resolve("experiment.properties")).contains("input.files.sha256="));
+
+        String[] resume = java.util.Arrays.copyOf(args, args.length + 1);
+        resume[args.length] = "--resume";
+        Outcome same = run(resume);
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().contains("0 replications run, 2 read back"), same.out());
+
+        // Same scenario name ("baseline"), other inputs: the old results must not be mixed in.
+        Files.writeString(region.resolve("parameters.csv"), "name,value,unit,source\ntriage.undertriage,0.05,fraction,test\n");
+        Outcome changed = run(resume);
+        assertNotEquals(0, changed.code());
+        assertTrue(changed.err().contains("input.files.sha256"), changed.err());
+    }
 }
