@@ -273,6 +273,10 @@ H = [  # id, name, zone, region-data row, trust
     ("volda", "Volda sjukehus", "volda", "Volda sjukehus (Helse Møre og Romsdal)", "sunnmore"),
 ]
 TRUST_BEDS = {"hnt": 275, "sunnmore": 349, "nordmore_romsdal": 251}
+# Simulated mean ward occupancy of the ED-admitted flow in 2021 (compare --region hmn -s 2021 -r 3, seed 20211, with beds
+# split by catchment population first). As for St. Olavs/Orkdal, a trust's beds are split in these proportions: the ED
+# flow per inhabitant differs between hospitals (Namsos also receives RED chest pain and stroke from the north of Trøndelag).
+SIM_WARD_2021 = {"levanger": 43.77, "namsos": 38.76, "kristiansund": 38.02, "molde": 47.79, "alesund": 76.83, "volda": 22.97}
 EMERGENCY_SHARE = 0.61
 # catchment: each zone outside St. Olavs to its nearest of the six EDs (great circle)
 catch = {h[0]: 0 for h in H}
@@ -291,9 +295,9 @@ for r in so_hospitals:
                       f"{share:.4f}", "St. Olavs HF hospital, copied from region/stolav/hospitals.csv except ed_share: " + r["source"]
                       + f"; ed_share: ASSUMPTION: the St. Olavs split ({r['ed_share']}) of the St. Olavs catchment's share of the HMN "
                         f"population ({so_pop:,} / {TOTAL:,})"])
-trust_catch = {}
+trust_sim = {}
 for h in H:
-    trust_catch[h[4]] = trust_catch.get(h[4], 0) + catch[h[0]]
+    trust_sim[h[4]] = trust_sim.get(h[4], 0) + SIM_WARD_2021[h[0]]
 PCI_ROUTE = ("pci: region-data: no PCI centre in Møre og Romsdal (2021) and only St. Olavs in the 2017 list; ASSUMPTION (routing): "
              "yes, i.e. the primary ambulance takes RED chest pain to this local acute hospital (prehospital thrombolysis and a "
              "secondary transfer to St. Olavs, often by air, are not modelled) because a road trip of 3-5 h each way to Trondheim "
@@ -305,7 +309,7 @@ for hid, name, zid, row, trust in H:
     share = ED_RATE * p / 1000 / 365.25  # all ED arrivals per day in its catchment
     occupied = share * LOS / 24
     spaces = max(6, math.ceil(2 * occupied))
-    beds = round(TRUST_BEDS[trust] * EMERGENCY_SHARE * p / trust_catch[trust])
+    beds = round(TRUST_BEDS[trust] * EMERGENCY_SHARE * SIM_WARD_2021[hid] / trust_sim[trust])
     pci = "no" if hid == "levanger" else "yes"
     hrows.append([hid, name, zid, spaces, beds, pci, "yes", f"{p / TOTAL:.4f}",
                   f"ed: region-data/hospitals.csv row '{row}': {hosp_src[row]['source']}; "
@@ -313,8 +317,9 @@ for hid, name, zid, row, trust in H:
                   f"ed_spaces: ASSUMPTION {spaces}: as St. Olavs (domain-brief: Little's law × 2 for peaks), "
                   f"{ED_RATE:g} ED arrivals per 1,000 × {p:,} / 365.25 × {LOS:g} h / 24 ≈ {occupied:.1f} occupied, × 2, at least 6; "
                   f"ward_beds: DERIVED {beds}: SAMDATA 2008 effective somatic beds of the trust ({TRUST_BEDS[trust]}, "
-                  f"domain-brief-additions §3) × 61 % emergency admissions (St. Olav 2019; ASSUMPTION: same share elsewhere), split "
-                  f"by catchment population; "
+                  f"domain-brief-additions §3) × 61 % emergency admissions (St. Olav 2019; ASSUMPTION: same share elsewhere) = "
+                  f"{TRUST_BEDS[trust] * EMERGENCY_SHARE:.0f}, split between the trust's hospitals by their simulated 2021 ward occupancy "
+                  f"(as St. Olavs/Orkdal; this one {SIM_WARD_2021[hid]:g} of {trust_sim[trust]:.2f}); "
                   + (PCI_DIRECT if pci == "no" else PCI_ROUTE)
                   + "; stroke_centre: ASSUMPTION yes (local acute hospital giving thrombolysis; not sourced in region-data); "
                     "ed_share: ASSUMPTION: catchment population / HMN population"])
