@@ -130,6 +130,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final boolean[][] unitDuty;
     private final int[] scheduledUnits;
     private final boolean[] unitOnDuty, unitFree;
+    /** Bit u set while unit u is free ({@link #unitFree}), so dispatch visits only free units, in index order. */
+    private final long[] freeMask;
     private final long[] unitEvent;
     private final int[] legFrom, legTo;
     private final double[] legStart, legEnd, legKm;
@@ -297,6 +299,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitDuty = new boolean[nUnits][];
         unitOnDuty = new boolean[nUnits];
         unitFree = new boolean[nUnits];
+        freeMask = new long[(nUnits + 63) >>> 6];
         unitEvent = new long[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
@@ -965,6 +968,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             return;
         }
         unitFree[u] = free;
+        freeMask[u >>> 6] ^= 1L << u;
         int st = unitStation[u];
         if (free) {
             freeUnits++;
@@ -986,24 +990,61 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         } else {
             addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
         }
-        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
-        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        addCoverByHour(coverSince, now);
         coverSince = now;
-        int delta = ready ? 1 : -1;
-        for (int z : coverZones12[st]) {
-            int before = cov12[z];
-            cov12[z] += delta;
-            if (before == 0 || cov12[z] == 0) {
-                coveredPop12 += delta * zonePop[z];
+        // A zone's covered population changes only when its count of ready covering stations
+        // crosses zero: going up from 0, or coming down to 0.
+        final int[] c12 = cov12, c25 = cov25;
+        final double[] pop = zonePop;
+        double p12 = coveredPop12, p25 = coveredPop25;
+        if (ready) {
+            for (int z : coverZones12[st]) {
+                if (c12[z]++ == 0) {
+                    p12 += pop[z];
+                }
+            }
+            for (int z : coverZones25[st]) {
+                if (c25[z]++ == 0) {
+                    p25 += pop[z];
+                }
+            }
+        } else {
+            for (int z : coverZones12[st]) {
+                if (--c12[z] == 0) {
+                    p12 += -pop[z];
+                }
+            }
+            for (int z : coverZones25[st]) {
+                if (--c25[z] == 0) {
+                    p25 += -pop[z];
+                }
             }
         }
-        for (int z : coverZones25[st]) {
-            int before = cov25[z];
-            cov25[z] += delta;
-            if (before == 0 || cov25[z] == 0) {
-                coveredPop25 += delta * zonePop[z];
-            }
+        coveredPop12 = p12;
+        coveredPop25 = p25;
+    }
+
+    /**
+     * {@link #addByHour} of both covered-population integrals over the same interval [t0, t1): one
+     * hour-of-day lookup for the two, the same additions in the same order.
+     */
+    private void addCoverByHour(double t0, double t1) {
+        if (t0 < observeStart) {
+            t0 = observeStart;
         }
+        if (!(t0 < t1)) {
+            return;
+        }
+        int h0 = (int) (t0 / 60.0);
+        if (t1 <= (h0 + 1) * 60.0) {
+            int b = h0 % 24;
+            double dt = t1 - t0;
+            cover12ByHour[b] += coveredPop12 * dt;
+            cover25ByHour[b] += coveredPop25 * dt;
+            return;
+        }
+        addByHour(cover12ByHour, 0, t0, t1, coveredPop12);
+        addByHour(cover25ByHour, 0, t0, t1, coveredPop25);
     }
 
     /** Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day. */
@@ -1396,6 +1437,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             if (unitFree[u] != (UnitState.free(s) && unitOnDuty[u])) {
                 throw new IllegalStateException("unit " + u + " free flag disagrees with its state");
             }
+            if (unitFree[u] != ((freeMask[u >>> 6] & (1L << u)) != 0)) {
+                throw new IllegalStateException("unit " + u + " free bit disagrees with its free flag");
+            }
             if (unitFree[u]) {
                 free++;
                 atHome[unitStation[u]]++;
@@ -1459,11 +1503,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     /**
-     * The same loop as the interface's default (same order, same arithmetic, so the same unit), on
-     * this run's arrays with the call's fields read once: it runs for every dispatch decision.
+     * The same choice as the interface's default (same order, same arithmetic, so the same unit), on
+     * this run's arrays with the call's fields read once: it runs for every dispatch decision. Only
+     * free units are visited, in index order, through the bit set {@link #freeMask}.
      */
     @Override
     public int nearestFreeUnit(int call) {
+        return nearest(call, 0);
+    }
+
+    /** The interface's default, as {@link #nearestFreeUnit}: GREEN calls under {@code DefaultDispatch}. */
+    @Override
+    public int nearestFreeUnitNotLastAtHome(int call) {
+        return nearest(call, 2);
+    }
+
+    /** The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome} free units. */
+    private int nearest(int call, int minFreeAtHome) {
         int levelBit = 1 << cLevel[call];
         boolean red = cLevel[call] == 0;
         boolean needsTransport = cNeedsTransport[call];
@@ -1471,16 +1527,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         double[] minutes = viewMinutes;
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
-        for (int u = 0; u < nUnits; u++) {
-            if (!unitFree[u] || (unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])) {
-                continue;
-            }
-            int from = unitState[u] == UnitState.AVAILABLE ? unitHomeZone[u] : positionZone(u);
-            double m = minutes[from * nZones + zone] * unitTravelFactor[u];
-            double t = red ? m * lights : m;
-            if (t < bestMinutes) {
-                bestMinutes = t;
-                best = u;
+        final long[] mask = freeMask;
+        for (int w = 0; w < mask.length; w++) {
+            long bits = mask[w];
+            while (bits != 0) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if ((unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])
+                        || freeAtHome[unitStation[u]] < minFreeAtHome) {
+                    continue;
+                }
+                int from = unitState[u] == UnitState.AVAILABLE ? unitHomeZone[u] : positionZone(u);
+                double m = minutes[from * nZones + zone] * unitTravelFactor[u];
+                double t = red ? m * lights : m;
+                if (t < bestMinutes) {
+                    bestMinutes = t;
+                    best = u;
+                }
             }
         }
         return best;

@@ -47,18 +47,7 @@ public record DefaultDispatch(double yellowAcceptMinutes, double yellowMaxWait, 
         if (v.callWaited(call) >= greenMaxWait) {
             return DispatchPolicy.nearestFree(v, call);
         }
-        int best = QUEUE;
-        double bestMinutes = Double.POSITIVE_INFINITY;
-        for (int u = 0, n = v.units(); u < n; u++) {
-            if (v.isFree(u) && v.canServe(u, call) && v.freeUnitsAtHome(v.homeStation(u)) >= 2) {
-                double t = v.travelMinutes(u, call);
-                if (t < bestMinutes) {
-                    bestMinutes = t;
-                    best = u;
-                }
-            }
-        }
-        return best;
+        return v.nearestFreeUnitNotLastAtHome(call);
     }
 
     @Override

@@ -74,4 +74,25 @@ public interface DispatchView {
         }
         return best;
     }
+
+    /**
+     * Like {@link #nearestFreeUnit} but only among units whose home station keeps at least one other
+     * free unit ({@link #freeUnitsAtHome} of its station at least 2): the readiness-protecting choice of
+     * {@link DefaultDispatch} for GREEN calls. Same order and ties as {@link #nearestFreeUnit}; the
+     * chain overrides it with the same loop over its own arrays.
+     */
+    default int nearestFreeUnitNotLastAtHome(int call) {
+        int best = DispatchPolicy.QUEUE;
+        double bestMinutes = Double.POSITIVE_INFINITY;
+        for (int u = 0, n = units(); u < n; u++) {
+            if (isFree(u) && canServe(u, call) && freeUnitsAtHome(homeStation(u)) >= 2) {
+                double t = travelMinutes(u, call);
+                if (t < bestMinutes) {
+                    bestMinutes = t;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
 }
