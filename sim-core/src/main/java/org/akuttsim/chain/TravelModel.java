@@ -17,6 +17,9 @@ import java.util.Arrays;
  * In both forms a RED response (and a transport of a RED patient) drives with lights and sirens:
  * its minutes are multiplied by {@code lightsAndSirensFactor} (&le; 1). Kilometres do not change.
  * {@link #zero()} gives zero minutes and kilometres everywhere (the hypercube reduction).
+ *
+ * <p>Minutes from either form are what a dispatcher <em>expects</em>; {@link #withResponseVariability}
+ * makes the realised response drive vary around it (weather, traffic, finding the address).
  */
 public final class TravelModel {
 
@@ -30,6 +33,8 @@ public final class TravelModel {
     private final double lightsAndSirensFactor;
     private double discRadiusUrbanKm;       // 0: fixed intraZoneKm (set only by withIntraZoneDisc)
     private double discRadiusRuralKm;
+    private double responseCvUrban;         // 0: the response drive takes exactly the expected minutes
+    private double responseCvRural;
 
     private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
                         double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
@@ -133,11 +138,57 @@ public final class TravelModel {
         }
         Check.nonNegative("intra-zone disc radius of urban zones (km)", urbanRadiusKm);
         Check.nonNegative("intra-zone disc radius of rural zones (km)", ruralRadiusKm);
-        TravelModel t = new TravelModel(null, bandStartHour, null, detourFactor, urbanSpeedKmh, ruralSpeedKmh, intraZoneKm,
-                lightsAndSirensFactor);
+        TravelModel t = copy();
         t.discRadiusUrbanKm = urbanRadiusKm;
         t.discRadiusRuralKm = ruralRadiusKm;
         return t;
+    }
+
+    private TravelModel copy() {
+        TravelModel t = new TravelModel(bandMinutes, bandStartHour, kmMatrix, detourFactor, urbanSpeedKmh, ruralSpeedKmh, intraZoneKm,
+                lightsAndSirensFactor);
+        t.discRadiusUrbanKm = discRadiusUrbanKm;
+        t.discRadiusRuralKm = discRadiusRuralKm;
+        t.responseCvUrban = responseCvUrban;
+        t.responseCvRural = responseCvRural;
+        return t;
+    }
+
+    /**
+     * Random variation of the response drive: the realised minutes of a unit's drive to a call are the
+     * expected minutes × F, with F lognormal of mean 1 and coefficient of variation {@code cvUrban} for
+     * calls in urban zones, {@code cvRural} in rural ones. Dispatch still chooses by expected minutes,
+     * as a dispatcher does; kilometres do not change (F is speed, not distance). Why: with fixed drive
+     * times the 90th percentile of response times is too short against published figures, because
+     * real drives have a long tail. F is drawn from the call's own random numbers
+     * ({@link #responseFactor}), so common random numbers hold. A CV of 0 keeps drives exact.
+     */
+    public TravelModel withResponseVariability(double cvUrban, double cvRural) {
+        Check.nonNegative("coefficient of variation of urban response drives", cvUrban);
+        Check.nonNegative("coefficient of variation of rural response drives", cvRural);
+        TravelModel t = copy();
+        t.responseCvUrban = cvUrban;
+        t.responseCvRural = cvRural;
+        return t;
+    }
+
+    /** True when response drives vary ({@link #withResponseVariability}). */
+    public boolean hasResponseVariability() {
+        return responseCvUrban > 0 || responseCvRural > 0;
+    }
+
+    /**
+     * The factor F on a response drive to a call in an urban or rural zone, by inversion of the
+     * lognormal of mean 1 at the uniform {@code u} (rising with u): {@code exp(σ·Φ⁻¹(u) − σ²/2)},
+     * σ² = ln(1 + cv²).
+     */
+    public double responseFactor(boolean urban, double u) {
+        double cv = urban ? responseCvUrban : responseCvRural;
+        if (cv == 0) {
+            return 1.0;
+        }
+        double s2 = Math.log1p(cv * cv);
+        return Math.exp(Math.sqrt(s2) * NormalQuantile.of(u) - 0.5 * s2);
     }
 
     /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */
@@ -257,6 +308,7 @@ public final class TravelModel {
         }
         return bandMinutes != null ? "TravelModel[matrix, " + bands() + " band(s)]"
                 : "TravelModel[derived: detour " + detourFactor + ", " + urbanSpeedKmh + "/" + ruralSpeedKmh + " km/h"
-                + (hasIntraZoneDisc() ? ", intra-zone disc " + discRadiusUrbanKm + "/" + discRadiusRuralKm + " km" : "") + "]";
+                + (hasIntraZoneDisc() ? ", intra-zone disc " + discRadiusUrbanKm + "/" + discRadiusRuralKm + " km" : "")
+                + (hasResponseVariability() ? ", response CV " + responseCvUrban + "/" + responseCvRural : "") + "]";
     }
 }

@@ -15,7 +15,7 @@ import org.akuttsim.stats.Tally;
 /**
  * The calibration table: what the 2021 baseline should reproduce, the published figure (from the
  * {@code calibration.*} parameters, each with its source), and the simulated value (mean over
- * replications). Run {@code java -cp … org.akuttsim.scenarios.Calibration [replications]}.
+ * replications). Run {@code java -cp … org.akuttsim.scenarios.Calibration [replications] [stolav|hmn]}.
  */
 public final class Calibration {
 
@@ -81,6 +81,14 @@ public final class Calibration {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        print(table(DefaultRegion.stOlav2021(), DefaultRegion.defaultParameters(), n, 20210101L), System.out);
+        String region = args.length > 1 ? args[1] : "stolav";
+        long t0 = System.nanoTime();
+        switch (region) {
+            case "stolav" -> print(table(DefaultRegion.stOlav2021(), DefaultRegion.defaultParameters(), n, 20210101L), System.out);
+            case "hmn" -> print(table(DefaultRegion.helseMidtNorge(2021), DefaultRegion.helseMidtNorge().parameters(), n, 20210101L),
+                    System.out);
+            default -> throw new IllegalArgumentException("expected region stolav or hmn, found '" + region + "'");
+        }
+        System.out.printf(Locale.ROOT, "%d one-year replications of %s in %.1f s%n", n, region, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -124,6 +124,10 @@ public final class ParameterCatalog {
                 "radius of the disc in which a call of an urban zone lies (0: fixed travel.intra_zone_km)");
         add(m, "travel.intra_zone_radius_rural", "km", 0, 100, false,
                 "radius of the disc in which a call of a rural zone lies (0: fixed travel.intra_zone_km)");
+        add(m, "travel.response_cv_urban", "ratio", 0, 2, false,
+                "coefficient of variation of a response drive's minutes around the expected, calls in urban zones (0: exact)");
+        add(m, "travel.response_cv_rural", "ratio", 0, 2, false,
+                "coefficient of variation of a response drive's minutes around the expected, calls in rural zones (0: exact)");
         add(m, "ed.arrivals_per_1000", "per 1000 per year", 0, 2000, false, "ED arrivals per 1,000 persons per year, all routes");
         add(m, "ed.non_ambulance_share", "fraction", 0, 1, false, "ED arrivals by walk-in or GP/legevakt referral");
         add(m, "ed.admission_share", "fraction", 0, 1, false, "share of ED patients admitted");

@@ -223,6 +223,7 @@ public final class ScenarioAssembler {
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
                 p.get("travel.intra_zone_radius_rural"));
+        t = t.withResponseVariability(p.get("travel.response_cv_urban"), p.get("travel.response_cv_rural"));
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),

@@ -42,6 +42,23 @@ final class ExperimentOptions {
             description = "Confidence level of intervals (default: ${DEFAULT-VALUE}).")
     double confidence;
 
+    @Option(names = "--region", paramLabel = "REGION", completionCandidates = EmbeddedRegion.Names.class,
+            description = "Embedded region: ${COMPLETION-CANDIDATES} (default: stolav, the St. Olavs catchment; hmn = all of"
+                    + " Helse Midt-Norge). Not together with --scenario-dir.")
+    String region;
+
+    /** The embedded region chosen with --region (St. Olavs when not given). */
+    EmbeddedRegion region(picocli.CommandLine cl) {
+        if (region == null) {
+            return EmbeddedRegion.STOLAV;
+        }
+        try {
+            return EmbeddedRegion.parse(region);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(cl, "--region: " + e.getMessage());
+        }
+    }
+
     /** Rejects values no experiment can use, naming the option. */
     void check(picocli.CommandLine cl) {
         if (replications != null && replications < 1) {
@@ -56,6 +73,7 @@ final class ExperimentOptions {
         if (!(lengthDays > 0) || Double.isInfinite(lengthDays)) {
             throw new picocli.CommandLine.ParameterException(cl, "--length-days must be a finite number > 0, was " + lengthDays);
         }
+        region(cl);
         if (!(confidence > 0 && confidence < 1)) {
             throw new picocli.CommandLine.ParameterException(cl, "--confidence must be in (0, 1), e.g. 0.95, was " + confidence);
         }

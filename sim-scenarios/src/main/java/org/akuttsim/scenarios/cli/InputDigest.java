@@ -19,7 +19,8 @@ import org.akuttsim.scenarios.DefaultRegion;
  * {@code experiment.properties} so that {@code --resume} refuses a directory whose results came from
  * other inputs (an edited {@code parameters.csv} keeps every scenario name but changes the scenarios).
  * A scenario directory is digested file by file (name and bytes, sorted by name) together with the
- * embedded default parameters it is laid over; the embedded region by its resource files.
+ * embedded default parameters it is laid over; an embedded region by its resource files (and, for a
+ * region whose parameters are laid over the St. Olavs defaults, those defaults).
  */
 final class InputDigest {
 
@@ -32,9 +33,17 @@ final class InputDigest {
 
     /** Digest of the embedded St. Olavs region. */
     static String embedded() {
+        return embedded(EmbeddedRegion.STOLAV);
+    }
+
+    /** Digest of an embedded region's files. */
+    static String embedded(EmbeddedRegion region) {
         MessageDigest md = sha256();
         for (String f : EMBEDDED) {
-            addResource(md, f);
+            addResource(md, region.resources + f, "embedded/" + f);
+        }
+        for (String f : region.extraInputs) {
+            addResource(md, f, "embedded" + f);
         }
         return HexFormat.of().formatHex(md.digest());
     }
@@ -42,7 +51,7 @@ final class InputDigest {
     /** Digest of every CSV file in {@code dir} and of the embedded default parameters under them. */
     static String directory(Path dir) {
         MessageDigest md = sha256();
-        addResource(md, "parameters.csv");
+        addResource(md, DefaultRegion.STOLAV + "parameters.csv", "embedded/parameters.csv");
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
                 add(md, f.getFileName().toString(), Files.readAllBytes(f));
@@ -53,14 +62,14 @@ final class InputDigest {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void addResource(MessageDigest md, String file) {
-        try (InputStream in = DefaultRegion.class.getResourceAsStream(DefaultRegion.STOLAV + file)) {
+    private static void addResource(MessageDigest md, String resource, String name) {
+        try (InputStream in = DefaultRegion.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("embedded region file missing from the jar: " + file);
+                throw new IllegalStateException("embedded region file missing from the jar: " + resource);
             }
-            add(md, "embedded/" + file, in.readAllBytes());
+            add(md, name, in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read embedded " + file, e);
+            throw new UncheckedIOException("cannot read embedded " + resource, e);
         }
     }
 

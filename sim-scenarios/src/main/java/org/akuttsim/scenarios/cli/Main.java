@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "akuttsim", mixinStandardHelpOptions = true, version = "akuttsim 0.1.0",
         description = {"Discrete-event simulation of the acute-medicine chain (AMK, ambulances, EDs).",
-            "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep)."},
+            "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep;"
+                + " --region hmn: the same for all of Helse Midt-Norge)."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
@@ -106,7 +107,8 @@ public final class Main implements Callable<Integer> {
         long t0 = System.nanoTime();
         Path dir = opts.out(Path.of("akuttsim-out"));
         Runner runner = new Runner(opts, out, err, extra);
-        ScenarioSet set = ScenarioSet.defaultRegion();
+        EmbeddedRegion region = opts.region(spec.commandLine());
+        ScenarioSet set = ScenarioSet.embedded(region);
         int reps = opts.replications(15);
         out.println("akuttsim main job: " + set.label + "; " + runner.settings(reps));
         ExperimentResult result = runner.run("main", set.scenarios, reps, dir, set.inputs());
@@ -132,7 +134,7 @@ public final class Main implements Callable<Integer> {
                     + sweepReplications + " replications per point");
         }
         settings.add("illustrative scenarios: the 30 % overtriage reduction is a what-if, not a planned measure");
-        HtmlReport.write(new HtmlReport.Input("akuttsim: St. Olavs 2021 vs 2035 vs 2035 with less overtriage", settings, result,
+        HtmlReport.write(new HtmlReport.Input("akuttsim: " + region.shortName + " 2021 vs 2035 vs 2035 with less overtriage", settings, result,
                 pairs, facts(set.scenarios), sweep), dir.resolve("report.html"));
         out.printf(Locale.ROOT, "%nwrote %s (summary.csv, comparison.csv, comparison-vs-2035.csv, replications.csv, report.html%s)"
                 + " in %.1f s%n", dir, sweep == null ? "" : ", overtriage-sweep/", (System.nanoTime() - t0) / 1e9);

@@ -24,7 +24,7 @@ abstract class ScenarioCommand {
     ExperimentOptions opts;
 
     @Option(names = {"-d", "--scenario-dir"}, paramLabel = "DIR",
-            description = "Scenario directory (see SCENARIO-FORMAT.md); default: the embedded St. Olavs scenarios"
+            description = "Scenario directory (see SCENARIO-FORMAT.md); default: the embedded region's (--region) scenarios"
                     + " 2021, 2035, '2035 less overtriage 30%%'.")
     Path scenarioDir;
 
@@ -34,7 +34,11 @@ abstract class ScenarioCommand {
         if (scenarioDir != null && !Files.isDirectory(scenarioDir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scenario-dir " + scenarioDir + " is not a directory");
         }
-        return ScenarioSet.of(scenarioDir);
+        if (scenarioDir != null && opts.region != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--region and --scenario-dir exclude each other: a scenario directory defines its own region");
+        }
+        return ScenarioSet.of(scenarioDir, opts.region(spec.commandLine()));
     }
 
     Runner runner() {

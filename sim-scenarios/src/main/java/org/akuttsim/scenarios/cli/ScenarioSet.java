@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.akuttsim.chain.ChainScenario;
-import org.akuttsim.scenarios.DefaultRegion;
 import org.akuttsim.scenarios.Policies;
 import org.akuttsim.scenarios.Policy;
 import org.akuttsim.scenarios.ScenarioDefinition;
@@ -14,7 +13,8 @@ import org.akuttsim.scenarios.ScenarioDirectory;
 
 /**
  * The named scenarios a command can run: those of a scenario directory ({@code baseline} and the
- * scenarios of its {@code policies.csv}), or the default St. Olavs set of the main job.
+ * scenarios of its {@code policies.csv}), or an embedded region's set of the main job (St. Olavs by
+ * default, or Helse Midt-Norge).
  */
 final class ScenarioSet {
 
@@ -46,13 +46,17 @@ final class ScenarioSet {
 
     /** St. Olavs 2021, 2035, and 2035 with 30 % less overtriage (illustrative). */
     static ScenarioSet defaultRegion() {
+        return embedded(EmbeddedRegion.STOLAV);
+    }
+
+    /** An embedded region in 2021, 2035, and 2035 with 30 % less overtriage (illustrative). */
+    static ScenarioSet embedded(EmbeddedRegion region) {
         Map<String, ChainScenario> m = new LinkedHashMap<>();
-        m.put(Y2021, DefaultRegion.stOlav(2021));
-        ChainScenario y2035 = DefaultRegion.stOlav(2035);
+        m.put(Y2021, region.year(2021));
+        ChainScenario y2035 = region.year(2035);
         m.put(Y2035, y2035);
         m.put(Y2035_POLICY, Policies.lessOvertriage(0.3).apply(y2035));
-        return new ScenarioSet("St. Olavs catchment (embedded default region)", DefaultRegion.stOlav(), m, Y2035,
-                InputDigest.embedded());
+        return new ScenarioSet(region.label, region.definition(), m, Y2035, InputDigest.embedded(region));
     }
 
     /** Every scenario of a directory; throws {@link org.akuttsim.io.InputValidationException} on bad input. */
@@ -67,6 +71,11 @@ final class ScenarioSet {
 
     static ScenarioSet of(Path dirOrNull) {
         return dirOrNull == null ? defaultRegion() : directory(dirOrNull);
+    }
+
+    /** The scenario directory if given, else the embedded region. */
+    static ScenarioSet of(Path dirOrNull, EmbeddedRegion region) {
+        return dirOrNull == null ? embedded(region) : directory(dirOrNull);
     }
 
     /** The named scenarios in the given order (all when {@code names} is empty). */
