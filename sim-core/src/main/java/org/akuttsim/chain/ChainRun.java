@@ -50,7 +50,8 @@ import org.akuttsim.stats.Tally;
  * need; part 2 call-handling time and triage; part 3 activation delay, on-scene time and
  * treat-and-leave; part 1 the call's place inside its zone (intra-zone trip length, when the travel
  * model has an intra-zone disc); part 4 whether a transported patient bypasses the ED and the
- * handover time there; parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
+ * handover time there; part 5 the factor on its response drive (when the travel model varies drives);
+ * parts 0–7 are the chain's, higher parts belong to the hospital submodel. Fleet
  * size and dispatch rules therefore never change what a call is.
  *
  * <h2>Where a moving unit is</h2>
@@ -72,7 +73,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private static final int NONE = -1;
     private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
-    private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4;
+    private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5;
     private static final double HIST_MAX = 240, HIST_BIN = 0.25;
 
     private final ChainScenario scenario;
@@ -117,6 +118,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] bypassEd;
     private final DurationModel directHandover;
     private final TravelModel intraDisc;          // null: intra-zone trips use the zone × zone tables
+    private final TravelModel driveVariation;     // null: response drives take exactly the expected minutes
     private long directToDestination;
     private final int specialNeedUpTo;
     private final boolean lightsOnTransport;
@@ -144,6 +146,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // Calls (recycled slots)
     private int callCap = 64;
     private double[] cIntraMin = new double[callCap], cIntraKm = new double[callCap];
+    /** Realised ÷ expected minutes of any response drive to the call (1 without drive variation). */
+    private double[] cDriveFactor = new double[callCap];
     private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
             cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
             cPrev = new int[callCap];
@@ -222,6 +226,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         km = travel.km(region);
         lights = travel.lightsAndSirensFactor();
         intraDisc = travel.hasIntraZoneDisc() ? travel : null;
+        driveVariation = travel.hasResponseVariability() ? travel : null;
         nearestEd = new int[nZones];
         nearestPci = new int[nZones];
         nearestStroke = new int[nZones];
@@ -525,6 +530,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             cIntraMin[call] = intraDisc.intraZoneMinutes(zoneUrban[z], loc);
             cIntraKm[call] = intraDisc.intraZoneKm(zoneUrban[z], loc);
         }
+        // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
+        cDriveFactor[call] = driveVariation == null ? 1.0
+                : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = pick(conditionCdf[g], r.nextDouble());
@@ -691,7 +699,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         int level = cLevel[call];
         double act = rolling ? 0 : activation[level].minutes(rng.reseed(cKey[call], PART_SCENE).nextDouble());
-        double travel = callLegMinutes(u, from, cZone[call], level == 0, call);
+        // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
+        double travel = callLegMinutes(u, from, cZone[call], level == 0, call) * cDriveFactor[call];
         unitCall[u] = call;
         cUnit[call] = u;
         cState[call] = cNeedsTransport[call] ? C_TRANSPORT : C_ASSIGNED;
@@ -1101,6 +1110,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cZone = Arrays.copyOf(cZone, n);
         cIntraMin = Arrays.copyOf(cIntraMin, n);
         cIntraKm = Arrays.copyOf(cIntraKm, n);
+        cDriveFactor = Arrays.copyOf(cDriveFactor, n);
         cAge = Arrays.copyOf(cAge, n);
         cCond = Arrays.copyOf(cCond, n);
         cNeed = Arrays.copyOf(cNeed, n);
