@@ -135,6 +135,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final boolean[] unitOnDuty, unitFree;
     /** Bit u set while unit u is free ({@link #unitFree}), so dispatch visits only free units, in index order. */
     private final long[] freeMask;
+    /** Bit u set while unit u is RETURNING. */
+    private final long[] returningMask;
     private final long[] unitEvent;
     private final int[] legFrom, legTo;
     private final double[] legStart, legEnd, legKm;
@@ -312,6 +314,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitOnDuty = new boolean[nUnits];
         unitFree = new boolean[nUnits];
         freeMask = new long[(nUnits + 63) >>> 6];
+        returningMask = new long[freeMask.length];
         unitEvent = new long[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
@@ -368,6 +371,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             respNeed[i] = new Tally();
             histNeed[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
         }
+        buildHomeOrder();
         policy = s.dispatch().policy();
         redispatchToRed = s.dispatch().redispatchToRed();
         hospitals = Check.notNull("hospital link from " + s.hospitals(), s.hospitals().start(new HospitalContext(sim, region, replication, this)));
@@ -625,7 +629,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
-        viewMinutes = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]];
+        viewBand = bandOfHourOfDay[(int) (sim.now() / 60.0) % 24];
+        viewMinutes = bandMinutes[viewBand];
         int u = policy.choose(this, call);
         if (u >= 0) {
             if (u >= nUnits || !unitFree[u] || !canServe(u, call)) {
@@ -986,6 +991,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void setState(int u, int s) {
         closeState(u);
+        if ((unitState[u] == UnitState.RETURNING) != (s == UnitState.RETURNING)) {
+            returningMask[u >>> 6] ^= 1L << u;
+        }
         unitState[u] = s;
         updateFree(u);
     }
@@ -1483,6 +1491,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             if (unitFree[u] != ((freeMask[u >>> 6] & (1L << u)) != 0)) {
                 throw new IllegalStateException("unit " + u + " free bit disagrees with its free flag");
             }
+            if ((s == UnitState.RETURNING) != ((returningMask[u >>> 6] & (1L << u)) != 0)) {
+                throw new IllegalStateException("unit " + u + " returning bit disagrees with its state");
+            }
             if (unitFree[u]) {
                 free++;
                 atHome[unitStation[u]]++;
@@ -1561,18 +1572,43 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         return nearest(call, 2);
     }
 
-    /** The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome} free units. */
+    /**
+     * The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome}
+     * free units: the least (travel minutes, unit index), as the interface's loop over units finds it.
+     * Units at their station are visited in the precomputed order of their travel minutes to the call's
+     * zone ({@link #homeOrder}), so the scan stops at the first unit slower than the best so far; the
+     * few free units still driving home are checked one by one (their position changes).
+     */
     private int nearest(int call, int minFreeAtHome) {
         int levelBit = 1 << cLevel[call];
         boolean red = cLevel[call] == 0;
         boolean needsTransport = cNeedsTransport[call];
         int zone = cZone[call];
-        double[] minutes = viewMinutes;
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
-        final long[] mask = freeMask;
+        int o = (viewBand * nZones + zone) * nUnits;
+        final int[] order = homeOrder;
+        final double[] orderMinutes = homeOrderMinutes;
+        for (int k = o, stop = o + nUnits; k < stop; k++) {
+            double m = orderMinutes[k];
+            double t = red ? m * lights : m;
+            if (t > bestMinutes) {
+                break;
+            }
+            int u = order[k];
+            if (!unitFree[u] || unitState[u] != UnitState.AVAILABLE || (unitServes[u] & levelBit) == 0
+                    || (needsTransport && !unitTransports[u]) || freeAtHome[unitStation[u]] < minFreeAtHome) {
+                continue;
+            }
+            if (t < bestMinutes || u < best) {
+                bestMinutes = t;
+                best = u;
+            }
+        }
+        double[] minutes = viewMinutes;
+        final long[] mask = freeMask, returning = returningMask;
         for (int w = 0; w < mask.length; w++) {
-            long bits = mask[w];
+            long bits = mask[w] & returning[w];
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
@@ -1580,10 +1616,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                         || freeAtHome[unitStation[u]] < minFreeAtHome) {
                     continue;
                 }
-                int from = unitState[u] == UnitState.AVAILABLE ? unitHomeZone[u] : positionZone(u);
-                double m = minutes[from * nZones + zone] * unitTravelFactor[u];
+                double m = minutes[positionZone(u) * nZones + zone] * unitTravelFactor[u];
                 double t = red ? m * lights : m;
-                if (t < bestMinutes) {
+                if (t < bestMinutes || (t == bestMinutes && u < best)) {
                     bestMinutes = t;
                     best = u;
                 }
@@ -1592,8 +1627,40 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         return best;
     }
 
-    /** Travel minutes of the band in force when the policy was asked (set by offer()). */
+    /**
+     * For band b and zone z, entries [(b·zones + z)·units, +units): every unit, ordered by the minutes
+     * {@code bandMinutes[b][home(u)·zones + z] · travelFactor(u)} it takes from its station to z
+     * (ties by unit index), and those minutes.
+     */
+    private int[] homeOrder;
+    private double[] homeOrderMinutes;
+
+    private void buildHomeOrder() {
+        int bands = bandMinutes.length;
+        homeOrder = new int[bands * nZones * nUnits];
+        homeOrderMinutes = new double[homeOrder.length];
+        for (int b = 0; b < bands; b++) {
+            for (int z = 0; z < nZones; z++) {
+                int o = (b * nZones + z) * nUnits;
+                for (int u = 0; u < nUnits; u++) {
+                    double m = bandMinutes[b][unitHomeZone[u] * nZones + z] * unitTravelFactor[u];
+                    int k = o + u;
+                    // insertion by (minutes, index); units arrive in index order, so equal minutes keep it
+                    while (k > o && homeOrderMinutes[k - 1] > m) {
+                        homeOrder[k] = homeOrder[k - 1];
+                        homeOrderMinutes[k] = homeOrderMinutes[k - 1];
+                        k--;
+                    }
+                    homeOrder[k] = u;
+                    homeOrderMinutes[k] = m;
+                }
+            }
+        }
+    }
+
+    /** Travel minutes of the band in force when the policy was asked (set by offer()), and that band. */
     private double[] viewMinutes;
+    private int viewBand;
 
     @Override
     public int callZone(int call) {
