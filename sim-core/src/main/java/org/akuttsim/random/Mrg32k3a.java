@@ -1,6 +1,5 @@
 package org.akuttsim.random;
 
-import java.math.BigInteger;
 
 /**
  * L'Ecuyer's MRG32k3a combined multiple-recursive generator (period about 2^191) with streams and
@@ -17,8 +16,8 @@ import java.math.BigInteger;
  * reduced by folding the high 32 bits, using {@code 2^32 = 209 (mod M1)} and {@code 2^32 = 22853
  * (mod M2)}, instead of a 64-bit {@code %}; a test checks 10^7 draws against the plain {@code %}
  * recurrence and the reductions at their extreme inputs. Jumps are
- * 3×3 matrix powers modulo m1 and m2, computed once per stream and substream with
- * {@link BigInteger}, never in the hot loop.
+ * 3×3 matrix powers modulo m1 and m2, computed once per stream and substream in exact long
+ * arithmetic, never in the hot loop.
  */
 public final class Mrg32k3a implements RandomStream {
 
@@ -134,8 +133,8 @@ public final class Mrg32k3a implements RandomStream {
         }
         System.arraycopy(streamStart, 0, substreamStart, 0, 6);
         if (index > 0) {
-            long[][] j1 = power(A1_SUB, BigInteger.valueOf(index), M1);
-            long[][] j2 = power(A2_SUB, BigInteger.valueOf(index), M2);
+            long[][] j1 = power(A1_SUB, index, M1);
+            long[][] j2 = power(A2_SUB, index, M2);
             apply(j1, j2, substreamStart);
         }
         resetStartSubstream();
@@ -145,7 +144,7 @@ public final class Mrg32k3a implements RandomStream {
     long[] streamSeedAhead(long index) {
         long[] seed = streamStart.clone();
         if (index > 0) {
-            apply(power(A1_STREAM, BigInteger.valueOf(index), M1), power(A2_STREAM, BigInteger.valueOf(index), M2), seed);
+            apply(power(A1_STREAM, index, M1), power(A2_STREAM, index, M2), seed);
         }
         return seed;
     }
@@ -194,57 +193,41 @@ public final class Mrg32k3a implements RandomStream {
     }
 
     private static long[][] powerOfTwo(long[][] a, int e, long m) {
-        return power(a, BigInteger.ONE.shiftLeft(e), m);
+        long[][] r = a;
+        for (int i = 0; i < e; i++) {
+            r = multiply(r, r, m);
+        }
+        return r;
     }
 
-    private static long[][] power(long[][] a, BigInteger e, long m) {
-        BigInteger mod = BigInteger.valueOf(m);
-        BigInteger[][] result = identity();
-        BigInteger[][] base = toBig(a);
-        for (int bit = 0; bit < e.bitLength(); bit++) {
-            if (e.testBit(bit)) {
-                result = multiply(result, base, mod);
+    /**
+     * {@code a^e mod m} by squaring, in long arithmetic: entries are below m &lt; 2^32, so each product
+     * is below 2^64 as an unsigned number and is reduced on its own (exact, as BigInteger was, at a
+     * small fraction of its cost: a new replication positions several streams, each two powers).
+     */
+    private static long[][] power(long[][] a, long e, long m) {
+        long[][] result = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        long[][] base = a;
+        while (e != 0) {
+            if ((e & 1) != 0) {
+                result = multiply(result, base, m);
             }
-            base = multiply(base, base, mod);
-        }
-        long[][] out = new long[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                out[i][j] = result[i][j].longValueExact();
+            e >>>= 1;
+            if (e != 0) {
+                base = multiply(base, base, m);
             }
         }
-        return out;
+        return result;
     }
 
-    private static BigInteger[][] identity() {
-        BigInteger[][] id = new BigInteger[3][3];
+    private static long[][] multiply(long[][] a, long[][] b, long m) {
+        long[][] c = new long[3][3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
-                id[i][j] = i == j ? BigInteger.ONE : BigInteger.ZERO;
-            }
-        }
-        return id;
-    }
-
-    private static BigInteger[][] toBig(long[][] a) {
-        BigInteger[][] b = new BigInteger[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                b[i][j] = BigInteger.valueOf(a[i][j]);
-            }
-        }
-        return b;
-    }
-
-    private static BigInteger[][] multiply(BigInteger[][] a, BigInteger[][] b, BigInteger mod) {
-        BigInteger[][] c = new BigInteger[3][3];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                BigInteger s = BigInteger.ZERO;
-                for (int k = 0; k < 3; k++) {
-                    s = s.add(a[i][k].multiply(b[k][j]));
-                }
-                c[i][j] = s.mod(mod);
+                long s = Long.remainderUnsigned(a[i][0] * b[0][j], m)
+                        + Long.remainderUnsigned(a[i][1] * b[1][j], m)
+                        + Long.remainderUnsigned(a[i][2] * b[2][j], m);
+                c[i][j] = s % m;
             }
         }
         return c;
