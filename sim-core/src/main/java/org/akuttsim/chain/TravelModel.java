@@ -35,6 +35,7 @@ public final class TravelModel {
     private double discRadiusRuralKm;
     private double responseCvUrban;         // 0: the response drive takes exactly the expected minutes
     private double responseCvRural;
+    private double responseSigmaUrban, responseSigmaRural, responseHalfS2Urban, responseHalfS2Rural;
 
     private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
                         double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
@@ -149,9 +150,19 @@ public final class TravelModel {
                 lightsAndSirensFactor);
         t.discRadiusUrbanKm = discRadiusUrbanKm;
         t.discRadiusRuralKm = discRadiusRuralKm;
-        t.responseCvUrban = responseCvUrban;
-        t.responseCvRural = responseCvRural;
+        t.setResponseCv(responseCvUrban, responseCvRural);
         return t;
+    }
+
+    /** Sets the CVs and the lognormal constants derived from them (once, not per call). */
+    private void setResponseCv(double cvUrban, double cvRural) {
+        responseCvUrban = cvUrban;
+        responseCvRural = cvRural;
+        double s2u = Math.log1p(cvUrban * cvUrban), s2r = Math.log1p(cvRural * cvRural);
+        responseSigmaUrban = Math.sqrt(s2u);
+        responseSigmaRural = Math.sqrt(s2r);
+        responseHalfS2Urban = 0.5 * s2u;
+        responseHalfS2Rural = 0.5 * s2r;
     }
 
     /**
@@ -167,8 +178,7 @@ public final class TravelModel {
         Check.nonNegative("coefficient of variation of urban response drives", cvUrban);
         Check.nonNegative("coefficient of variation of rural response drives", cvRural);
         TravelModel t = copy();
-        t.responseCvUrban = cvUrban;
-        t.responseCvRural = cvRural;
+        t.setResponseCv(cvUrban, cvRural);
         return t;
     }
 
@@ -187,8 +197,9 @@ public final class TravelModel {
         if (cv == 0) {
             return 1.0;
         }
-        double s2 = Math.log1p(cv * cv);
-        return Math.exp(Math.sqrt(s2) * NormalQuantile.of(u) - 0.5 * s2);
+        // σ = sqrt(s2) and s2 / 2 with s2 = ln(1 + cv²), computed once by setResponseCv (same values)
+        return Math.exp((urban ? responseSigmaUrban : responseSigmaRural) * NormalQuantile.of(u)
+                - (urban ? responseHalfS2Urban : responseHalfS2Rural));
     }
 
     /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */
