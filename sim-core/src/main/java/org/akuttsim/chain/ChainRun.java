@@ -1286,6 +1286,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         for (int l = 0; l < 3; l++) {
             String p = "response." + Level.of(l);
             putResponse(out, p, respLevel[l], histLevel[l]);
+            putDistribution(out, p, respLevel[l], histLevel[l]);
             putResponse(out, p + ".urban", respLevelArea[2 * l], histLevelArea[2 * l]);
             putResponse(out, p + ".rural", respLevelArea[2 * l + 1], histLevelArea[2 * l + 1]);
             out.put("dispatchWait." + Level.of(l) + ".mean", unitWait[l].mean());
@@ -1359,6 +1360,19 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         out.put(p + ".p90", n == 0 ? Double.NaN : h.quantile(0.9));
         out.put(p + ".within12", n == 0 ? Double.NaN : h.fractionBelow(12));
         out.put(p + ".within25", n == 0 ? Double.NaN : h.fractionBelow(25));
+    }
+
+    /**
+     * Minutes at which each level's response-time distribution is reported ({@code within<m>}), besides
+     * the 12- and 25-minute targets: bin edges of the histogram, so the shares are exact.
+     */
+    static final int[] DISTRIBUTION_MINUTES = {5, 10, 15, 20, 30, 40, 50, 60, 90, 120};
+
+    /** The share of responses within each of {@link #DISTRIBUTION_MINUTES} (the empirical distribution function). */
+    private static void putDistribution(Responses out, String p, Tally t, Histogram h) {
+        for (int m : DISTRIBUTION_MINUTES) {
+            out.put(p + ".within" + m, t.count() == 0 ? Double.NaN : h.fractionBelow(m));
+        }
     }
 
     private double busyTime(int u) {

@@ -5,24 +5,39 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.akuttsim.chain.ChainScenario;
 
 /**
  * A loaded, validated scenario directory: the baseline {@link ChainScenario} (base-year population),
  * the parameters it was built from, the population projection (null when the directory has no
- * growth table) and the named scenarios of {@code policies.csv}, each a composed {@link Policy}.
+ * growth table) and the named scenarios of {@code policies.csv}, each a composed {@link Policy}
+ * applied to the baseline, or to a baseline re-assembled with the scenario's own parameter values.
+ *
+ * <p><b>Parameter overrides.</b> A policy moves one lever of an assembled scenario; an assumption such
+ * as {@code triage.green_no_ambulance_need} shapes how the scenario is assembled, so varying it means
+ * assembling the baseline again ({@link #baselineWith}) before the scenario's policies are applied.
+ * The re-assembled baseline keeps the original arrival envelope whenever that still covers its demand,
+ * so scenarios with different assumptions still receive the same candidate calls (common random
+ * numbers); only an override that raises demand above the envelope gets an envelope of its own.
  *
  * @param baseline   the scenario without policies
  * @param parameters the parameters (with their sources)
  * @param projection population growth, or null
  * @param policies   scenario name → its levers, in file order
+ * @param overrides  scenario name → parameter values that replace the directory's for that scenario
+ * @param assembler  assembles the baseline from other parameter values (same region, fleet, travel)
  */
 public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, PopulationProjection projection,
-                                 Map<String, Policy> policies) {
+                                 Map<String, Policy> policies, Map<String, Map<String, Double>> overrides,
+                                 Function<Parameters, ChainScenario> assembler) {
 
     public ScenarioDefinition {
         policies = Collections.unmodifiableMap(new LinkedHashMap<>(policies));
+        Map<String, Map<String, Double>> o = new LinkedHashMap<>();
+        overrides.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        overrides = Collections.unmodifiableMap(o);
     }
 
     /** Scenario names: "baseline" first, then those of policies.csv. */
@@ -33,16 +48,44 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
         return names;
     }
 
-    /** The named scenario: the baseline with its policies applied, renamed to {@code name}. */
+    /** The named scenario: the baseline (with the scenario's parameter overrides) with its policies applied, renamed to {@code name}. */
     public ChainScenario scenario(String name) {
-        if (name.equals("baseline")) {
-            return baseline;
+        return scenario(name, Map.of());
+    }
+
+    /**
+     * The named scenario with further parameter values (e.g. one point of a sensitivity sweep), which
+     * take precedence over the scenario's own overrides.
+     */
+    public ChainScenario scenario(String name, Map<String, Double> values) {
+        Policy p = Policy.of("baseline", "nothing", s -> s);
+        if (!name.equals("baseline")) {
+            p = policies.get(name);
+            if (p == null) {
+                throw new IllegalArgumentException("no scenario '" + name + "'; expected one of " + scenarioNames());
+            }
         }
-        Policy p = policies.get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("no scenario '" + name + "'; expected one of " + scenarioNames());
+        Map<String, Double> all = new LinkedHashMap<>(overrides.getOrDefault(name, Map.of()));
+        all.putAll(values);
+        ChainScenario base = all.isEmpty() ? baseline : baselineWith(all);
+        return name.equals("baseline") && all.isEmpty() ? baseline : p.apply(base).toBuilder().name(name).build();
+    }
+
+    /**
+     * The baseline assembled again with some parameter values replaced (checked against the
+     * catalogue; an unknown name or a value out of range throws {@link IllegalArgumentException}).
+     */
+    public ChainScenario baselineWith(Map<String, Double> values) {
+        Parameters q = parameters;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            q = q.with(e.getKey(), e.getValue(), "override");
         }
-        return p.apply(baseline).toBuilder().name(name).build();
+        ChainScenario b = assembler.apply(q);
+        try {
+            return b.toBuilder().envelope(baseline.envelope()).build();
+        } catch (IllegalArgumentException notCovered) {
+            return b; // demand above the original envelope: an envelope of its own (documented above)
+        }
     }
 
     /** Population growth to {@code year} (with the demand trend of the parameters). */

@@ -246,6 +246,7 @@ public final class ScenarioDirectory {
         }
         // ---- policies (optional)
         Map<String, Policy> scenarios = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
         if (src.exists("policies.csv")) {
             Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0));
             for (CsvRow r : src.read("policies.csv", POLICIES, errors).rows()) {
@@ -256,6 +257,12 @@ public final class ScenarioDirectory {
                 }
                 if (name.equals("baseline")) {
                     r.expected("scenario", "a name other than 'baseline' (the baseline has no policies)");
+                    continue;
+                }
+                if (kind.trim().equalsIgnoreCase(PARAMETER)) {
+                    // An assumption of this scenario: the baseline is assembled again with it (ScenarioDefinition).
+                    parameterOverride(r, params, overrides.computeIfAbsent(name, k -> new LinkedHashMap<>()));
+                    scenarios.putIfAbsent(name, Policy.of("parameters", "nothing else", x -> x));
                     continue;
                 }
                 try {
@@ -285,7 +292,39 @@ public final class ScenarioDirectory {
             errors.throwIfAny();
             throw e;
         }
-        return new ScenarioDefinition(base, params, projection, scenarios);
+        final Region reg = region;
+        final TravelModel tr = travel;
+        final PopulationProjection proj = projection;
+        final String label = src.label();
+        return new ScenarioDefinition(base, params, projection, scenarios, overrides,
+                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, proj, edShare));
+    }
+
+    /** The {@code policies.csv} policy that overrides one parameter for a scenario: value {@code name=number}. */
+    static final String PARAMETER = "parameter";
+
+    private static void parameterOverride(CsvRow r, Parameters params, Map<String, Double> into) {
+        String v = r.raw("value") == null ? "" : r.raw("value").trim();
+        int eq = v.indexOf('=');
+        if (eq <= 0) {
+            r.expected("value", "'name=number' with a parameter of parameters.csv, e.g. 'triage.green_no_ambulance_need=0.5'");
+            return;
+        }
+        String name = v.substring(0, eq).trim();
+        double x;
+        try {
+            x = Double.parseDouble(v.substring(eq + 1).trim());
+        } catch (NumberFormatException e) {
+            r.expected("value", "a number after '=' for parameter " + name);
+            return;
+        }
+        try {
+            params.with(name, x, "policies.csv");
+        } catch (IllegalArgumentException e) {
+            r.expected("value", e.getMessage());
+            return;
+        }
+        into.put(name, x);
     }
 
     /** ED shares: all empty → equal shares; otherwise all given and summing to 1. */

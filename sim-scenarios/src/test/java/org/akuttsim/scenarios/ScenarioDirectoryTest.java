@@ -1,6 +1,7 @@
 package org.akuttsim.scenarios;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,53 @@ class ScenarioDirectoryTest {
         assertEquals(DefaultRegion.stOlav(2035).expectedCallsPerYear(), g.expectedCallsPerYear(), 1e-6);
         assertTrue(g.triage().daytime()[1][0] < d.baseline().triage().daytime()[1][0]);
         assertEquals(21, d.scenario("closed").region().stationCount());
+    }
+
+    @Test
+    void aScenarioMayChangeAnAssumptionAndKeepsTheBaselineCallsForCommonRandomNumbers(@TempDir Path dir) throws Exception {
+        copyDefault(dir);
+        Files.writeString(dir.resolve("policies.csv"), message("scenario,policy,value",
+                // The override row comes after the lever, yet the baseline is re-assembled first and the lever applied after.
+                "more_legevakt_need,less_overtriage,0.5",
+                "more_legevakt_need,parameter,triage.green_no_ambulance_need=0.6",
+                "slow_roads,parameter,travel.speed_rural=50"));
+        ScenarioDefinition d = ScenarioDirectory.load(dir);
+        assertEquals(List.of("baseline", "more_legevakt_need", "slow_roads"), d.scenarioNames());
+        int lv = org.akuttsim.chain.Level.LEGEVAKT.ordinal();
+        int g = org.akuttsim.chain.Level.GREEN.ordinal();
+        ChainScenario reassembled = d.baselineWith(java.util.Map.of("triage.green_no_ambulance_need", 0.6));
+        ChainScenario expected = Policies.lessOvertriage(0.5).apply(reassembled);
+        ChainScenario s = d.scenario("more_legevakt_need");
+        assertEquals(expected.triage().daytime()[lv][g], s.triage().daytime()[lv][g], 1e-15);
+        assertTrue(reassembled.triage().daytime()[lv][g] > d.baseline().triage().daytime()[lv][g],
+                "more GREEN missions whose true need is legevakt");
+        // The same candidate calls: the envelope is the baseline's, so calls stay paired.
+        assertSame(d.baseline().envelope(), s.envelope());
+        assertSame(d.baseline().envelope(), d.scenario("slow_roads").envelope());
+        assertEquals(d.baseline().expectedCallsPerYear(), s.expectedCallsPerYear(), 1e-9);
+        // A sweep point on top of a scenario: its value wins over the scenario's own.
+        ChainScenario point = d.scenario("more_legevakt_need", java.util.Map.of("triage.green_no_ambulance_need", 0.1));
+        assertTrue(point.triage().daytime()[lv][g] < s.triage().daytime()[lv][g]);
+        // An override that raises demand above the envelope gets an envelope of its own (and a warning in the Javadoc).
+        ChainScenario busier = d.baselineWith(java.util.Map.of("demand.missions_per_1000.80-89", 5000.0));
+        assertTrue(busier.expectedCallsPerYear() > d.baseline().expectedCallsPerYear());
+        assertTrue(busier.envelope() != d.baseline().envelope(), "the baseline's envelope cannot cover 5000 per 1,000");
+    }
+
+    @Test
+    void badParameterOverridesNameTheirLineAndWhatWasExpected(@TempDir Path dir) throws Exception {
+        copyDefault(dir);
+        Files.writeString(dir.resolve("policies.csv"), message("scenario,policy,value",
+                "a,parameter,no_such.parameter=1",
+                "b,parameter,triage.undertriage=0.9",
+                "c,parameter,triage.undertriage",
+                "d,parameter,triage.undertriage=lots"));
+        InputValidationException e = assertThrows(InputValidationException.class, () -> ScenarioDirectory.load(dir));
+        String m = e.getMessage();
+        assertTrue(m.contains("policies.csv line 2, column 'value'") && m.contains("unknown parameter 'no_such.parameter'"), m);
+        assertTrue(m.contains("policies.csv line 3, column 'value'") && m.contains("triage.undertriage"), m);
+        assertTrue(m.contains("policies.csv line 4, column 'value'") && m.contains("name=number"), m);
+        assertTrue(m.contains("policies.csv line 5, column 'value'") && m.contains("a number after '='"), m);
     }
 
     @Test

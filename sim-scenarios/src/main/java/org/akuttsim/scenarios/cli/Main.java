@@ -144,11 +144,26 @@ public final class Main implements Callable<Integer> {
     /** Runs {@code lever} at each value on {@code base}; scenarios named {@code lever=value}. */
     static Sweep sweep(Runner runner, ScenarioSet set, String base, String lever, List<String> values, int replications, Path dir) {
         ChainScenario b = set.select(List.of(base)).get(base);
+        return sweep(runner, set, base, lever, values, replications, dir, v -> set.lever(lever, v).apply(b));
+    }
+
+    /**
+     * Sets one parameter (an assumption of parameters.csv) to each value: every point is {@code base}
+     * assembled again with that value, so a sensitivity analysis runs under common random numbers too.
+     */
+    static Sweep sweepParameter(Runner runner, ScenarioSet set, String base, String parameter, List<String> values, int replications,
+                                Path dir) {
+        return sweep(runner, set, base, parameter, values, replications, dir,
+                v -> set.withParameters(base, Map.of(parameter, Double.parseDouble(v))));
+    }
+
+    private static Sweep sweep(Runner runner, ScenarioSet set, String base, String lever, List<String> values, int replications,
+                               Path dir, java.util.function.Function<String, ChainScenario> point) {
         Map<String, ChainScenario> m = new java.util.LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (String v : values) {
             String name = lever + "=" + v;
-            if (m.put(name, set.lever(lever, v).apply(b)) != null) {
+            if (m.put(name, point.apply(v)) != null) {
                 throw new IllegalArgumentException("value '" + v + "' given twice for " + lever);
             }
             names.add(name);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.scenarios.Policies;
@@ -29,14 +30,26 @@ final class ScenarioSet {
     final String defaultBase;
     /** SHA-256 of the input files ({@link InputDigest}): a resumed run must have been built from the same. */
     final String inputDigest;
+    /** Builds a named scenario again with some parameter values replaced (a sensitivity sweep's points). */
+    private final BiFunction<String, Map<String, Double>, ChainScenario> withParameters;
 
     private ScenarioSet(String label, ScenarioDefinition definition, Map<String, ChainScenario> scenarios, String defaultBase,
-                        String inputDigest) {
+                        String inputDigest, BiFunction<String, Map<String, Double>, ChainScenario> withParameters) {
         this.label = label;
         this.definition = definition;
         this.scenarios = scenarios;
         this.defaultBase = defaultBase;
         this.inputDigest = inputDigest;
+        this.withParameters = withParameters;
+    }
+
+    /**
+     * Scenario {@code name} built again with {@code values} replacing its parameters (the baseline is
+     * re-assembled, then the scenario's policies are applied; see {@link ScenarioDefinition#baselineWith}).
+     */
+    ChainScenario withParameters(String name, Map<String, Double> values) {
+        select(List.of(name));
+        return withParameters.apply(name, values);
     }
 
     /** What {@code experiment.properties} records about the inputs, besides the scenario names. */
@@ -51,12 +64,18 @@ final class ScenarioSet {
 
     /** An embedded region in 2021, 2035, and 2035 with 30 % less overtriage (illustrative). */
     static ScenarioSet embedded(EmbeddedRegion region) {
+        ScenarioDefinition d = region.definition();
+        Map<String, Policy> recipe = new LinkedHashMap<>();
+        recipe.put(Y2021, d.populationYear(2021));
+        recipe.put(Y2035, d.populationYear(2035));
+        recipe.put(Y2035_POLICY, d.populationYear(2035).andThen(Policies.lessOvertriage(0.3)));
         Map<String, ChainScenario> m = new LinkedHashMap<>();
         m.put(Y2021, region.year(2021));
         ChainScenario y2035 = region.year(2035);
         m.put(Y2035, y2035);
         m.put(Y2035_POLICY, Policies.lessOvertriage(0.3).apply(y2035));
-        return new ScenarioSet(region.label, region.definition(), m, Y2035, InputDigest.embedded(region));
+        return new ScenarioSet(region.label, d, m, Y2035, InputDigest.embedded(region),
+                (name, values) -> recipe.get(name).apply(d.baselineWith(values)).toBuilder().name(m.get(name).name()).build());
     }
 
     /** Every scenario of a directory; throws {@link org.akuttsim.io.InputValidationException} on bad input. */
@@ -66,7 +85,7 @@ final class ScenarioSet {
         for (String n : d.scenarioNames()) {
             m.put(n, d.scenario(n));
         }
-        return new ScenarioSet("scenario directory " + dir, d, m, "baseline", InputDigest.directory(dir));
+        return new ScenarioSet("scenario directory " + dir, d, m, "baseline", InputDigest.directory(dir), d::scenario);
     }
 
     static ScenarioSet of(Path dirOrNull) {

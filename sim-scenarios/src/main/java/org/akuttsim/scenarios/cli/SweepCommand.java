@@ -18,12 +18,19 @@ import picocli.CommandLine.Option;
 /** {@code sweep}: one lever over a grid of values on a base scenario, all points paired. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Set one policy lever to each of a grid of values on a base scenario (all points under common random numbers).",
-            "Example: sweep --lever less_overtriage --values 0,0.1,0.2,0.3,0.4,0.5"})
+            "Or set one parameter of parameters.csv (a sensitivity analysis of an assumption): the base scenario is assembled"
+                + " again for each value.",
+            "Example: sweep --lever less_overtriage --values 0,0.1,0.2,0.3,0.4,0.5",
+            "Example: sweep --parameter triage.green_no_ambulance_need --values 0.1,0.3,0.5"})
 final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
 
-    @Option(names = {"-l", "--lever"}, required = true, paramLabel = "LEVER",
+    @Option(names = {"-l", "--lever"}, paramLabel = "LEVER",
             description = "Lever as in policies.csv: ${COMPLETION-CANDIDATES}.", completionCandidates = Levers.class)
     String lever;
+
+    @Option(names = {"-p", "--parameter"}, paramLabel = "NAME",
+            description = "Instead of a lever: a parameter of parameters.csv (e.g. triage.green_no_ambulance_need).")
+    String parameter;
 
     @Option(names = {"-v", "--values"}, required = true, split = ",", paramLabel = "VALUE",
             description = "Comma-separated lever values, e.g. 0,0.1,0.2 (shares in [0, 1]).")
@@ -35,19 +42,30 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((lever == null) == (parameter == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "expected exactly one of --lever or --parameter");
+        }
         ScenarioSet set = load();
         String b = base == null ? set.defaultBase : base;
+        set.select(List.of(b));
         for (String v : values) {
             try {
-                set.lever(lever, v);
+                if (lever != null) {
+                    set.lever(lever, v);
+                } else {
+                    // Checks the name and range against the catalogue before anything runs.
+                    set.definition.parameters().with(parameter, Double.parseDouble(v), "sweep");
+                }
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--lever " + lever + " --values '" + v + "': " + e.getMessage());
+                String what = lever != null ? "--lever " + lever : "--parameter " + parameter;
+                throw new CommandLine.ParameterException(spec.commandLine(), what + " --values '" + v + "': " + e.getMessage());
             }
         }
-        set.select(List.of(b));
         int reps = opts.replications(10);
         Path dir = out();
-        Sweep sw = Main.sweep(runner(), set, b, lever, values, reps, dir);
+        Sweep sw = lever != null ? Main.sweep(runner(), set, b, lever, values, reps, dir)
+                : Main.sweepParameter(runner(), set, b, parameter, values, reps, dir);
+        String varied = lever != null ? lever : parameter;
         Main.printSweep(sw, main.out);
         List<Pair> pairs = new java.util.ArrayList<>();
         for (int i = 1; i < sw.scenarios().size(); i++) {
@@ -55,7 +73,7 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
         }
         main.out.println();
         ConsoleTable.print(sw.result(), KeyMetrics.KEY, pairs.size() <= 3 ? pairs : List.of(), main.out);
-        HtmlReport.write(new HtmlReport.Input("akuttsim sweep: " + lever + " on " + b, settings(set, reps), sw.result(), pairs,
+        HtmlReport.write(new HtmlReport.Input("akuttsim sweep: " + varied + " on " + b, settings(set, reps), sw.result(), pairs,
                 List.of(), sw), dir.resolve("report.html"));
         main.out.println("wrote " + dir.resolve("report.html"));
         return 0;

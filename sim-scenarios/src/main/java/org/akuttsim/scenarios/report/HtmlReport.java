@@ -98,8 +98,9 @@ public final class HtmlReport {
                     .append("<div class=\"chart\"><canvas id=\"responseMinutes\"></canvas></div>")
                     .append("<div class=\"chart\"><canvas id=\"responseShares\"></canvas></div></div>\n")
                     .append("<p class=\"note\">Mean over replications of each replication's median (p50) and 90th percentile"
-                            + " (p90) response time (call received to first unit on scene), and of the share reached within"
-                            + " 12 and 25 minutes, by the triage level assigned at AMK.</p>\n");
+                            + " (p90) response time (call received to first unit on scene), and the distribution of response"
+                            + " times: the share reached within t minutes (solid RED, dashed YELLOW, dotted GREEN), by the"
+                            + " triage level assigned at AMK.</p>\n");
             h.append("<h2>Readiness</h2>\n<div class=\"chart wide\"><canvas id=\"readinessDistrict\"></canvas></div>\n")
                     .append("<div class=\"grid\"><div class=\"chart\"><canvas id=\"readinessHour\"></canvas></div>")
                     .append("<div class=\"chart\"><canvas id=\"edHour\"></canvas></div></div>\n")

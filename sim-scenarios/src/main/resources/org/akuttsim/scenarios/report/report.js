@@ -46,17 +46,25 @@
         tooltip: ciTooltip(sum, function (c) { return S[c.datasetIndex]; }, function (c) { return minuteKeys[c.dataIndex]; }, 1, 1) },
         scales: { y: { type: 'logarithmic', title: { display: true, text: 'minutes' } } } }
     });
-    // Shares within 12 and 25 minutes by level.
-    const shareKeys = [], shareLabels = [];
-    LEVELS.forEach(function (l) { ['within12', 'within25'].forEach(function (q) { shareKeys.push('response.' + l + '.' + q); shareLabels.push(l + ' <= ' + q.slice(6) + ' min'); }); });
+    // Response-time distribution by level: share reached within t minutes, one line per scenario and
+    // level (solid RED, dashed YELLOW, dotted GREEN). 12 and 25 are the targets' minutes.
+    const T = [5, 10, 12, 15, 20, 25, 30, 40, 50, 60, 90, 120], cdfSets = [], cdfMeta = [];
+    LEVELS.forEach(function (l, j) {
+      S.forEach(function (s, i) {
+        cdfMeta.push([s, l]);
+        cdfSets.push({ label: s + ' - ' + l, borderColor: color(i), backgroundColor: color(i), pointRadius: 1.5,
+          borderDash: j === 0 ? [] : (j === 1 ? [6, 4] : [2, 3]),
+          data: T.map(function (t) { return { x: t, y: mean(sum, s, 'response.' + l + '.within' + t, 100) }; }) });
+      });
+    });
     new Chart(el('responseShares'), {
-      type: 'bar',
-      data: { labels: shareLabels, datasets: S.map(function (s, i) {
-        return { label: s, backgroundColor: color(i), data: shareKeys.map(function (k) { return mean(sum, s, k, 100); }) };
-      }) },
-      options: { plugins: { title: title('Share reached within 12 / 25 minutes (%)'),
-        tooltip: ciTooltip(sum, function (c) { return S[c.datasetIndex]; }, function (c) { return shareKeys[c.dataIndex]; }, 100, 1) },
-        scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } } } }
+      type: 'line',
+      data: { datasets: cdfSets },
+      options: { plugins: { title: title('Response-time distribution: share reached within t minutes (%)'),
+        tooltip: ciTooltip(sum, function (c) { return cdfMeta[c.datasetIndex][0]; },
+          function (c) { return 'response.' + cdfMeta[c.datasetIndex][1] + '.within' + T[c.dataIndex]; }, 100, 1) },
+        scales: { x: { type: 'linear', min: 0, max: 120, title: { display: true, text: 'minutes from call to unit on scene' } },
+          y: { min: 0, max: 100, title: { display: true, text: '%' } } } }
     });
     // Readiness by district.
     const D = DATA.districts;

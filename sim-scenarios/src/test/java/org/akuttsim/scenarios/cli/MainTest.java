@@ -192,4 +192,23 @@ class MainTest {
         assertNotEquals(0, changed.code());
         assertTrue(changed.err().contains("input.files.sha256"), changed.err());
     }
+    @Test
+    void sweepVariesAnAssumptionOfParametersCsvAsWellAsALever(@TempDir Path dir) throws Exception {
+        Outcome o = run("sweep", "--parameter", "triage.green_no_ambulance_need", "--values", "0.1,0.6", "--base", "2021", "-r", "2",
+                "--length-days", "10", "--warm-up-days", "1", "-q", "--out", dir.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("triage.green_no_ambulance_need=0.6,missions.perYear,2,")), "points named by value");
+        assertTrue(o.out().contains("Sweep of triage.green_no_ambulance_need on 2021"), o.out());
+
+        Outcome both = run("sweep", "--parameter", "travel.speed_rural", "--lever", "less_overtriage", "--values", "0.1", "-q");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("exactly one of --lever or --parameter"), both.err());
+        Outcome unknown = run("sweep", "--parameter", "travel.warp_speed", "--values", "1", "-q", "--out", dir.resolve("x").toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown parameter 'travel.warp_speed'"), unknown.err());
+        Outcome range = run("sweep", "--parameter", "triage.undertriage", "--values", "0.9", "-q", "--out", dir.resolve("y").toString());
+        assertEquals(2, range.code());
+        assertTrue(range.err().contains("triage.undertriage"), range.err());
+    }
 }
