@@ -84,7 +84,7 @@ public interface DurationModel {
     record Lognormal(double mean, double mu, double sigma) implements DurationModel {
         @Override
         public double minutes(double u) {
-            return Math.exp(mu + sigma * NormalQuantile.of(u));
+            return FastExp.of(mu + sigma * NormalQuantile.of(u));
         }
     }
 }

@@ -2,9 +2,16 @@ package org.akuttsim.chain;
 
 /**
  * The standard normal inverse CDF by Acklam's rational approximation (relative error below
- * 1.2e-9 over (0,1)). That is far finer than durations in minutes need, and it costs a few
- * nanoseconds with no allocation, which matters because it runs several times per call.
- * Public for the hospital submodel's lognormal times.
+ * 1.2e-9 over (0,1)), with its central region (0.02425, 0.97575) — 95 % of the draws — read from a
+ * table of 1,024 intervals by cubic Hermite interpolation: nodes from Acklam's formula, slopes
+ * {@code 1/φ(z)} exact. The interpolation adds at most 1.2e-8 (absolute, in z; largest near the
+ * region's ends, where |z| ≈ 2) to Acklam's error, i.e. a lognormal time moves by at most
+ * {@code σ · 1.2e-8} relative — far finer than durations in minutes need — and it costs about two
+ * thirds of the rational formula (no division). The interpolant is increasing in p (the slopes at the
+ * ends of each interval are within 4 % of its secant slope; monotone cubic Hermite interpolation
+ * only needs them below 3 times it), so draws by inversion stay monotone in the uniform, as common
+ * random numbers need. A test checks both bounds. Runs several times per call;
+ * no allocation. Public for the hospital submodel's lognormal times.
  */
 public final class NormalQuantile {
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
@@ -17,11 +24,38 @@ public final class NormalQuantile {
         3.754408661907416e+00};
     private static final double LOW = 0.02425;
 
+    /** Intervals of the central table over [LOW, 1 - LOW]. */
+    private static final int INTERVALS = 1024;
+    private static final double STEP = (1 - 2 * LOW) / INTERVALS, INV_STEP = INTERVALS / (1 - 2 * LOW);
+    /** Per node i: z(LOW + i·STEP) and STEP · dz/dp there, interleaved (one cache line holds both nodes). */
+    private static final double[] NODES = new double[2 * (INTERVALS + 1)];
+
+    static {
+        for (int i = 0; i <= INTERVALS; i++) {
+            double z = central(LOW + i * STEP);
+            NODES[2 * i] = z;
+            NODES[2 * i + 1] = STEP * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z * z);
+        }
+    }
+
     private NormalQuantile() {
     }
 
     /** The standard normal quantile of {@code p}; infinite at 0 and 1. */
     public static double of(double p) {
+        if (p > LOW && p < 1 - LOW) {
+            double x = (p - LOW) * INV_STEP;
+            int i = Math.min((int) x, INTERVALS - 1);
+            double t = x - i;
+            double z0 = NODES[2 * i], d0 = NODES[2 * i + 1], z1 = NODES[2 * i + 2], d1 = NODES[2 * i + 3];
+            double dz = z1 - z0;
+            return z0 + t * (d0 + t * ((3 * dz - 2 * d0 - d1) + t * (d0 + d1 - 2 * dz)));
+        }
+        return acklam(p);
+    }
+
+    /** Acklam's approximation over all of (0, 1) (the reference the table interpolates; for tests). */
+    static double acklam(double p) {
         if (p <= 0) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -40,6 +74,10 @@ public final class NormalQuantile {
             return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
                     / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }
+        return central(p);
+    }
+
+    private static double central(double p) {
         double q = p - 0.5;
         double r = q * q;
         return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q

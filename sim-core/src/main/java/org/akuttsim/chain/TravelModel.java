@@ -198,7 +198,7 @@ public final class TravelModel {
             return 1.0;
         }
         // σ = sqrt(s2) and s2 / 2 with s2 = ln(1 + cv²), computed once by setResponseCv (same values)
-        return Math.exp((urban ? responseSigmaUrban : responseSigmaRural) * NormalQuantile.of(u)
+        return FastExp.of((urban ? responseSigmaUrban : responseSigmaRural) * NormalQuantile.of(u)
                 - (urban ? responseHalfS2Urban : responseHalfS2Rural));
     }
 

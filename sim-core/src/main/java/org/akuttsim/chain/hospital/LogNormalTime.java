@@ -1,5 +1,6 @@
 package org.akuttsim.chain.hospital;
 
+import org.akuttsim.chain.FastExp;
 import org.akuttsim.chain.NormalQuantile;
 
 /**
@@ -34,6 +35,6 @@ final class LogNormalTime {
         if (sigma == 0) {
             return Math.exp(mu);
         }
-        return Math.exp(mu + sigma * NormalQuantile.of(u));
+        return FastExp.of(mu + sigma * NormalQuantile.of(u));
     }
 }
