@@ -308,8 +308,8 @@ public final class Simulator {
     }
 
     /**
-     * Puts (time, key) at the root of a heap of {@code last} nodes and sinks it to its place,
-     * bottom-up: the hole at the root first walks down to a leaf along the smaller children, without
+     * Puts (time, key) at the root of a heap of {@code last} nodes and sinks it to its place: in a
+     * small heap top-down ({@link #SMALL_HEAP}), otherwise bottom-up: the hole at the root first walks down to a leaf along the smaller children, without
      * comparing against (time, key), and then (time, key) rises from that leaf to its place. An
      * event rescheduled into a large heap usually belongs near the bottom (most nodes are there), so
      * the rise is short and each level costs one comparison instead of two. The smaller child is
@@ -320,6 +320,57 @@ public final class Simulator {
      * sift-down (hold model, 1,000 pending: ~300 to ~200 cycles per event).
      */
     private void siftDown(long time, long key, int last) {
+        if (last > SMALL_HEAP) {
+            siftDownBottomUp(time, key, last);
+        } else {
+            siftDownTopDown(time, key, last);
+        }
+    }
+
+    /**
+     * Heaps up to this many nodes (6 levels) sink top-down with an early stop. Measured on the chain
+     * model (St. Olavs, ~55 pending events: 27 zone arrivals hours ahead, unit and ED events minutes
+     * ahead): most rescheduled events belong in the upper levels, so stopping there beats walking
+     * to a leaf and rising back — 9 % fewer instructions per replication, and fewer branch misses, not
+     * more (the stop branch is taken once per sift). Larger heaps (the 1,000-event hold model) keep
+     * the bottom-up sift, which suits events that belong near the bottom.
+     */
+    private static final int SMALL_HEAP = 127;
+
+    /** Top-down sift: the smaller child (chosen without a branch) moves up until (time, key) is not larger. */
+    private void siftDownTopDown(long time, long key, int last) {
+        final long[] h = heap;
+        int i = 1;
+        int child;
+        while ((child = i << 1) < last) {
+            long dt = h[2 * child + 2] - h[2 * child];
+            long dk = h[2 * child + 3] - h[2 * child + 1];
+            long timesDiffer = (dt | -dt) >> 63;
+            int c = child + (int) (((dt & timesDiffer) | (dk & ~timesDiffer)) >>> 63);
+            long ct = h[2 * c], ck = h[2 * c + 1];
+            if (time < ct || (time == ct && key < ck)) {
+                h[2 * i] = time;
+                h[2 * i + 1] = key;
+                return;
+            }
+            h[2 * i] = ct;
+            h[2 * i + 1] = ck;
+            i = c;
+        }
+        if (child == last) {
+            long ct = h[2 * child], ck = h[2 * child + 1];
+            if (ct < time || (ct == time && ck < key)) {
+                h[2 * i] = ct;
+                h[2 * i + 1] = ck;
+                i = child;
+            }
+        }
+        h[2 * i] = time;
+        h[2 * i + 1] = key;
+    }
+
+    /** The bottom-up sift described at {@link #siftDown}. */
+    private void siftDownBottomUp(long time, long key, int last) {
         final long[] h = heap;
         int i = 1;
         int child;
