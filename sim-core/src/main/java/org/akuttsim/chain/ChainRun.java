@@ -921,8 +921,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /**
      * Schedules the HOUR event at the first hour {@code k' >= k} (minutes 60·k', an exact double) at
      * which some unit's crewing changes, if that is within the run. An HOUR event in any other hour
-     * would find every unit's duty flag unchanged and do nothing (8,766 such events a year in the
-     * St. Olavs region, against ~1,100 with a change).
+     * would find every unit's duty flag unchanged and do nothing (about 7,250 of the 8,766 HOUR
+     * events a year in the St. Olavs region).
      */
     private void scheduleNextHour(int k) {
         for (int i = 0; i < Demand.HOURS_PER_WEEK; i++, k++) {
