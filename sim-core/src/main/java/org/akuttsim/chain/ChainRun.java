@@ -265,6 +265,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cellEnvelope = new double[nCells];
         cellBaseRate = new double[nCells];
         pendingKey = new long[nZones];
+        zoneMarkBound = new double[nZones];
         long arrivalsKey = replication.streams().key("chain.arrivals");
         for (int z = 0; z < nZones; z++) {
             zoneKey[z] = arrivalRng.reseed(arrivalsKey, z).nextLong();
@@ -282,6 +283,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 zoneAgeCdf[z][g] = sum > 0 ? acc / sum : 1;
             }
             zoneAgeCdf[z][AgeGroups.COUNT - 1] = Double.POSITIVE_INFINITY;
+            double bound = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                int c = z * AgeGroups.COUNT + g;
+                double ratio = cellEnvelope[c] > 0 ? cellBaseRate[c] / cellEnvelope[c] : Double.POSITIVE_INFINITY;
+                bound = ratio >= 0 && ratio < Double.POSITIVE_INFINITY ? Math.max(bound, ratio) : Double.POSITIVE_INFINITY;
+                if (bound == Double.POSITIVE_INFINITY) {
+                    break;
+                }
+            }
+            zoneMarkBound[z] = bound * (1 + 1e-9);
         }
         profile = d.weeklyProfile();
         conditionCdf = cdfs(d.conditionMix());
@@ -517,10 +528,15 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             if (t > end) {
                 return;
             }
+            int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
+            // The mark is the draw after the age group's: when it is at or above the zone's bound, no
+            // age group accepts the candidate, so the age-group draw and pick are skipped (same result).
+            if (r.peekDouble(2) >= zoneMarkBound[z] * profile[how]) {
+                continue;
+            }
             int g = pick(ageCdf, r.nextDouble());
             int c = z * AgeGroups.COUNT + g;
             double mark = r.nextDouble();
-            int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
             if (mark * cellEnvelope[c] < cellBaseRate[c] * profile[how]) {
                 sim.scheduleAt(t, ARRIVAL, z);
                 pendingKey[z] = r.nextLong();
@@ -532,6 +548,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** The key of each zone's scheduled (accepted) call. */
     private final long[] pendingKey;
+
+    /**
+     * Per zone, a bound b with: a candidate whose mark m satisfies {@code m >= b · profile[how]} is
+     * rejected by every age group's test {@code m · e_c < base_c · profile[how]} as evaluated in
+     * floating point. b = max over the zone's cells of base_c / e_c, times (1 + 1e-9): the margin
+     * exceeds the few roundings of both sides (each at most 2^-53 relative) by six orders of
+     * magnitude, so the early rejection never rejects a candidate the exact test would accept.
+     * +∞ (no early rejection) when a cell has no envelope or the ratio is not finite.
+     */
+    private final double[] zoneMarkBound;
 
     private void arrival(int z) {
         long key = pendingKey[z];

@@ -40,6 +40,15 @@ public final class KeyedRandom implements RandomStream {
         return SplitMix.mix(state);
     }
 
+    /**
+     * The double that the {@code ahead}-th next call of {@link #nextDouble} would return ({@code ahead}
+     * = 1: the next one), without advancing: lets a caller test a later draw first and skip the
+     * earlier ones when the later one already decides (arrival thinning's early rejection).
+     */
+    public double peekDouble(int ahead) {
+        return ((SplitMix.mix(state + ahead * GAMMA) >>> 11) + 0.5) * 0x1.0p-53;
+    }
+
     @Override
     public double nextDouble() {
         // 53 random bits, shifted by half an ulp so the result is in (0, 1).
