@@ -343,6 +343,16 @@ for a, r in zip(AGES, rates):
 params.append(["calibration.missions_per_1000", f"{MISSIONS_2021 / TOTAL * 1000:.1f}", "per 1000 per year",
                f"DERIVED: HMN ambulance missions 2021 99,958 (S: helse-midt.no 2022, domain-brief §2) / SSB 2021 population of the 64 "
                f"municipalities {TOTAL:,} (region-data)"])
+# Rural travel: with the St. Olavs values (62 km/h, drive CV 0.5) HMN's rural RED p50/p90 were 13.8/27.4 min: outside
+# St. Olavs nearly every municipality has an (assumed) station at its centre. Fitted on a 3-replication grid (CV 0.5-0.8,
+# 55-62 km/h) to a median between Møre og Romsdal's 13.4 and the national 15.1 and the HMN p90 31.3.
+params.append(["travel.speed_rural", "55", "km/h",
+               "ASSUMPTION (calibrated, HMN): mean road speed outside urban zones; fitted with travel.response_cv_rural so that the "
+               "2021 HMN rural RED median lies between Møre og Romsdal's 13.4 and the national 15.1 min and the 90th percentile "
+               "matches HMN's 31.3 min (domain-brief §1); St. Olavs uses 62"])
+params.append(["travel.response_cv_rural", "0.6", "ratio",
+               "ASSUMPTION (calibrated, HMN): coefficient of variation of rural response drives (ferries, fjord roads, "
+               "mountain passes); fitted with travel.speed_rural to the HMN rural RED p90 31.3 min (domain-brief §1); St. Olavs uses 0.5"])
 
 # ---- write -----------------------------------------------------------------------------------
 os.makedirs(out, exist_ok=True)
