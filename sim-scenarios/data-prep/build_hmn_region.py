@@ -355,19 +355,14 @@ params.append(["travel.response_cv_rural", "0.6", "ratio",
                "mountain passes); fitted with travel.speed_rural to the HMN rural RED p90 31.3 min (domain-brief §1); St. Olavs uses 0.5"])
 
 # ---- write -----------------------------------------------------------------------------------
-os.makedirs(out, exist_ok=True)
+from region_csv import write_zones, write as write_csv
 
 
 def write(name, header, rows):
-    with open(os.path.join(out, name), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
+    write_csv(out, name, header, rows)
 
 
-write("zones.csv", ["zone_id", "name", "kommunenr", "urban", "lat", "lon", "station", "growth_profile"] + POPCOLS + ["source"],
-      [[z["zone_id"], z["name"], z["kommunenr"], "yes" if z["urban"] else "no", z["lat"], z["lon"], z["station"],
-        z["growth_profile"]] + z["pop"] + [z["source"]] for z in zones])
+write_zones(out, zones, POPCOLS)
 write("stations.csv", ["station_id", "name", "zone", "source"], [list(s[:4]) for s in ST])
 write("units.csv", ["unit_id", "station", "type", "schedule", "travel_factor", "source"], units)
 write("hospitals.csv", ["hospital_id", "name", "zone", "ed_spaces", "ward_beds", "pci", "stroke_centre", "ed_share", "source"], hospitals)

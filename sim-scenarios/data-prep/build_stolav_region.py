@@ -180,23 +180,21 @@ hosp_src = {r["name"]: r for r in csv.DictReader(open(os.path.join(shared, "regi
 so_h = hosp_src["St. Olavs hospital (Øya, Trondheim)"]["source"]
 ork_h = hosp_src["Orkdal sjukehus (St. Olavs, Orkanger)"]["source"]
 hospitals = [
-    ["st_olavs", "St. Olavs hospital (Øya)", "trd_midtbyen", 20, 420, "yes", "yes", 0.85,
-     "ed, pci: region-data/hospitals.csv (" + so_h[:120] + "…); zone: Øya lies in Midtbyen; ed_spaces: ASSUMPTION 20 (domain-brief: Little's law 79/day × 2.9 h / 24 ≈ 9.5 occupied, ×2 for peaks); ward_beds: ASSUMPTION 420: sized so the simulated 2021 emergency flow occupies ≈ 85 % on average (cf. the derived 89 % somatic occupancy 2018); the derived 746 somatic beds × 61 % emergency share ≈ 455 beds for St. Olavs HF would be too few because the chain sends every conveyed patient through an ED (about 45,000 a year) while St. Olav reports 28,822 adult ED contacts; stroke_centre: ASSUMPTION (regional university hospital; not sourced in region-data); ed_share: ASSUMPTION 85 % of the catchment's non-ambulance ED arrivals"],
-    ["orkdal", "Orkdal sjukehus", "orkland", 10, 110, "no", "no", 0.15,
-     "ed: region-data/hospitals.csv (" + ork_h[:100] + "…); ed_spaces: ASSUMPTION 10; ward_beds: ASSUMPTION 110 of the ≈ 455 emergency beds of St. Olavs HF (see st_olavs; region-data gives no bed count for Orkdal; its 6 Akutt24 + 5 ØHD beds are not the total); pci: empty in region-data, read as no; stroke_centre: ASSUMPTION no; ed_share: ASSUMPTION 15 %"],
+    ["st_olavs", "St. Olavs hospital (Øya)", "trd_midtbyen", 20, 368, "yes", "yes", 0.85,
+     "ed, pci: region-data/hospitals.csv (" + so_h[:120] + "…); zone: Øya lies in Midtbyen; ed_spaces: ASSUMPTION 20 (domain-brief: Little's law 79/day × 2.9 h / 24 ≈ 9.5 occupied, ×2 for peaks); ward_beds: DERIVED 368: the emergency share of the somatic beds of St. Olavs HF: 746 somatic beds (2018) × 61 % emergency admissions (2019) ≈ 455 beds (domain-brief-additions §3), split by each hospital's simulated 2021 ward occupancy (St. Olavs 190 : Orkdal 45 ≈ 81 : 19). The modelled ED-admitted flow then occupies ≈ 52 % of them in 2021, not the derived 89 % mean somatic occupancy: ASSUMPTION: direct admissions and ED-bypass patients (destination.bypass_ed.*) use the rest but are not modelled. Sizing the beds to 89 % of the modelled flow (≈ 264 beds) was tried and rejected: the ward has no overflow or discharge-pressure mechanism, so with 2035 demand it fills, ED boarding blocks ambulance handover and the chain gridlocks; stroke_centre: ASSUMPTION (regional university hospital; not sourced in region-data); ed_share: ASSUMPTION 85 % of the catchment's non-ambulance ED arrivals"],
+    ["orkdal", "Orkdal sjukehus", "orkland", 10, 87, "no", "no", 0.15,
+     "ed: region-data/hospitals.csv (" + ork_h[:100] + "…); ed_spaces: ASSUMPTION 10; ward_beds: DERIVED 87 (see st_olavs: 19 % of 455; region-data gives no bed count for Orkdal; its 6 Akutt24 + 5 ØHD beds are not the total); pci: empty in region-data, read as no; stroke_centre: ASSUMPTION no; ed_share: ASSUMPTION 15 %"],
 ]
 
 # ---- write ---------------------------------------------------------------------------------
-os.makedirs(out, exist_ok=True)
-def write(name, header, rows):
-    with open(os.path.join(out, name), "w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(header)
-        w.writerows(rows)
+from region_csv import write_zones, write as write_csv
 
-write("zones.csv", ["zone_id", "name", "kommunenr", "urban", "lat", "lon", "station", "growth_profile"] + POPCOLS + ["source"],
-      [[z["zone_id"], z["name"], z["kommunenr"], "yes" if z["urban"] else "no", z["lat"], z["lon"], z["station"],
-        z["growth_profile"]] + z["pop"] + [z["source"]] for z in zones])
+
+def write(name, header, rows):
+    write_csv(out, name, header, rows)
+
+
+write_zones(out, zones, POPCOLS)
 write("stations.csv", ["station_id", "name", "zone", "source"], [list(s) for s in ST])
 write("units.csv", ["unit_id", "station", "type", "schedule", "travel_factor", "source"], units)
 write("hospitals.csv", ["hospital_id", "name", "zone", "ed_spaces", "ward_beds", "pci", "stroke_centre", "ed_share", "source"], hospitals)
