@@ -33,6 +33,30 @@ class FastExpTest {
         }
     }
 
+    /**
+     * Where x·256/ln2 crosses a half-integer, the table entry and the sign of the reduced argument
+     * change; the two sides must agree to the last bit: no decrease over 40 consecutive doubles
+     * around each of 4,000 such seams (k from -8 to 7, all 256 table entries), nor at ±0.
+     */
+    @Test
+    void nonDecreasingUlpByUlpAcrossTableSeams() {
+        double ln2Over256 = Math.log(2) / 256;
+        for (int n = -2000; n < 2000; n++) {
+            double x = (n + 0.5) * ln2Over256;
+            for (int i = 0; i < 20; i++) {
+                x = Math.nextDown(x);
+            }
+            double prev = FastExp.of(x);
+            for (int i = 0; i < 40; i++) {
+                x = Math.nextUp(x);
+                double e = FastExp.of(x);
+                assertTrue(e >= prev, "decreases at x = " + x + " (seam " + n + ")");
+                prev = e;
+            }
+        }
+        assertTrue(FastExp.of(-Double.MIN_VALUE) <= FastExp.of(0.0) && FastExp.of(0.0) <= FastExp.of(Double.MIN_VALUE));
+    }
+
     @Test
     void edgesFallBackToMathExp() {
         assertEquals(1.0, FastExp.of(0.0));
