@@ -55,6 +55,34 @@ public final class NormalQuantile {
         }
     }
 
+    /** Tail table: r = min(p, 1 - p) in [TAIL_MIN, LOW], binades of r cut into 2^TAIL_BITS intervals. */
+    private static final int TAIL_BITS = 5;
+    private static final int TAIL_SHIFT = 52 - TAIL_BITS;
+    /** Below this r (about 1 draw in 500,000) Acklam's tail formula itself. */
+    private static final double TAIL_MIN = 0x1p-20;
+    private static final int TAIL_FIRST = (int) (Double.doubleToRawLongBits(TAIL_MIN) >>> TAIL_SHIFT);
+    private static final int TAIL_INTERVALS = (int) (Double.doubleToRawLongBits(LOW) >>> TAIL_SHIFT) - TAIL_FIRST + 1;
+    private static final long HALF_BITS = Double.doubleToRawLongBits(0.5);
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    /** Per tail interval the cubic in t ∈ [0, 1) of the lower tail formula (values &lt; 0), as COEFFICIENTS. */
+    private static final double[] TAIL = new double[4 * TAIL_INTERVALS];
+
+    static {
+        for (int k = 0; k < TAIL_INTERVALS; k++) {
+            double r0 = Double.longBitsToDouble((long) (TAIL_FIRST + k) << TAIL_SHIFT);
+            double r1 = Double.longBitsToDouble((long) (TAIL_FIRST + k + 1) << TAIL_SHIFT);
+            double z0 = lowerTail(r0), z1 = lowerTail(r1);
+            double width = r1 - r0;
+            double d0 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z0 * z0);
+            double d1 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z1 * z1);
+            double dz = z1 - z0;
+            TAIL[4 * k] = z0;
+            TAIL[4 * k + 1] = d0;
+            TAIL[4 * k + 2] = 3 * dz - 2 * d0 - d1;
+            TAIL[4 * k + 3] = d0 + d1 - 2 * dz;
+        }
+    }
+
     private NormalQuantile() {
     }
 
@@ -67,7 +95,26 @@ public final class NormalQuantile {
             int c = 4 * i;
             return COEFFICIENTS[c] + t * (COEFFICIENTS[c + 1] + t * (COEFFICIENTS[c + 2] + t * COEFFICIENTS[c + 3]));
         }
+        if (p >= TAIL_MIN && p <= 1 - TAIL_MIN) {
+            return tail(p);
+        }
         return acklam(p);
+    }
+
+    /**
+     * Both tails from the tail table: r = p below 1/2, else r = 1 - p (exact), chosen by bit masks
+     * (the side is random: a branch would be mispredicted half the time), the interval from r's
+     * exponent and top mantissa bits, t from the rest, and for the upper tail the sign flipped.
+     */
+    private static double tail(double p) {
+        long pBits = Double.doubleToRawLongBits(p);
+        long qBits = Double.doubleToRawLongBits(1 - p);
+        long lower = (pBits - HALF_BITS) >> 63;                      // all ones when p < 1/2
+        long r = (pBits & lower) | (qBits & ~lower);
+        int c = 4 * ((int) (r >>> TAIL_SHIFT) - TAIL_FIRST);
+        double t = Double.longBitsToDouble(((r << (12 + TAIL_BITS)) >>> 12) | ONE_BITS) - 1.0;
+        double z = TAIL[c] + t * (TAIL[c + 1] + t * (TAIL[c + 2] + t * TAIL[c + 3]));
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(z) ^ (~lower & Long.MIN_VALUE));
     }
 
     /** Acklam's approximation over all of (0, 1) (the reference the table interpolates; for tests). */
@@ -79,21 +126,25 @@ public final class NormalQuantile {
             return Double.POSITIVE_INFINITY;
         }
         if (p < LOW) {
-            double q = Math.sqrt(-2 * Math.log(p));
-            return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
-                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+            return lowerTail(p);
         }
         if (p > 1 - LOW) {
             // 1 - p is exact for p >= 0.5 (Sterbenz), so log(1 - p) loses nothing against log1p(-p),
             // which HotSpot does not intrinsify (it cost ~1 % of a chain replication).
-            double q = Math.sqrt(-2 * Math.log(1 - p));
-            return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
-                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+            return -lowerTail(1 - p);
         }
         return central(p);
     }
 
-    private static double central(double p) {
+    /** Acklam's lower-tail formula (for r &lt; 0.02425; smooth slightly beyond, for table nodes). */
+    private static double lowerTail(double r) {
+        double q = Math.sqrt(-2 * Math.log(r));
+        return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+                / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+    }
+
+    /** Acklam's central formula, accurate over (0.02425, 0.97575) and smooth slightly beyond (table nodes). */
+    static double central(double p) {
         double q = p - 0.5;
         double r = q * q;
         return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q

@@ -35,7 +35,8 @@ public final class TravelModel {
     private double discRadiusRuralKm;
     private double responseCvUrban;         // 0: the response drive takes exactly the expected minutes
     private double responseCvRural;
-    private double responseSigmaUrban, responseSigmaRural, responseHalfS2Urban, responseHalfS2Rural;
+    /** F's quantile tables, exp(σ·Φ⁻¹(u) − σ²/2); null while the CV is 0 (no table built). */
+    private LognormalQuantile responseUrban, responseRural;
 
     private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
                         double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
@@ -158,11 +159,17 @@ public final class TravelModel {
     private void setResponseCv(double cvUrban, double cvRural) {
         responseCvUrban = cvUrban;
         responseCvRural = cvRural;
-        double s2u = Math.log1p(cvUrban * cvUrban), s2r = Math.log1p(cvRural * cvRural);
-        responseSigmaUrban = Math.sqrt(s2u);
-        responseSigmaRural = Math.sqrt(s2r);
-        responseHalfS2Urban = 0.5 * s2u;
-        responseHalfS2Rural = 0.5 * s2r;
+        responseUrban = meanOne(cvUrban);
+        responseRural = meanOne(cvRural);
+    }
+
+    /** The lognormal of mean 1 and the given CV (σ² = ln(1 + cv²), μ = −σ²/2); null for CV 0. */
+    private static LognormalQuantile meanOne(double cv) {
+        if (cv == 0) {
+            return null;
+        }
+        double s2 = Math.log1p(cv * cv);
+        return LognormalQuantile.of(-0.5 * s2, Math.sqrt(s2));
     }
 
     /**
@@ -193,13 +200,9 @@ public final class TravelModel {
      * σ² = ln(1 + cv²).
      */
     public double responseFactor(boolean urban, double u) {
-        double cv = urban ? responseCvUrban : responseCvRural;
-        if (cv == 0) {
-            return 1.0;
-        }
-        // σ = sqrt(s2) and s2 / 2 with s2 = ln(1 + cv²), computed once by setResponseCv (same values)
-        return FastExp.of((urban ? responseSigmaUrban : responseSigmaRural) * NormalQuantile.of(u)
-                - (urban ? responseHalfS2Urban : responseHalfS2Rural));
+        LognormalQuantile f = urban ? responseUrban : responseRural;
+        // the table is built once by setResponseCv (per copy of the model, not per call)
+        return f == null ? 1.0 : f.at(u);
     }
 
     /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */

@@ -37,6 +37,22 @@ class NormalQuantileTest {
         assertTrue(worstToTrue <= 1.5e-8, "table vs true quantile " + worstToTrue);
     }
 
+    /** The tail table (0.02425 down to 2^-20 in either tail), log-uniformly sampled: same bound. */
+    @Test
+    void tailTableStaysWithinItsDocumentedDistanceOfAcklam() {
+        SplittableRandom r = new SplittableRandom(8);
+        double worst = 0;
+        for (int i = 0; i < 400_000; i++) {
+            double tail = Math.exp(Math.log(0.02425) + r.nextDouble() * Math.log(0x1p-21 / 0.02425));
+            double p = i % 2 == 0 ? tail : 1 - tail;
+            worst = Math.max(worst, Math.abs(NormalQuantile.of(p) - NormalQuantile.acklam(p)));
+        }
+        assertTrue(worst <= 1.2e-8, "tail table vs Acklam " + worst);
+        assertTrue(worst > 1e-13, "the tail table is in use");
+        assertEquals(NormalQuantile.acklam(1e-9), NormalQuantile.of(1e-9), 0.0, "beyond the table: the formula");
+        assertEquals(NormalQuantile.acklam(1 - 1e-9), NormalQuantile.of(1 - 1e-9), 0.0, "beyond the table: the formula");
+    }
+
     @Test
     void increasingAcrossTheTableAndItsEnds() {
         double low = 0.02425;
@@ -78,6 +94,28 @@ class NormalQuantileTest {
                 double z = NormalQuantile.of(p);
                 assertTrue(z >= prev, "decreases at p = " + p + " (node " + i + ")");
                 prev = z;
+            }
+        }
+    }
+
+    /** Likewise at every seam of the tail table, in both tails (its intervals start at r = k·2^47 ulps). */
+    @Test
+    void nonDecreasingUlpByUlpAcrossEveryTailSeam() {
+        long first = Double.doubleToRawLongBits(0x1p-20) >>> 47, last = Double.doubleToRawLongBits(0.02425) >>> 47;
+        for (long k = first; k <= last + 1; k++) {
+            double r = Double.longBitsToDouble(k << 47);
+            for (double seam : new double[] {r, 1 - r}) {
+                double p = seam;
+                for (int i = 0; i < 30; i++) {
+                    p = Math.nextDown(p);
+                }
+                double prev = NormalQuantile.of(p);
+                for (int i = 0; i < 60; i++) {
+                    p = Math.nextUp(p);
+                    double z = NormalQuantile.of(p);
+                    assertTrue(z >= prev, "decreases at p = " + p);
+                    prev = z;
+                }
             }
         }
     }

@@ -1,24 +1,25 @@
 package org.akuttsim.chain.hospital;
 
-import org.akuttsim.chain.FastExp;
-import org.akuttsim.chain.NormalQuantile;
+import org.akuttsim.chain.LognormalQuantile;
 
 /**
  * A lognormal duration by inversion (one uniform per variate, so streams stay in step), set from its
  * mean and coefficient of variation: σ² = ln(1 + CV²), μ = ln(mean) − σ²/2. A CV of 0 gives the
  * mean itself.
  *
- * <p>The normal quantile is {@link NormalQuantile} (Acklam, relative error below 1.2e-9), not
- * commons-math {@code Erf.erfInv}: three of these run for every ED patient, and erfInv with its
- * {@code FastMath.log} cost about 12 % of a chain replication's time (JFR, ChainBenchmark).
+ * <p>The quantile is a {@link LognormalQuantile} table (Acklam's normal quantile, relative error
+ * below 1.2e-9, then exp, tabulated per distribution), not commons-math {@code Erf.erfInv}: three of
+ * these run for every ED patient, and erfInv with its {@code FastMath.log} cost about 12 % of a chain
+ * replication's time (JFR, ChainBenchmark); the table is a third of the two-step draw's instructions.
  */
 final class LogNormalTime {
-    private final double mu;
-    private final double sigma;
+    private final LognormalQuantile quantile;
+    /** exp(μ), the value when σ = 0. */
+    private final double median;
 
     private LogNormalTime(double mu, double sigma) {
-        this.mu = mu;
-        this.sigma = sigma;
+        this.quantile = LognormalQuantile.of(mu, sigma);
+        this.median = Math.exp(mu);
     }
 
     static LogNormalTime ofMeanCv(double mean, double cv) {
@@ -32,9 +33,9 @@ final class LogNormalTime {
 
     /** The value whose lower-tail probability is {@code u} in (0, 1). */
     double inverse(double u) {
-        if (sigma == 0) {
-            return Math.exp(mu);
+        if (quantile.sigma() == 0) {
+            return median;
         }
-        return FastExp.of(mu + sigma * NormalQuantile.of(u));
+        return quantile.at(u);
     }
 }
