@@ -23,8 +23,9 @@ import org.akuttsim.stats.Tally;
  *   <li>{@code ARRIVAL (band)}: the level band's next accepted call arrives at AMK ({@link CallArrivals}).</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
- *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
- *       the unit's mission steps.</li>
+ *   <li>{@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}: the unit's mission
+ *       steps. The arrival on scene has no event: an EN_ROUTE unit is on scene from the end of its drive
+ *       ({@code legEnd}), booked when the scene ends or when anything asks ({@code settleArrival}).</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled at the hours of the week when some unit's
  *       crewing changes: an hour without a change would do nothing).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
@@ -65,7 +66,7 @@ import org.akuttsim.stats.Tally;
  */
 public final class ChainRun implements EventHandler, DispatchView, OffloadListener {
 
-    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, AT_SCENE = 3, SCENE_DONE = 4, AT_HOSPITAL = 5,
+    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, SCENE_DONE = 4, AT_HOSPITAL = 5,
             AT_STATION = 6, HOUR = 7, WARM_UP_END = 8, DIRECT_HANDOVER_DONE = 9;
 
     private static final int NONE = -1;
@@ -178,6 +179,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
     private final double[] readyByHour, readySince;
+    /** Hour index {@code (int) (t / 60.0)} of readySince[st] and of coverSince. */
+    private final int[] readySinceHour;
+    private int coverSinceHour;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
     private final int[] cov12, cov25;
     private double coveredPop12, coveredPop25, coverSince;
@@ -320,6 +324,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         dispatchCount = new long[nZones * nUnits];
         readyByHour = new double[nStations * 24];
         readySince = new double[nStations];
+        readySinceHour = new int[nStations];
         for (int i = 0; i < 3; i++) {
             respLevel[i] = new Tally();
             histLevel[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
@@ -432,6 +437,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         flushTimeIntegrals();
         for (int u = 0; u < nUnits; u++) {
+            settleArrival(u);
             closeState(u);
         }
     }
@@ -446,7 +452,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             case ARRIVAL -> arrival(e);
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
-            case AT_SCENE -> atScene(e);
             case SCENE_DONE -> sceneDone(e);
             case AT_HOSPITAL -> atHospital(e);
             case DIRECT_HANDOVER_DONE -> directHandoverDone(e);
@@ -549,8 +554,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 amkBusy--;
             }
         }
-        int how = (int) (now / 60.0) % Demand.HOURS_PER_WEEK;
-        double[][] m = triage.gpOpen(how) ? triageDayCdf : triageNightCdf;
+        clockHour();
+        double[][] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
         int level = pick(m[cNeed[call]], cTriageU[call]);
         cLevel[call] = level;
         cReady[call] = now;
@@ -569,7 +574,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
-        viewBand = bandOfHourOfDay[(int) (sim.now() / 60.0) % 24];
+        clockHour();
+        viewBand = bandOfHourOfDay[clockHourOfDay];
         viewMinutes = bandMinutes[viewBand];
         int u = policy.choose(this, call);
         if (u >= 0) {
@@ -621,7 +627,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int best = NONE;
         double bestMin = Double.POSITIVE_INFINITY;
         for (int u = 0; u < nUnits; u++) {
-            if (unitState[u] == UnitState.EN_ROUTE && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
+            if (unitState[u] == UnitState.EN_ROUTE && sim.now() < legEnd[u] && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
                 double t = travelMinutes(u, call);
                 if (t < bestMin) {
                     bestMin = t;
@@ -675,22 +681,41 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         setState(u, UnitState.EN_ROUTE);
         startLeg(u, from, cZone[call], now + act, travel);
         callLegKm(u, call);
-        unitEvent[u] = sim.schedule(act + travel, AT_SCENE, u);
-    }
-
-    private void atScene(int u) {
-        double now = sim.now();
-        endLeg(u, false);
-        int call = unitCall[u];
-        setState(u, UnitState.ON_SCENE);
-        double t = onScene[cLevel[call]].minutes(cSceneU[call]);
-        if (Double.isNaN(cOnScene[call])) {
-            cOnScene[call] = now;
-            recordResponse(call, now - cReceived[call]);
-        } else {
+        // The arrival on scene has no event of its own: the unit is on scene from legEnd (see
+        // settleArrival), and the scene ends after the call's on-scene time.
+        double t = onScene[level].minutes(cSceneU[call]);
+        if (!Double.isNaN(cOnScene[call])) {
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
-        unitEvent[u] = sim.schedule(t, SCENE_DONE, u);
+        double arrival = now + (act + travel);
+        unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+    }
+
+    /**
+     * Books an EN_ROUTE unit whose drive has ended ({@code legEnd <= now}) as arrived on scene at
+     * {@code legEnd}: the drive's kilometres, the state times split at the arrival, the call's
+     * response time. Arrivals are settled here instead of by an event at the arrival time, because
+     * nothing else changes then (the unit is busy before and after); everything that looks at a
+     * unit's state settles or tests {@code legEnd} first: the scene's end, redispatch (only units
+     * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
+     */
+    private void settleArrival(int u) {
+        if (unitState[u] != UnitState.EN_ROUTE || legEnd[u] > sim.now()) {
+            return;
+        }
+        double arrived = legEnd[u];
+        endLeg(u, false);
+        double since = stateSince[u];
+        if (arrived > since) {
+            stateTime[u * UnitState.COUNT + UnitState.EN_ROUTE] += arrived - since;
+            stateSince[u] = arrived;
+        }
+        unitState[u] = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
+        int call = unitCall[u];
+        if (Double.isNaN(cOnScene[call])) {
+            cOnScene[call] = arrived;
+            recordResponse(call, arrived - cReceived[call]);
+        }
     }
 
     private void recordResponse(int call, double rt) {
@@ -705,6 +730,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void sceneDone(int u) {
+        settleArrival(u);
         int call = unitCall[u];
         int z = cZone[call];
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
@@ -893,7 +919,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- units
 
     private double legMinutes(int u, int from, int to, boolean sirens) {
-        double m = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]][from * nZones + to] * unitTravelFactor[u];
+        clockHour();
+        double m = bandMinutes[bandOfHourOfDay[clockHourOfDay]][from * nZones + to] * unitTravelFactor[u];
         return sirens ? m * lights : m;
     }
 
@@ -926,7 +953,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (len <= 0) {
             return legTo[u];
         }
-        return (sim.now() - legStart[u]) / len < 0.5 ? legFrom[u] : legTo[u];
+        return 2 * (sim.now() - legStart[u]) < len ? legFrom[u] : legTo[u];
     }
 
     private void setState(int u, int s) {
@@ -970,13 +997,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void stationReadyChanged(int st, boolean ready) {
         double now = sim.now();
+        int hour = clockHour();
         if (ready) {
             readySince[st] = now;
+            readySinceHour[st] = hour;
         } else {
-            addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+            addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
         }
-        addCoverByHour(coverSince, now);
+        addCoverByHour(coverSince, coverSinceHour, now);
         coverSince = now;
+        coverSinceHour = hour;
         // A zone's covered population changes only when its count of ready covering stations
         // crosses zero: going up from 0, or coming down to 0.
         final int[] c12 = cov12, c25 = cov25;
@@ -1013,14 +1043,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * {@link #addByHour} of both covered-population integrals over the same interval [t0, t1): one
      * hour-of-day lookup for the two, the same additions in the same order.
      */
-    private void addCoverByHour(double t0, double t1) {
+    private void addCoverByHour(double t0, int h0, double t1) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) {
             int b = h0 % 24;
             double dt = t1 - t0;
@@ -1028,19 +1058,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             cover25ByHour[b] += coveredPop25 * dt;
             return;
         }
-        addByHour(cover12ByHour, 0, t0, t1, coveredPop12);
-        addByHour(cover25ByHour, 0, t0, t1, coveredPop25);
+        addByHour(cover12ByHour, 0, t0, h0, t1, coveredPop12);
+        addByHour(cover25ByHour, 0, t0, h0, t1, coveredPop25);
     }
 
-    /** Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day. */
-    private void addByHour(double[] bins, int off, double t0, double t1, double weight) {
+    /**
+     * Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day;
+     * {@code h0 = (int) (t0 / 60.0)}, kept by the caller (a division saved per call).
+     */
+    private void addByHour(double[] bins, int off, double t0, int h0, double t1, double weight) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) { // the usual case: no hour boundary in between
             bins[off + h0 % 24] += weight * (t1 - t0);
             return;
@@ -1053,19 +1086,50 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
+    /**
+     * The clock's hour index {@code (int) (now / 60.0)}, also as hour of day and of week, without a
+     * division per use: the clock never goes back, so it is recomputed only when the clock reaches
+     * {@link #nextHourStart}, the first double whose quotient by 60 reaches the next hour (exactly the
+     * division's answer, also for times a rounding below a whole hour).
+     */
+    private int clockHour() {
+        double now = sim.now();
+        if (now >= nextHourStart) {
+            clockHour = (int) (now / 60.0);
+            clockHourOfDay = clockHour % 24;
+            clockHourOfWeek = clockHour % Demand.HOURS_PER_WEEK;
+            nextHourStart = firstInstantOfHour(clockHour + 1);
+        }
+        return clockHour;
+    }
+
+    private int clockHour, clockHourOfDay, clockHourOfWeek;
+    private double nextHourStart = firstInstantOfHour(1);
+
+    /** The least t with {@code (int) (t / 60.0) >= h} (60·h, or a few ulps below where the quotient rounds up). */
+    static double firstInstantOfHour(int h) {
+        double t = 60.0 * h;
+        while (t > 0 && (int) (Math.nextDown(t) / 60.0) >= h) {
+            t = Math.nextDown(t);
+        }
+        return t;
+    }
+
     private void flushTimeIntegrals() {
         double now = sim.now();
         for (int st = 0; st < nStations; st++) {
             if (freeAtHome[st] > 0) {
-                addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+                addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
                 readySince[st] = now;
+                readySinceHour[st] = clockHour();
             }
         }
-        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
-        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        addByHour(cover12ByHour, 0, coverSince, coverSinceHour, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, coverSinceHour, now, coveredPop25);
         coverSince = now;
+        coverSinceHour = clockHour();
         Arrays.fill(observedByHour, 0);
-        addByHour(observedByHour, 0, observeStart, now, 1.0);
+        addByHour(observedByHour, 0, observeStart, (int) (observeStart / 60.0), now, 1.0);
     }
 
     // ---------------------------------------------------------------- calls
@@ -1174,6 +1238,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- statistics
 
     private void resetStatistics() {
+        for (int u = 0; u < nUnits; u++) {
+            settleArrival(u); // counted before the reset, as an arrival event would have been
+        }
         flushTimeIntegrals();
         double now = sim.now();
         observeStart = now;
@@ -1471,7 +1538,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int hourOfWeek() {
-        return (int) (sim.now() / 60.0) % Demand.HOURS_PER_WEEK;
+        clockHour();
+        return clockHourOfWeek;
     }
 
     @Override
@@ -1481,7 +1549,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int unitState(int unit) {
-        return unitState[unit];
+        int s = unitState[unit];
+        return s == UnitState.EN_ROUTE && legEnd[unit] <= sim.now() ? UnitState.ON_SCENE : s;
     }
 
     @Override
