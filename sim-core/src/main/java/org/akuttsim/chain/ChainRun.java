@@ -280,6 +280,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitFree = new boolean[nUnits];
         freeMask = new long[(nUnits + 63) >>> 6];
         returningMask = new long[freeMask.length];
+        servesMask = new long[Level.AMBULANCE_LEVELS][freeMask.length];
+        transportMask = new long[freeMask.length];
+        busyStationMask = new long[freeMask.length];
+        stationUnitsMask = new long[nStations][freeMask.length];
         unitEvent = new long[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
@@ -300,6 +304,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
             }
             unitTransports[u] = spec.type().transports();
+            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                servesMask[l][u >>> 6] |= spec.type().serves(l) ? 1L << u : 0;
+            }
+            transportMask[u >>> 6] |= unitTransports[u] ? 1L << u : 0;
+            stationUnitsMask[spec.station()][u >>> 6] |= 1L << u;
+            busyStationMask[u >>> 6] |= 1L << u;
             unitTravelFactor[u] = spec.travelFactor();
             unitDuty[u] = spec.schedule().onDuty();
             unitCall[u] = NONE;
@@ -986,12 +996,24 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             freeUnits++;
             if (freeAtHome[st]++ == 0) {
                 stationReadyChanged(st, true);
+            } else if (freeAtHome[st] == 2) {
+                flipLastFreeStation(st);
             }
         } else {
             freeUnits--;
             if (--freeAtHome[st] == 0) {
                 stationReadyChanged(st, false);
+            } else if (freeAtHome[st] == 1) {
+                flipLastFreeStation(st);
             }
+        }
+    }
+
+    /** Station st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
+    private void flipLastFreeStation(int st) {
+        long[] units = stationUnitsMask[st];
+        for (int w = 0; w < units.length; w++) {
+            busyStationMask[w] ^= units[w];
         }
     }
 
@@ -1586,57 +1608,65 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     @Override
     public int nearestFreeUnit(int call) {
-        return nearest(call, 0);
+        return nearest(call, false);
     }
 
     /** The interface's default, as {@link #nearestFreeUnit}: GREEN calls under {@code DefaultDispatch}. */
     @Override
     public int nearestFreeUnitNotLastAtHome(int call) {
-        return nearest(call, 2);
+        return nearest(call, true);
     }
 
     /**
-     * The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome}
-     * free units: the least (travel minutes, unit index), as the interface's loop over units finds it.
-     * Units at their station are visited in the precomputed order of their travel minutes to the call's
-     * zone ({@link #homeOrder}), so the scan stops at the first unit slower than the best so far; the
-     * few free units still driving home are checked one by one (their position changes).
+     * The nearest free unit able to serve {@code call} (with {@code keepLastAtHome}: whose station has
+     * at least 2 free units): the least (travel minutes, unit index), as the interface's loop over units
+     * finds it. For units at their station that is the eligible unit of least rank in the precomputed
+     * (minutes, index) order of the call's zone ({@link #homeOrder}): the eligible ones are a bit set
+     * (free, not returning, serving the level, transporting if needed, station not down to its last),
+     * and the minimum rank over its bits needs no branch per unit — the scan it replaces mispredicted on
+     * every busy unit it met. The few free units still driving home are checked one by one (their
+     * position changes).
      */
-    private int nearest(int call, int minFreeAtHome) {
-        int levelBit = 1 << cLevel[call];
-        boolean red = cLevel[call] == 0;
+    private int nearest(int call, boolean keepLastAtHome) {
+        int level = cLevel[call];
+        int levelBit = 1 << level;
+        boolean red = level == 0;
         boolean needsTransport = cNeedsTransport[call];
         int zone = cZone[call];
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
+        // At their stations: the eligible unit of least rank in the (minutes, index) order of this zone.
         int o = (viewBand * nZones + zone) * nUnits;
-        final int[] order = homeOrder;
-        final double[] orderMinutes = homeOrderMinutes;
-        for (int k = o, stop = o + nUnits; k < stop; k++) {
-            double m = orderMinutes[k];
-            double t = red ? m * lights : m;
-            if (t > bestMinutes) {
-                break;
+        final int[] rank = homeRank;
+        final long[] free = freeMask, returning = returningMask, serves = servesMask[level];
+        int bestRank = Integer.MAX_VALUE;
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & ~returning[w] & serves[w];
+            if (needsTransport) {
+                bits &= transportMask[w];
             }
-            int u = order[k];
-            if (!unitFree[u] || unitState[u] != UnitState.AVAILABLE || (unitServes[u] & levelBit) == 0
-                    || (needsTransport && !unitTransports[u]) || freeAtHome[unitStation[u]] < minFreeAtHome) {
-                continue;
+            if (keepLastAtHome) {
+                bits &= ~busyStationMask[w];
             }
-            if (t < bestMinutes || u < best) {
-                bestMinutes = t;
-                best = u;
+            while (bits != 0) {
+                int r = rank[o + (w << 6) + Long.numberOfTrailingZeros(bits)];
+                bestRank = Math.min(bestRank, r);
+                bits &= bits - 1;
             }
         }
+        if (bestRank != Integer.MAX_VALUE) {
+            best = homeOrder[o + bestRank];
+            double m = homeOrderMinutes[o + bestRank];
+            bestMinutes = red ? m * lights : m;
+        }
         double[] minutes = viewMinutes;
-        final long[] mask = freeMask, returning = returningMask;
-        for (int w = 0; w < mask.length; w++) {
-            long bits = mask[w] & returning[w];
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & returning[w];
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 if ((unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])
-                        || freeAtHome[unitStation[u]] < minFreeAtHome) {
+                        || (keepLastAtHome && freeAtHome[unitStation[u]] < 2)) {
                     continue;
                 }
                 double m = minutes[positionZone(u) * nZones + zone] * unitTravelFactor[u];
@@ -1657,11 +1687,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     private int[] homeOrder;
     private double[] homeOrderMinutes;
+    /** homeRank[(b·zones + z)·units + u]: the position of unit u in the order of band b and zone z. */
+    private int[] homeRank;
+    /** Bit sets over units: serving each level, transporting, of a station with fewer than 2 free units, of each station. */
+    private final long[][] servesMask;
+    private final long[] transportMask, busyStationMask;
+    private final long[][] stationUnitsMask;
 
     private void buildHomeOrder() {
         int bands = bandMinutes.length;
         homeOrder = new int[bands * nZones * nUnits];
         homeOrderMinutes = new double[homeOrder.length];
+        homeRank = new int[homeOrder.length];
         for (int b = 0; b < bands; b++) {
             for (int z = 0; z < nZones; z++) {
                 int o = (b * nZones + z) * nUnits;
@@ -1676,6 +1713,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                     }
                     homeOrder[k] = u;
                     homeOrderMinutes[k] = m;
+                }
+                for (int k = 0; k < nUnits; k++) {
+                    homeRank[o + homeOrder[o + k]] = k;
                 }
             }
         }
