@@ -20,7 +20,8 @@ import org.akuttsim.stats.Tally;
  *
  * <h2>Events (kind, entity)</h2>
  * <ul>
- *   <li>{@code ARRIVAL (band)}: the level band's next accepted call arrives at AMK ({@link CallArrivals}).</li>
+ *   <li>{@code ARRIVAL (0)}: the next call arrives at AMK — only when it arrives before the previous call's
+ *       handling ends; otherwise that call's AMK_DONE receives it (see "AMK" below).</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
  *   <li>{@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}: the unit's mission
@@ -42,6 +43,18 @@ import org.akuttsim.stats.Tally;
  * at least as high in every cell and hour receives a superset of the other's calls, with equal keys
  * and equal attributes. The base scenario (ratio 1) generates band 0 only and rejects nothing.
  * Each band has exactly one pending event, its next accepted call.
+ *
+ * <h2>AMK</h2>
+ * AMK answers calls first come, first served with {@code Triage.operators()} operators, and nothing
+ * else in the model waits on it, so each call's handling start is known the moment the call is
+ * received, from the operators' finishing times alone (the Kiefer-Wolfowitz recursion: start =
+ * max(arrival, earliest finishing time)); zero operators means no wait and no handling time. A call
+ * is therefore <em>received</em> — attributes drawn, AMK wait recorded, AMK_DONE scheduled — at or
+ * before its arrival: by the AMK_DONE of the call before it when it arrives no earlier than that
+ * call's handling ends (three calls in four in the St. Olavs region), else by an ARRIVAL event at its
+ * arrival time, and never before the end of the warm-up when it arrives after it. The result is the
+ * same queue as with an event per arrival and a FIFO of waiting calls, with one event per call
+ * instead of two.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
@@ -70,7 +83,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             AT_STATION = 6, HOUR = 7, WARM_UP_END = 8, DIRECT_HANDOVER_DONE = 9;
 
     private static final int NONE = -1;
-    private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
+    private static final int C_FREE = 0, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
     private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5;
     private static final double HIST_MAX = 240, HIST_BIN = 0.25;
 
@@ -144,7 +157,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * The call's uniforms of parts 2 (handling, triage) and 3 (activation, on scene, treat and leave),
      * drawn once instead of re-seeding and skipping at each step: the same numbers, fewer draws.
      */
-    private double[] cHandlingU = new double[callCap], cTriageU = new double[callCap], cActivationU = new double[callCap],
+    private double[] cTriageU = new double[callCap], cActivationU = new double[callCap],
             cSceneU = new double[callCap], cLeaveU = new double[callCap];
     private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
             cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
@@ -153,12 +166,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private double[] cReceived = new double[callCap], cReady = new double[callCap], cDispatched = new double[callCap],
             cOnScene = new double[callCap], cTravel = new double[callCap];
     private boolean[] cNeedsTransport = new boolean[callCap];
+    /** The call's AMK_DONE receives the next call of the arrival stream (it arrives no earlier). */
+    private boolean[] cReceivesNext = new boolean[callCap];
     private int[] freeCalls = new int[callCap];
     private int freeCallCount, callsUsed, callsActive;
 
     // AMK answer queue (ring buffer of calls) and operators
-    private int[] amkQueue = new int[64];
-    private int amkHead, amkSize, amkBusy;
+    /** Per AMK operator, the time its current call's handling ends (Kiefer-Wolfowitz workload vector). */
+    private final double[] operatorFree;
+    /** End of the warm-up (0 without one): no call arriving after it is received before it. */
+    private final double warmUpEnd;
 
     // Dispatch waiting lists by level (doubly linked through cNext/cPrev)
     private final int[] waitHead = {NONE, NONE, NONE}, waitTail = {NONE, NONE, NONE};
@@ -250,11 +267,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         Demand d = s.demand();
         end = replication.end();
         arrivals = new CallArrivals(s.envelope(), region, d, replication.streams().key("chain.arrivals"), end);
+        bandNext = new double[arrivals.bands()];
+        warmUpEnd = replication.warmUp();
         conditionCdf = cdfs(d.conditionMix());
         needCdf = cdfs(d.needByCondition());
         triage = s.triage();
         triageDayCdf = cdfs(triage.daytime());
         triageNightCdf = cdfs(triage.outOfHours());
+        operatorFree = new double[triage.operators()];
 
         // Scene
         SceneParameters sc = s.scene();
@@ -426,8 +446,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
-        for (int b = 0; b < arrivals.bands(); b++) {
-            scheduleNextArrival(b);
+        for (int b = 0; b < bandNext.length; b++) {
+            double t = arrivals.next(b);
+            bandNext[b] = t <= end ? t : Double.POSITIVE_INFINITY;
+        }
+        int first = nextBand();
+        if (first >= 0) {
+            sim.scheduleAt(bandNext[first], ARRIVAL, 0);
         }
         scheduleNextHour(1);
         if (replication.warmUp() > 0) {
@@ -459,7 +484,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
-            case ARRIVAL -> arrival(e);
+            case ARRIVAL -> receiveNextCall();
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
             case SCENE_DONE -> sceneDone(e);
@@ -478,20 +503,36 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** Schedules level band b's next accepted call ({@link CallArrivals}), if it comes before the end. */
-    private void scheduleNextArrival(int b) {
-        double t = arrivals.next(b);
-        if (t <= end) {
-            sim.scheduleAt(t, ARRIVAL, b);
+    /** The band whose next accepted call comes first (lowest band on a tie), or -1 when none is left. */
+    private int nextBand() {
+        int best = -1;
+        double t = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < bandNext.length; b++) {
+            if (bandNext[b] < t) {
+                t = bandNext[b];
+                best = b;
+            }
         }
+        return best;
     }
 
-    private void arrival(int band) {
+    /** Time of each level band's next accepted call ({@link CallArrivals}); +∞ when it has none before the end. */
+    private final double[] bandNext;
+
+    /**
+     * Receives the next call of the arrival stream, at or before its arrival time: draws its own
+     * attributes, books its AMK handling and schedules the AMK_DONE event that dispatches it, then
+     * arranges for the call after it to be received in time (see the class comment, "AMK").
+     */
+    private void receiveNextCall() {
+        int band = nextBand();
+        double t = bandNext[band];
         int cell = arrivals.cell(band);
         long key = arrivals.key(band);
+        double next = arrivals.next(band);
+        bandNext[band] = next <= end ? next : Double.POSITIVE_INFINITY;
         int z = cell / AgeGroups.COUNT;
         int g = cell - z * AgeGroups.COUNT;
-        double now = sim.now();
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
@@ -505,65 +546,64 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
-        cHandlingU[call] = a.nextDouble();
+        double handlingU = a.nextDouble();
         cTriageU[call] = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = pick(conditionCdf[g], r.nextDouble());
         cCond[call] = cond;
         cNeed[call] = pick(needCdf[cond], r.nextDouble());
-        cReceived[call] = now;
+        cReceived[call] = t;
         cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
         cUnit[call] = NONE;
         cReconsider[call] = -1;
         cNeedsTransport[call] = false;
+        cState[call] = C_AMK;
         callsReceived++;
-        if (triage.operators() == 0) {
-            cState[call] = C_AMK;
+        // AMK: first come, first served on the earliest free operator (Kiefer-Wolfowitz: calls are
+        // received in arrival order, so each start time is known at once).
+        double done = t;
+        double[] free = operatorFree;
+        if (free.length > 0) {
+            int k = 0;
+            for (int i = 1; i < free.length; i++) {
+                k = free[i] < free[k] ? i : k;
+            }
+            double start = Math.max(t, free[k]);
+            double w = start - t;
+            amkWait.add(w);
+            amkAnswered++;
+            if (w > 0) {
+                amkDelayed++;
+            }
+            done = start + triage.callHandling().minutes(handlingU);
+            free[k] = done;
+        } else {
             amkAnswered++;
             amkWait.add(0);
-            amkDone(call);
-        } else if (amkBusy < triage.operators()) {
-            amkBusy++;
-            startHandling(call, now);
-        } else {
-            cState[call] = C_AMK_QUEUE;
-            if (amkSize == amkQueue.length) {
-                int[] q = new int[amkQueue.length * 2];
-                for (int k = 0; k < amkSize; k++) {
-                    q[k] = amkQueue[(amkHead + k) % amkQueue.length];
-                }
-                amkQueue = q;
-                amkHead = 0;
-            }
-            amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
         }
-        scheduleNextArrival(band);
+        sim.scheduleAt(done, AMK_DONE, call);
+        // The call after this one: received when this call's handling ends if it arrives no earlier
+        // (and on the same side of the warm-up's end), otherwise by an ARRIVAL event at its arrival.
+        double following = bandNext[Math.max(0, nextBand())];
+        boolean chain = following >= done && following < Double.POSITIVE_INFINITY
+                && !(done < warmUpEnd && following >= warmUpEnd);
+        cReceivesNext[call] = chain;
+        if (!chain && following < Double.POSITIVE_INFINITY) {
+            sim.scheduleAt(following, ARRIVAL, 0);
+        }
     }
 
-    private void startHandling(int call, double now) {
-        cState[call] = C_AMK;
-        double w = now - cReceived[call];
-        amkWait.add(w);
-        amkAnswered++;
-        if (w > 0) {
-            amkDelayed++;
-        }
-        double h = triage.callHandling().minutes(cHandlingU[call]);
-        sim.schedule(h, AMK_DONE, call);
-    }
-
+    /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
     private void amkDone(int call) {
-        double now = sim.now();
-        if (triage.operators() > 0) {
-            if (amkSize > 0) {
-                int next = amkQueue[amkHead];
-                amkHead = (amkHead + 1) % amkQueue.length;
-                amkSize--;
-                startHandling(next, now);
-            } else {
-                amkBusy--;
-            }
+        boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
+        triageAndOffer(call);
+        if (receiveNext) {
+            receiveNextCall();
         }
+    }
+
+    private void triageAndOffer(int call) {
+        double now = sim.now();
         clockHour();
         double[][] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
         int level = pick(m[cNeed[call]], cTriageU[call]);
@@ -1173,7 +1213,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cIntraMin = Arrays.copyOf(cIntraMin, n);
         cIntraKm = Arrays.copyOf(cIntraKm, n);
         cDriveFactor = Arrays.copyOf(cDriveFactor, n);
-        cHandlingU = Arrays.copyOf(cHandlingU, n);
         cTriageU = Arrays.copyOf(cTriageU, n);
         cActivationU = Arrays.copyOf(cActivationU, n);
         cSceneU = Arrays.copyOf(cSceneU, n);
@@ -1194,6 +1233,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cOnScene = Arrays.copyOf(cOnScene, n);
         cTravel = Arrays.copyOf(cTravel, n);
         cNeedsTransport = Arrays.copyOf(cNeedsTransport, n);
+        cReceivesNext = Arrays.copyOf(cReceivesNext, n);
         freeCalls = Arrays.copyOf(freeCalls, n);
         callCap = n;
     }
