@@ -20,7 +20,7 @@ import org.akuttsim.stats.Tally;
  *
  * <h2>Events (kind, entity)</h2>
  * <ul>
- *   <li>{@code ARRIVAL (zone)}: the zone's next accepted call arrives at AMK.</li>
+ *   <li>{@code ARRIVAL (band)}: the level band's next accepted call arrives at AMK ({@link CallArrivals}).</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
  *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
@@ -32,19 +32,15 @@ import org.akuttsim.stats.Tally;
  * </ul>
  *
  * <h2>Arrivals: thinning of a fixed envelope (common random numbers under growth)</h2>
- * Cell (z, g) — zone z, age group g — has an envelope rate e_zg ({@link ArrivalEnvelope}). Zone z
- * generates candidates as a Poisson process at rate E_z = Σ_g e_zg from its own random numbers:
- * candidate i of zone z is a pure function of (zone key, i) — the zone key comes from the
- * replication's {@code StreamFactory.key("chain.arrivals")} mixed with z, and the candidate's
- * inter-arrival uniform, age-group uniform (cell g chosen with probability e_zg / E_z), mark m and
- * call key are the first outputs of {@link KeyedRandom} re-seeded with (zone key, i). Splitting a
- * Poisson process this way gives each cell an independent Poisson stream at e_zg, so this is
- * exactly per-cell thinning: the candidate at time t in cell (z, g) becomes a call iff
- * {@code m · e_zg < rate_zg(t)}. Rejected candidates are skipped inside the generator (no event);
- * each zone has exactly one pending event, its next accepted call (one stream per zone rather than
- * per cell keeps the event list ten times smaller). Two scenarios with the same envelope share
- * every candidate, so if one has a rate at least as high in every cell and hour, its calls are a
- * superset of the other's, with equal keys and equal attributes.
+ * Calls are the accepted points of {@link CallArrivals}: a Poisson process in (time, cell, level)
+ * with the intensity of the scenario's {@link ArrivalEnvelope} (reference rate per zone × age-group
+ * cell and a weekly shape), of which a scenario keeps the points whose level lies below its own rate
+ * ratio in that cell and hour. The points are generated region-wide, one candidate stream per level
+ * band, from the replication's {@code StreamFactory.key("chain.arrivals")}; they do not depend on
+ * the scenario, so two scenarios with the same envelope see the same candidates, and one with a rate
+ * at least as high in every cell and hour receives a superset of the other's calls, with equal keys
+ * and equal attributes. The base scenario (ratio 1) generates band 0 only and rejects nothing.
+ * Each band has exactly one pending event, its next accepted call.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
@@ -84,7 +80,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final DispatchPolicy policy;
     private final boolean redispatchToRed;
     private final KeyedRandom rng = new KeyedRandom();
-    private final KeyedRandom arrivalRng = new KeyedRandom();
     private CallListener listener;
 
     // Region
@@ -101,14 +96,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final int[][] coverZones12, coverZones25;
 
     // Demand and triage
-    private final int nCells;
-    private final long[] zoneKey;
-    private final long[] zoneCandidate;
-    private final double[] zoneEnvelope;
-    private final double[][] zoneAgeCdf;
-    private final int[] pendingAge;
-    private final double[] cellEnvelope, cellBaseRate;
-    private final double[] profile;
+    private final CallArrivals arrivals;
     private final double[][] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
     private final Triage triage;
     private final double end;
@@ -256,51 +244,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
         // Demand
         Demand d = s.demand();
-        nCells = nZones * AgeGroups.COUNT;
-        zoneKey = new long[nZones];
-        zoneCandidate = new long[nZones];
-        zoneEnvelope = new double[nZones];
-        zoneAgeCdf = new double[nZones][AgeGroups.COUNT];
-        pendingAge = new int[nZones];
-        cellEnvelope = new double[nCells];
-        cellBaseRate = new double[nCells];
-        pendingKey = new long[nZones];
-        zoneMarkBound = new double[nZones];
-        long arrivalsKey = replication.streams().key("chain.arrivals");
-        for (int z = 0; z < nZones; z++) {
-            zoneKey[z] = arrivalRng.reseed(arrivalsKey, z).nextLong();
-            double sum = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                int c = z * AgeGroups.COUNT + g;
-                cellEnvelope[c] = s.envelope().perMinute(z, g);
-                cellBaseRate[c] = region.zones().get(z).population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
-                sum += cellEnvelope[c];
-            }
-            zoneEnvelope[z] = sum;
-            double acc = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                acc += cellEnvelope[z * AgeGroups.COUNT + g];
-                zoneAgeCdf[z][g] = sum > 0 ? acc / sum : 1;
-            }
-            zoneAgeCdf[z][AgeGroups.COUNT - 1] = Double.POSITIVE_INFINITY;
-            double bound = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                int c = z * AgeGroups.COUNT + g;
-                double ratio = cellEnvelope[c] > 0 ? cellBaseRate[c] / cellEnvelope[c] : Double.POSITIVE_INFINITY;
-                bound = ratio >= 0 && ratio < Double.POSITIVE_INFINITY ? Math.max(bound, ratio) : Double.POSITIVE_INFINITY;
-                if (bound == Double.POSITIVE_INFINITY) {
-                    break;
-                }
-            }
-            zoneMarkBound[z] = bound * (1 + 1e-9);
-        }
-        profile = d.weeklyProfile();
+        end = replication.end();
+        arrivals = new CallArrivals(s.envelope(), region, d, replication.streams().key("chain.arrivals"), end);
         conditionCdf = cdfs(d.conditionMix());
         needCdf = cdfs(d.needByCondition());
         triage = s.triage();
         triageDayCdf = cdfs(triage.daytime());
         triageNightCdf = cdfs(triage.outOfHours());
-        end = replication.end();
 
         // Scene
         SceneParameters sc = s.scene();
@@ -461,10 +411,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
-        for (int z = 0; z < nZones; z++) {
-            if (zoneEnvelope[z] > 0) {
-                scheduleNextArrival(z, 0.0);
-            }
+        for (int b = 0; b < arrivals.bands(); b++) {
+            scheduleNextArrival(b);
         }
         scheduleNextHour(1);
         if (replication.warmUp() > 0) {
@@ -515,53 +463,19 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** Draws zone z's candidates after time {@code from} until one is accepted, and schedules it. */
-    private void scheduleNextArrival(int z, double from) {
-        double env = zoneEnvelope[z];
-        double[] ageCdf = zoneAgeCdf[z];
-        double t = from;
-        KeyedRandom r = arrivalRng;
-        while (true) {
-            long i = zoneCandidate[z]++;
-            r.reseed(zoneKey[z], (int) i);
-            t += -Math.log(r.nextDouble()) / env;
-            if (t > end) {
-                return;
-            }
-            int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
-            // The mark is the draw after the age group's: when it is at or above the zone's bound, no
-            // age group accepts the candidate, so the age-group draw and pick are skipped (same result).
-            if (r.peekDouble(2) >= zoneMarkBound[z] * profile[how]) {
-                continue;
-            }
-            int g = pick(ageCdf, r.nextDouble());
-            int c = z * AgeGroups.COUNT + g;
-            double mark = r.nextDouble();
-            if (mark * cellEnvelope[c] < cellBaseRate[c] * profile[how]) {
-                sim.scheduleAt(t, ARRIVAL, z);
-                pendingKey[z] = r.nextLong();
-                pendingAge[z] = g;
-                return;
-            }
+    /** Schedules level band b's next accepted call ({@link CallArrivals}), if it comes before the end. */
+    private void scheduleNextArrival(int b) {
+        double t = arrivals.next(b);
+        if (t <= end) {
+            sim.scheduleAt(t, ARRIVAL, b);
         }
     }
 
-    /** The key of each zone's scheduled (accepted) call. */
-    private final long[] pendingKey;
-
-    /**
-     * Per zone, a bound b with: a candidate whose mark m satisfies {@code m >= b · profile[how]} is
-     * rejected by every age group's test {@code m · e_c < base_c · profile[how]} as evaluated in
-     * floating point. b = max over the zone's cells of base_c / e_c, times (1 + 1e-9): the margin
-     * exceeds the few roundings of both sides (each at most 2^-53 relative) by six orders of
-     * magnitude, so the early rejection never rejects a candidate the exact test would accept.
-     * +∞ (no early rejection) when a cell has no envelope or the ratio is not finite.
-     */
-    private final double[] zoneMarkBound;
-
-    private void arrival(int z) {
-        long key = pendingKey[z];
-        int g = pendingAge[z];
+    private void arrival(int band) {
+        int cell = arrivals.cell(band);
+        long key = arrivals.key(band);
+        int z = cell / AgeGroups.COUNT;
+        int g = cell - z * AgeGroups.COUNT;
         double now = sim.now();
         int call = newCall();
         cZone[call] = z;
@@ -608,7 +522,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
             amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
         }
-        scheduleNextArrival(z, now);
+        scheduleNextArrival(band);
     }
 
     private void startHandling(int call, double now) {

@@ -46,7 +46,7 @@ class ChainQueueingTest {
         Arrays.fill(rate, 1.0);
         double[] profile = new double[Demand.HOURS_PER_WEEK];
         Arrays.fill(profile, 1.0);
-        Demand d = ChainScenarios.simpleDemand(1.0, 1.0).withNeedByCondition(advice);
+        Demand d = ChainScenarios.simpleDemand(1.0).withNeedByCondition(advice);
         ChainScenario s = ChainScenarios.twoZonesOneStation().region(region).travel(TravelModel.zero()).demand(d)
                 .triage(Triage.perfect(DurationModel.exponential(mean), c)).build();
         double pWait = Queueing.erlangC(c, Queueing.offeredLoad(lambda, mean));
