@@ -20,11 +20,13 @@ import org.akuttsim.stats.Tally;
  *
  * <h2>Events (kind, entity)</h2>
  * <ul>
- *   <li>{@code ARRIVAL (zone)}: the zone's next accepted call arrives at AMK.</li>
+ *   <li>{@code ARRIVAL (0)}: the next call arrives at AMK — only when it arrives before the previous call's
+ *       handling ends; otherwise that call's AMK_DONE receives it (see "AMK" below).</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
- *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
- *       the unit's mission steps.</li>
+ *   <li>{@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}: the unit's mission
+ *       steps. The arrival on scene has no event: an EN_ROUTE unit is on scene from the end of its drive
+ *       ({@code legEnd}), booked when the scene ends or when anything asks ({@code settleArrival}).</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled at the hours of the week when some unit's
  *       crewing changes: an hour without a change would do nothing).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
@@ -32,19 +34,27 @@ import org.akuttsim.stats.Tally;
  * </ul>
  *
  * <h2>Arrivals: thinning of a fixed envelope (common random numbers under growth)</h2>
- * Cell (z, g) — zone z, age group g — has an envelope rate e_zg ({@link ArrivalEnvelope}). Zone z
- * generates candidates as a Poisson process at rate E_z = Σ_g e_zg from its own random numbers:
- * candidate i of zone z is a pure function of (zone key, i) — the zone key comes from the
- * replication's {@code StreamFactory.key("chain.arrivals")} mixed with z, and the candidate's
- * inter-arrival uniform, age-group uniform (cell g chosen with probability e_zg / E_z), mark m and
- * call key are the first outputs of {@link KeyedRandom} re-seeded with (zone key, i). Splitting a
- * Poisson process this way gives each cell an independent Poisson stream at e_zg, so this is
- * exactly per-cell thinning: the candidate at time t in cell (z, g) becomes a call iff
- * {@code m · e_zg < rate_zg(t)}. Rejected candidates are skipped inside the generator (no event);
- * each zone has exactly one pending event, its next accepted call (one stream per zone rather than
- * per cell keeps the event list ten times smaller). Two scenarios with the same envelope share
- * every candidate, so if one has a rate at least as high in every cell and hour, its calls are a
- * superset of the other's, with equal keys and equal attributes.
+ * Calls are the accepted points of {@link CallArrivals}: a Poisson process in (time, cell, level)
+ * with the intensity of the scenario's {@link ArrivalEnvelope} (reference rate per zone × age-group
+ * cell and a weekly shape), of which a scenario keeps the points whose level lies below its own rate
+ * ratio in that cell and hour. The points are generated region-wide, one candidate stream per level
+ * band, from the replication's {@code StreamFactory.key("chain.arrivals")}; they do not depend on
+ * the scenario, so two scenarios with the same envelope see the same candidates, and one with a rate
+ * at least as high in every cell and hour receives a superset of the other's calls, with equal keys
+ * and equal attributes. The base scenario (ratio 1) generates band 0 only and rejects nothing.
+ * Each band has exactly one pending event, its next accepted call.
+ *
+ * <h2>AMK</h2>
+ * AMK answers calls first come, first served with {@code Triage.operators()} operators, and nothing
+ * else in the model waits on it, so each call's handling start is known the moment the call is
+ * received, from the operators' finishing times alone (the Kiefer-Wolfowitz recursion: start =
+ * max(arrival, earliest finishing time)); zero operators means no wait and no handling time. A call
+ * is therefore <em>received</em> — attributes drawn, AMK wait recorded, AMK_DONE scheduled — at or
+ * before its arrival: by the AMK_DONE of the call before it when it arrives no earlier than that
+ * call's handling ends (three calls in four in the St. Olavs region), else by an ARRIVAL event at its
+ * arrival time, and never before the end of the warm-up when it arrives after it. The result is the
+ * same queue as with an event per arrival and a FIFO of waiting calls, with one event per call
+ * instead of two.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
@@ -69,11 +79,11 @@ import org.akuttsim.stats.Tally;
  */
 public final class ChainRun implements EventHandler, DispatchView, OffloadListener {
 
-    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, AT_SCENE = 3, SCENE_DONE = 4, AT_HOSPITAL = 5,
+    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, SCENE_DONE = 4, AT_HOSPITAL = 5,
             AT_STATION = 6, HOUR = 7, WARM_UP_END = 8, DIRECT_HANDOVER_DONE = 9;
 
     private static final int NONE = -1;
-    private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
+    private static final int C_FREE = 0, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
     private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5;
     private static final double HIST_MAX = 240, HIST_BIN = 0.25;
 
@@ -84,7 +94,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final DispatchPolicy policy;
     private final boolean redispatchToRed;
     private final KeyedRandom rng = new KeyedRandom();
-    private final KeyedRandom arrivalRng = new KeyedRandom();
     private CallListener listener;
 
     // Region
@@ -101,14 +110,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final int[][] coverZones12, coverZones25;
 
     // Demand and triage
-    private final int nCells;
-    private final long[] zoneKey;
-    private final long[] zoneCandidate;
-    private final double[] zoneEnvelope;
-    private final double[][] zoneAgeCdf;
-    private final int[] pendingAge;
-    private final double[] cellEnvelope, cellBaseRate;
-    private final double[] profile;
+    private final CallArrivals arrivals;
     private final double[][] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
     private final Triage triage;
     private final double end;
@@ -155,7 +157,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * The call's uniforms of parts 2 (handling, triage) and 3 (activation, on scene, treat and leave),
      * drawn once instead of re-seeding and skipping at each step: the same numbers, fewer draws.
      */
-    private double[] cHandlingU = new double[callCap], cTriageU = new double[callCap], cActivationU = new double[callCap],
+    private double[] cTriageU = new double[callCap], cActivationU = new double[callCap],
             cSceneU = new double[callCap], cLeaveU = new double[callCap];
     private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
             cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
@@ -164,12 +166,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private double[] cReceived = new double[callCap], cReady = new double[callCap], cDispatched = new double[callCap],
             cOnScene = new double[callCap], cTravel = new double[callCap];
     private boolean[] cNeedsTransport = new boolean[callCap];
+    /** The call's AMK_DONE receives the next call of the arrival stream (it arrives no earlier). */
+    private boolean[] cReceivesNext = new boolean[callCap];
     private int[] freeCalls = new int[callCap];
     private int freeCallCount, callsUsed, callsActive;
 
     // AMK answer queue (ring buffer of calls) and operators
-    private int[] amkQueue = new int[64];
-    private int amkHead, amkSize, amkBusy;
+    /** Per AMK operator, the time its current call's handling ends (Kiefer-Wolfowitz workload vector). */
+    private final double[] operatorFree;
+    /** End of the warm-up (0 without one): no call arriving after it is received before it. */
+    private final double warmUpEnd;
 
     // Dispatch waiting lists by level (doubly linked through cNext/cPrev)
     private final int[] waitHead = {NONE, NONE, NONE}, waitTail = {NONE, NONE, NONE};
@@ -190,6 +196,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
     private final double[] readyByHour, readySince;
+    /** Hour index {@code (int) (t / 60.0)} of readySince[st] and of coverSince. */
+    private final int[] readySinceHour;
+    private int coverSinceHour;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
     private final int[] cov12, cov25;
     private double coveredPop12, coveredPop25, coverSince;
@@ -256,51 +265,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
         // Demand
         Demand d = s.demand();
-        nCells = nZones * AgeGroups.COUNT;
-        zoneKey = new long[nZones];
-        zoneCandidate = new long[nZones];
-        zoneEnvelope = new double[nZones];
-        zoneAgeCdf = new double[nZones][AgeGroups.COUNT];
-        pendingAge = new int[nZones];
-        cellEnvelope = new double[nCells];
-        cellBaseRate = new double[nCells];
-        pendingKey = new long[nZones];
-        zoneMarkBound = new double[nZones];
-        long arrivalsKey = replication.streams().key("chain.arrivals");
-        for (int z = 0; z < nZones; z++) {
-            zoneKey[z] = arrivalRng.reseed(arrivalsKey, z).nextLong();
-            double sum = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                int c = z * AgeGroups.COUNT + g;
-                cellEnvelope[c] = s.envelope().perMinute(z, g);
-                cellBaseRate[c] = region.zones().get(z).population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
-                sum += cellEnvelope[c];
-            }
-            zoneEnvelope[z] = sum;
-            double acc = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                acc += cellEnvelope[z * AgeGroups.COUNT + g];
-                zoneAgeCdf[z][g] = sum > 0 ? acc / sum : 1;
-            }
-            zoneAgeCdf[z][AgeGroups.COUNT - 1] = Double.POSITIVE_INFINITY;
-            double bound = 0;
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                int c = z * AgeGroups.COUNT + g;
-                double ratio = cellEnvelope[c] > 0 ? cellBaseRate[c] / cellEnvelope[c] : Double.POSITIVE_INFINITY;
-                bound = ratio >= 0 && ratio < Double.POSITIVE_INFINITY ? Math.max(bound, ratio) : Double.POSITIVE_INFINITY;
-                if (bound == Double.POSITIVE_INFINITY) {
-                    break;
-                }
-            }
-            zoneMarkBound[z] = bound * (1 + 1e-9);
-        }
-        profile = d.weeklyProfile();
+        end = replication.end();
+        arrivals = new CallArrivals(s.envelope(), region, d, replication.streams().key("chain.arrivals"), end);
+        bandNext = new double[arrivals.bands()];
+        warmUpEnd = replication.warmUp();
         conditionCdf = cdfs(d.conditionMix());
         needCdf = cdfs(d.needByCondition());
         triage = s.triage();
         triageDayCdf = cdfs(triage.daytime());
         triageNightCdf = cdfs(triage.outOfHours());
-        end = replication.end();
+        operatorFree = new double[triage.operators()];
 
         // Scene
         SceneParameters sc = s.scene();
@@ -326,6 +300,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitFree = new boolean[nUnits];
         freeMask = new long[(nUnits + 63) >>> 6];
         returningMask = new long[freeMask.length];
+        servesMask = new long[Level.AMBULANCE_LEVELS][freeMask.length];
+        transportMask = new long[freeMask.length];
+        busyStationMask = new long[freeMask.length];
+        stationUnitsMask = new long[nStations][freeMask.length];
         unitEvent = new long[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
@@ -346,6 +324,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
             }
             unitTransports[u] = spec.type().transports();
+            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                servesMask[l][u >>> 6] |= spec.type().serves(l) ? 1L << u : 0;
+            }
+            transportMask[u >>> 6] |= unitTransports[u] ? 1L << u : 0;
+            stationUnitsMask[spec.station()][u >>> 6] |= 1L << u;
+            busyStationMask[u >>> 6] |= 1L << u;
             unitTravelFactor[u] = spec.travelFactor();
             unitDuty[u] = spec.schedule().onDuty();
             unitCall[u] = NONE;
@@ -370,6 +354,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         dispatchCount = new long[nZones * nUnits];
         readyByHour = new double[nStations * 24];
         readySince = new double[nStations];
+        readySinceHour = new int[nStations];
         for (int i = 0; i < 3; i++) {
             respLevel[i] = new Tally();
             histLevel[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
@@ -461,10 +446,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
-        for (int z = 0; z < nZones; z++) {
-            if (zoneEnvelope[z] > 0) {
-                scheduleNextArrival(z, 0.0);
-            }
+        for (int b = 0; b < bandNext.length; b++) {
+            double t = arrivals.next(b);
+            bandNext[b] = t <= end ? t : Double.POSITIVE_INFINITY;
+        }
+        int first = nextBand();
+        if (first >= 0) {
+            sim.scheduleAt(bandNext[first], ARRIVAL, 0);
         }
         scheduleNextHour(1);
         if (replication.warmUp() > 0) {
@@ -484,6 +472,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         flushTimeIntegrals();
         for (int u = 0; u < nUnits; u++) {
+            settleArrival(u);
             closeState(u);
         }
     }
@@ -495,10 +484,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
-            case ARRIVAL -> arrival(e);
+            case ARRIVAL -> receiveNextCall();
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
-            case AT_SCENE -> atScene(e);
             case SCENE_DONE -> sceneDone(e);
             case AT_HOSPITAL -> atHospital(e);
             case DIRECT_HANDOVER_DONE -> directHandoverDone(e);
@@ -515,54 +503,36 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** Draws zone z's candidates after time {@code from} until one is accepted, and schedules it. */
-    private void scheduleNextArrival(int z, double from) {
-        double env = zoneEnvelope[z];
-        double[] ageCdf = zoneAgeCdf[z];
-        double t = from;
-        KeyedRandom r = arrivalRng;
-        while (true) {
-            long i = zoneCandidate[z]++;
-            r.reseed(zoneKey[z], (int) i);
-            t += -Math.log(r.nextDouble()) / env;
-            if (t > end) {
-                return;
-            }
-            int how = (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
-            // The mark is the draw after the age group's: when it is at or above the zone's bound, no
-            // age group accepts the candidate, so the age-group draw and pick are skipped (same result).
-            if (r.peekDouble(2) >= zoneMarkBound[z] * profile[how]) {
-                continue;
-            }
-            int g = pick(ageCdf, r.nextDouble());
-            int c = z * AgeGroups.COUNT + g;
-            double mark = r.nextDouble();
-            if (mark * cellEnvelope[c] < cellBaseRate[c] * profile[how]) {
-                sim.scheduleAt(t, ARRIVAL, z);
-                pendingKey[z] = r.nextLong();
-                pendingAge[z] = g;
-                return;
+    /** The band whose next accepted call comes first (lowest band on a tie), or -1 when none is left. */
+    private int nextBand() {
+        int best = -1;
+        double t = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < bandNext.length; b++) {
+            if (bandNext[b] < t) {
+                t = bandNext[b];
+                best = b;
             }
         }
+        return best;
     }
 
-    /** The key of each zone's scheduled (accepted) call. */
-    private final long[] pendingKey;
+    /** Time of each level band's next accepted call ({@link CallArrivals}); +∞ when it has none before the end. */
+    private final double[] bandNext;
 
     /**
-     * Per zone, a bound b with: a candidate whose mark m satisfies {@code m >= b · profile[how]} is
-     * rejected by every age group's test {@code m · e_c < base_c · profile[how]} as evaluated in
-     * floating point. b = max over the zone's cells of base_c / e_c, times (1 + 1e-9): the margin
-     * exceeds the few roundings of both sides (each at most 2^-53 relative) by six orders of
-     * magnitude, so the early rejection never rejects a candidate the exact test would accept.
-     * +∞ (no early rejection) when a cell has no envelope or the ratio is not finite.
+     * Receives the next call of the arrival stream, at or before its arrival time: draws its own
+     * attributes, books its AMK handling and schedules the AMK_DONE event that dispatches it, then
+     * arranges for the call after it to be received in time (see the class comment, "AMK").
      */
-    private final double[] zoneMarkBound;
-
-    private void arrival(int z) {
-        long key = pendingKey[z];
-        int g = pendingAge[z];
-        double now = sim.now();
+    private void receiveNextCall() {
+        int band = nextBand();
+        double t = bandNext[band];
+        int cell = arrivals.cell(band);
+        long key = arrivals.key(band);
+        double next = arrivals.next(band);
+        bandNext[band] = next <= end ? next : Double.POSITIVE_INFINITY;
+        int z = cell / AgeGroups.COUNT;
+        int g = cell - z * AgeGroups.COUNT;
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
@@ -576,67 +546,66 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
-        cHandlingU[call] = a.nextDouble();
+        double handlingU = a.nextDouble();
         cTriageU[call] = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = pick(conditionCdf[g], r.nextDouble());
         cCond[call] = cond;
         cNeed[call] = pick(needCdf[cond], r.nextDouble());
-        cReceived[call] = now;
+        cReceived[call] = t;
         cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
         cUnit[call] = NONE;
         cReconsider[call] = -1;
         cNeedsTransport[call] = false;
+        cState[call] = C_AMK;
         callsReceived++;
-        if (triage.operators() == 0) {
-            cState[call] = C_AMK;
+        // AMK: first come, first served on the earliest free operator (Kiefer-Wolfowitz: calls are
+        // received in arrival order, so each start time is known at once).
+        double done = t;
+        double[] free = operatorFree;
+        if (free.length > 0) {
+            int k = 0;
+            for (int i = 1; i < free.length; i++) {
+                k = free[i] < free[k] ? i : k;
+            }
+            double start = Math.max(t, free[k]);
+            double w = start - t;
+            amkWait.add(w);
+            amkAnswered++;
+            if (w > 0) {
+                amkDelayed++;
+            }
+            done = start + triage.callHandling().minutes(handlingU);
+            free[k] = done;
+        } else {
             amkAnswered++;
             amkWait.add(0);
-            amkDone(call);
-        } else if (amkBusy < triage.operators()) {
-            amkBusy++;
-            startHandling(call, now);
-        } else {
-            cState[call] = C_AMK_QUEUE;
-            if (amkSize == amkQueue.length) {
-                int[] q = new int[amkQueue.length * 2];
-                for (int k = 0; k < amkSize; k++) {
-                    q[k] = amkQueue[(amkHead + k) % amkQueue.length];
-                }
-                amkQueue = q;
-                amkHead = 0;
-            }
-            amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
         }
-        scheduleNextArrival(z, now);
+        sim.scheduleAt(done, AMK_DONE, call);
+        // The call after this one: received when this call's handling ends if it arrives no earlier
+        // (and on the same side of the warm-up's end), otherwise by an ARRIVAL event at its arrival.
+        double following = bandNext[Math.max(0, nextBand())];
+        boolean chain = following >= done && following < Double.POSITIVE_INFINITY
+                && !(done < warmUpEnd && following >= warmUpEnd);
+        cReceivesNext[call] = chain;
+        if (!chain && following < Double.POSITIVE_INFINITY) {
+            sim.scheduleAt(following, ARRIVAL, 0);
+        }
     }
 
-    private void startHandling(int call, double now) {
-        cState[call] = C_AMK;
-        double w = now - cReceived[call];
-        amkWait.add(w);
-        amkAnswered++;
-        if (w > 0) {
-            amkDelayed++;
-        }
-        double h = triage.callHandling().minutes(cHandlingU[call]);
-        sim.schedule(h, AMK_DONE, call);
-    }
-
+    /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
     private void amkDone(int call) {
-        double now = sim.now();
-        if (triage.operators() > 0) {
-            if (amkSize > 0) {
-                int next = amkQueue[amkHead];
-                amkHead = (amkHead + 1) % amkQueue.length;
-                amkSize--;
-                startHandling(next, now);
-            } else {
-                amkBusy--;
-            }
+        boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
+        triageAndOffer(call);
+        if (receiveNext) {
+            receiveNextCall();
         }
-        int how = (int) (now / 60.0) % Demand.HOURS_PER_WEEK;
-        double[][] m = triage.gpOpen(how) ? triageDayCdf : triageNightCdf;
+    }
+
+    private void triageAndOffer(int call) {
+        double now = sim.now();
+        clockHour();
+        double[][] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
         int level = pick(m[cNeed[call]], cTriageU[call]);
         cLevel[call] = level;
         cReady[call] = now;
@@ -655,7 +624,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
-        viewBand = bandOfHourOfDay[(int) (sim.now() / 60.0) % 24];
+        clockHour();
+        viewBand = bandOfHourOfDay[clockHourOfDay];
         viewMinutes = bandMinutes[viewBand];
         int u = policy.choose(this, call);
         if (u >= 0) {
@@ -707,7 +677,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int best = NONE;
         double bestMin = Double.POSITIVE_INFINITY;
         for (int u = 0; u < nUnits; u++) {
-            if (unitState[u] == UnitState.EN_ROUTE && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
+            if (unitState[u] == UnitState.EN_ROUTE && sim.now() < legEnd[u] && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
                 double t = travelMinutes(u, call);
                 if (t < bestMin) {
                     bestMin = t;
@@ -761,22 +731,41 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         setState(u, UnitState.EN_ROUTE);
         startLeg(u, from, cZone[call], now + act, travel);
         callLegKm(u, call);
-        unitEvent[u] = sim.schedule(act + travel, AT_SCENE, u);
-    }
-
-    private void atScene(int u) {
-        double now = sim.now();
-        endLeg(u, false);
-        int call = unitCall[u];
-        setState(u, UnitState.ON_SCENE);
-        double t = onScene[cLevel[call]].minutes(cSceneU[call]);
-        if (Double.isNaN(cOnScene[call])) {
-            cOnScene[call] = now;
-            recordResponse(call, now - cReceived[call]);
-        } else {
+        // The arrival on scene has no event of its own: the unit is on scene from legEnd (see
+        // settleArrival), and the scene ends after the call's on-scene time.
+        double t = onScene[level].minutes(cSceneU[call]);
+        if (!Double.isNaN(cOnScene[call])) {
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
-        unitEvent[u] = sim.schedule(t, SCENE_DONE, u);
+        double arrival = now + (act + travel);
+        unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+    }
+
+    /**
+     * Books an EN_ROUTE unit whose drive has ended ({@code legEnd <= now}) as arrived on scene at
+     * {@code legEnd}: the drive's kilometres, the state times split at the arrival, the call's
+     * response time. Arrivals are settled here instead of by an event at the arrival time, because
+     * nothing else changes then (the unit is busy before and after); everything that looks at a
+     * unit's state settles or tests {@code legEnd} first: the scene's end, redispatch (only units
+     * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
+     */
+    private void settleArrival(int u) {
+        if (unitState[u] != UnitState.EN_ROUTE || legEnd[u] > sim.now()) {
+            return;
+        }
+        double arrived = legEnd[u];
+        endLeg(u, false);
+        double since = stateSince[u];
+        if (arrived > since) {
+            stateTime[u * UnitState.COUNT + UnitState.EN_ROUTE] += arrived - since;
+            stateSince[u] = arrived;
+        }
+        unitState[u] = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
+        int call = unitCall[u];
+        if (Double.isNaN(cOnScene[call])) {
+            cOnScene[call] = arrived;
+            recordResponse(call, arrived - cReceived[call]);
+        }
     }
 
     private void recordResponse(int call, double rt) {
@@ -791,6 +780,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void sceneDone(int u) {
+        settleArrival(u);
         int call = unitCall[u];
         int z = cZone[call];
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
@@ -979,7 +969,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- units
 
     private double legMinutes(int u, int from, int to, boolean sirens) {
-        double m = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]][from * nZones + to] * unitTravelFactor[u];
+        clockHour();
+        double m = bandMinutes[bandOfHourOfDay[clockHourOfDay]][from * nZones + to] * unitTravelFactor[u];
         return sirens ? m * lights : m;
     }
 
@@ -1012,7 +1003,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (len <= 0) {
             return legTo[u];
         }
-        return (sim.now() - legStart[u]) / len < 0.5 ? legFrom[u] : legTo[u];
+        return 2 * (sim.now() - legStart[u]) < len ? legFrom[u] : legTo[u];
     }
 
     private void setState(int u, int s) {
@@ -1045,24 +1036,39 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             freeUnits++;
             if (freeAtHome[st]++ == 0) {
                 stationReadyChanged(st, true);
+            } else if (freeAtHome[st] == 2) {
+                flipLastFreeStation(st);
             }
         } else {
             freeUnits--;
             if (--freeAtHome[st] == 0) {
                 stationReadyChanged(st, false);
+            } else if (freeAtHome[st] == 1) {
+                flipLastFreeStation(st);
             }
+        }
+    }
+
+    /** Station st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
+    private void flipLastFreeStation(int st) {
+        long[] units = stationUnitsMask[st];
+        for (int w = 0; w < units.length; w++) {
+            busyStationMask[w] ^= units[w];
         }
     }
 
     private void stationReadyChanged(int st, boolean ready) {
         double now = sim.now();
+        int hour = clockHour();
         if (ready) {
             readySince[st] = now;
+            readySinceHour[st] = hour;
         } else {
-            addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+            addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
         }
-        addCoverByHour(coverSince, now);
+        addCoverByHour(coverSince, coverSinceHour, now);
         coverSince = now;
+        coverSinceHour = hour;
         // A zone's covered population changes only when its count of ready covering stations
         // crosses zero: going up from 0, or coming down to 0.
         final int[] c12 = cov12, c25 = cov25;
@@ -1099,14 +1105,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * {@link #addByHour} of both covered-population integrals over the same interval [t0, t1): one
      * hour-of-day lookup for the two, the same additions in the same order.
      */
-    private void addCoverByHour(double t0, double t1) {
+    private void addCoverByHour(double t0, int h0, double t1) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) {
             int b = h0 % 24;
             double dt = t1 - t0;
@@ -1114,19 +1120,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             cover25ByHour[b] += coveredPop25 * dt;
             return;
         }
-        addByHour(cover12ByHour, 0, t0, t1, coveredPop12);
-        addByHour(cover25ByHour, 0, t0, t1, coveredPop25);
+        addByHour(cover12ByHour, 0, t0, h0, t1, coveredPop12);
+        addByHour(cover25ByHour, 0, t0, h0, t1, coveredPop25);
     }
 
-    /** Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day. */
-    private void addByHour(double[] bins, int off, double t0, double t1, double weight) {
+    /**
+     * Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day;
+     * {@code h0 = (int) (t0 / 60.0)}, kept by the caller (a division saved per call).
+     */
+    private void addByHour(double[] bins, int off, double t0, int h0, double t1, double weight) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) { // the usual case: no hour boundary in between
             bins[off + h0 % 24] += weight * (t1 - t0);
             return;
@@ -1139,19 +1148,50 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
+    /**
+     * The clock's hour index {@code (int) (now / 60.0)}, also as hour of day and of week, without a
+     * division per use: the clock never goes back, so it is recomputed only when the clock reaches
+     * {@link #nextHourStart}, the first double whose quotient by 60 reaches the next hour (exactly the
+     * division's answer, also for times a rounding below a whole hour).
+     */
+    private int clockHour() {
+        double now = sim.now();
+        if (now >= nextHourStart) {
+            clockHour = (int) (now / 60.0);
+            clockHourOfDay = clockHour % 24;
+            clockHourOfWeek = clockHour % Demand.HOURS_PER_WEEK;
+            nextHourStart = firstInstantOfHour(clockHour + 1);
+        }
+        return clockHour;
+    }
+
+    private int clockHour, clockHourOfDay, clockHourOfWeek;
+    private double nextHourStart = firstInstantOfHour(1);
+
+    /** The least t with {@code (int) (t / 60.0) >= h} (60·h, or a few ulps below where the quotient rounds up). */
+    static double firstInstantOfHour(int h) {
+        double t = 60.0 * h;
+        while (t > 0 && (int) (Math.nextDown(t) / 60.0) >= h) {
+            t = Math.nextDown(t);
+        }
+        return t;
+    }
+
     private void flushTimeIntegrals() {
         double now = sim.now();
         for (int st = 0; st < nStations; st++) {
             if (freeAtHome[st] > 0) {
-                addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+                addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
                 readySince[st] = now;
+                readySinceHour[st] = clockHour();
             }
         }
-        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
-        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        addByHour(cover12ByHour, 0, coverSince, coverSinceHour, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, coverSinceHour, now, coveredPop25);
         coverSince = now;
+        coverSinceHour = clockHour();
         Arrays.fill(observedByHour, 0);
-        addByHour(observedByHour, 0, observeStart, now, 1.0);
+        addByHour(observedByHour, 0, observeStart, (int) (observeStart / 60.0), now, 1.0);
     }
 
     // ---------------------------------------------------------------- calls
@@ -1173,7 +1213,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cIntraMin = Arrays.copyOf(cIntraMin, n);
         cIntraKm = Arrays.copyOf(cIntraKm, n);
         cDriveFactor = Arrays.copyOf(cDriveFactor, n);
-        cHandlingU = Arrays.copyOf(cHandlingU, n);
         cTriageU = Arrays.copyOf(cTriageU, n);
         cActivationU = Arrays.copyOf(cActivationU, n);
         cSceneU = Arrays.copyOf(cSceneU, n);
@@ -1194,6 +1233,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cOnScene = Arrays.copyOf(cOnScene, n);
         cTravel = Arrays.copyOf(cTravel, n);
         cNeedsTransport = Arrays.copyOf(cNeedsTransport, n);
+        cReceivesNext = Arrays.copyOf(cReceivesNext, n);
         freeCalls = Arrays.copyOf(freeCalls, n);
         callCap = n;
     }
@@ -1260,6 +1300,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- statistics
 
     private void resetStatistics() {
+        for (int u = 0; u < nUnits; u++) {
+            settleArrival(u); // counted before the reset, as an arrival event would have been
+        }
         flushTimeIntegrals();
         double now = sim.now();
         observeStart = now;
@@ -1557,7 +1600,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int hourOfWeek() {
-        return (int) (sim.now() / 60.0) % Demand.HOURS_PER_WEEK;
+        clockHour();
+        return clockHourOfWeek;
     }
 
     @Override
@@ -1567,7 +1611,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int unitState(int unit) {
-        return unitState[unit];
+        int s = unitState[unit];
+        return s == UnitState.EN_ROUTE && legEnd[unit] <= sim.now() ? UnitState.ON_SCENE : s;
     }
 
     @Override
@@ -1603,57 +1648,65 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     @Override
     public int nearestFreeUnit(int call) {
-        return nearest(call, 0);
+        return nearest(call, false);
     }
 
     /** The interface's default, as {@link #nearestFreeUnit}: GREEN calls under {@code DefaultDispatch}. */
     @Override
     public int nearestFreeUnitNotLastAtHome(int call) {
-        return nearest(call, 2);
+        return nearest(call, true);
     }
 
     /**
-     * The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome}
-     * free units: the least (travel minutes, unit index), as the interface's loop over units finds it.
-     * Units at their station are visited in the precomputed order of their travel minutes to the call's
-     * zone ({@link #homeOrder}), so the scan stops at the first unit slower than the best so far; the
-     * few free units still driving home are checked one by one (their position changes).
+     * The nearest free unit able to serve {@code call} (with {@code keepLastAtHome}: whose station has
+     * at least 2 free units): the least (travel minutes, unit index), as the interface's loop over units
+     * finds it. For units at their station that is the eligible unit of least rank in the precomputed
+     * (minutes, index) order of the call's zone ({@link #homeOrder}): the eligible ones are a bit set
+     * (free, not returning, serving the level, transporting if needed, station not down to its last),
+     * and the minimum rank over its bits needs no branch per unit — the scan it replaces mispredicted on
+     * every busy unit it met. The few free units still driving home are checked one by one (their
+     * position changes).
      */
-    private int nearest(int call, int minFreeAtHome) {
-        int levelBit = 1 << cLevel[call];
-        boolean red = cLevel[call] == 0;
+    private int nearest(int call, boolean keepLastAtHome) {
+        int level = cLevel[call];
+        int levelBit = 1 << level;
+        boolean red = level == 0;
         boolean needsTransport = cNeedsTransport[call];
         int zone = cZone[call];
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
+        // At their stations: the eligible unit of least rank in the (minutes, index) order of this zone.
         int o = (viewBand * nZones + zone) * nUnits;
-        final int[] order = homeOrder;
-        final double[] orderMinutes = homeOrderMinutes;
-        for (int k = o, stop = o + nUnits; k < stop; k++) {
-            double m = orderMinutes[k];
-            double t = red ? m * lights : m;
-            if (t > bestMinutes) {
-                break;
+        final int[] rank = homeRank;
+        final long[] free = freeMask, returning = returningMask, serves = servesMask[level];
+        int bestRank = Integer.MAX_VALUE;
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & ~returning[w] & serves[w];
+            if (needsTransport) {
+                bits &= transportMask[w];
             }
-            int u = order[k];
-            if (!unitFree[u] || unitState[u] != UnitState.AVAILABLE || (unitServes[u] & levelBit) == 0
-                    || (needsTransport && !unitTransports[u]) || freeAtHome[unitStation[u]] < minFreeAtHome) {
-                continue;
+            if (keepLastAtHome) {
+                bits &= ~busyStationMask[w];
             }
-            if (t < bestMinutes || u < best) {
-                bestMinutes = t;
-                best = u;
+            while (bits != 0) {
+                int r = rank[o + (w << 6) + Long.numberOfTrailingZeros(bits)];
+                bestRank = Math.min(bestRank, r);
+                bits &= bits - 1;
             }
         }
+        if (bestRank != Integer.MAX_VALUE) {
+            best = homeOrder[o + bestRank];
+            double m = homeOrderMinutes[o + bestRank];
+            bestMinutes = red ? m * lights : m;
+        }
         double[] minutes = viewMinutes;
-        final long[] mask = freeMask, returning = returningMask;
-        for (int w = 0; w < mask.length; w++) {
-            long bits = mask[w] & returning[w];
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & returning[w];
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 if ((unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])
-                        || freeAtHome[unitStation[u]] < minFreeAtHome) {
+                        || (keepLastAtHome && freeAtHome[unitStation[u]] < 2)) {
                     continue;
                 }
                 double m = minutes[positionZone(u) * nZones + zone] * unitTravelFactor[u];
@@ -1674,11 +1727,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     private int[] homeOrder;
     private double[] homeOrderMinutes;
+    /** homeRank[(b·zones + z)·units + u]: the position of unit u in the order of band b and zone z. */
+    private int[] homeRank;
+    /** Bit sets over units: serving each level, transporting, of a station with fewer than 2 free units, of each station. */
+    private final long[][] servesMask;
+    private final long[] transportMask, busyStationMask;
+    private final long[][] stationUnitsMask;
 
     private void buildHomeOrder() {
         int bands = bandMinutes.length;
         homeOrder = new int[bands * nZones * nUnits];
         homeOrderMinutes = new double[homeOrder.length];
+        homeRank = new int[homeOrder.length];
         for (int b = 0; b < bands; b++) {
             for (int z = 0; z < nZones; z++) {
                 int o = (b * nZones + z) * nUnits;
@@ -1693,6 +1753,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                     }
                     homeOrder[k] = u;
                     homeOrderMinutes[k] = m;
+                }
+                for (int k = 0; k < nUnits; k++) {
+                    homeRank[o + homeOrder[o + k]] = k;
                 }
             }
         }

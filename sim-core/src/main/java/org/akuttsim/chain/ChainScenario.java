@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param region    zones, stations, hospitals
  * @param travel    travel minutes and kilometres
  * @param demand    AMK call rates, weekly profile, condition and need mix
- * @param envelope  candidate call rates per (zone, age group) for thinning; covers the demand's peak
+ * @param envelope  reference call rates per (zone, age group) and weekly shape that calls are thinned from
+ *                  (shared by scenarios compared under common random numbers); null: the demand itself
  * @param triage    AMK operators, call handling, confusion matrices
  * @param fleet     units with home stations and schedules
  * @param scene     activation, on-scene, treat-and-leave, destination rules
@@ -39,7 +40,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         Check.notNull("dispatch rules", dispatch);
         Check.notNull("metric parameters", metrics);
         if (envelope == null) {
-            envelope = ArrivalEnvelope.of(region, demand, demand.growthHeadroom());
+            envelope = ArrivalEnvelope.of(region, demand);
         }
         envelope.checkCovers(region, demand);
         fleet.checkStations(region.stationCount());
@@ -108,7 +109,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
             return this;
         }
 
-        /** Sets the arrival envelope; null (the default for a new builder) derives it from the demand's headroom. */
+        /** Sets the arrival envelope; null (the default for a new builder) makes this scenario's own demand the reference. */
         public Builder envelope(ArrivalEnvelope v) {
             envelope = v;
             return this;

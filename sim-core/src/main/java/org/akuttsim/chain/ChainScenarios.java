@@ -27,7 +27,7 @@ public final class ChainScenarios {
      * 15 % chest pain, 5 % stroke, 5 % sepsis, 15 % trauma, 60 % other in every age group, and true
      * need RED 30 %, YELLOW 30 %, GREEN 20 %, LEGEVAKT 10 %, GP 5 %, ADVICE 5 % for every condition.
      */
-    public static Demand simpleDemand(double callsPerPersonYear, double growthHeadroom) {
+    public static Demand simpleDemand(double callsPerPersonYear) {
         double[] rate = new double[AgeGroups.COUNT];
         Arrays.fill(rate, callsPerPersonYear);
         double[] profile = new double[Demand.HOURS_PER_WEEK];
@@ -40,7 +40,7 @@ public final class ChainScenarios {
         for (int c = 0; c < Condition.COUNT; c++) {
             need[c] = new double[] {0.30, 0.30, 0.20, 0.10, 0.05, 0.05};
         }
-        return new Demand(rate, profile, mix, need, growthHeadroom);
+        return new Demand(rate, profile, mix, need);
     }
 
     /** Fixed scene: activation 1 / 2 / 5 min (RED / YELLOW / GREEN), on scene 20 min, 10 % treat and leave. */
@@ -65,7 +65,7 @@ public final class ChainScenarios {
         double[] minutes = {4, 10, 10, 4};
         return ChainScenario.builder().name("two zones one station").region(region)
                 .travel(TravelModel.matrix(new double[][] {minutes}, new int[] {0}, minutes.clone(), 1, 0.8))
-                .demand(simpleDemand(0.1, 2.0))
+                .demand(simpleDemand(0.1))
                 .triage(Triage.perfect(DurationModel.fixed(2), 2))
                 .fleet(Fleet.ambulances(1))
                 .scene(simpleScene())
@@ -96,7 +96,7 @@ public final class ChainScenarios {
         Region region = new Region("ring of four stations", zones, stations, List.of(new Hospital("H", 0, 20, 100, true, true)));
         return ChainScenario.builder().name("ring of four stations").region(region)
                 .travel(TravelModel.matrix(new double[][] {minutes}, new int[] {0}, minutes.clone(), 1, 0.8))
-                .demand(simpleDemand(0.1, 2.0))
+                .demand(simpleDemand(0.1))
                 .triage(Triage.perfect(DurationModel.fixed(2), 2))
                 .fleet(Fleet.ambulances(1, 1, 1, 1))
                 .scene(simpleScene())
@@ -147,8 +147,8 @@ public final class ChainScenarios {
             int hd = h % 24;
             profile[h] = hd < 7 ? 0.5 : hd < 12 ? 1.3 : hd < 18 ? 1.4 : 1.0;
         }
-        Demand base = simpleDemand(1, 2.0);
-        Demand d = new Demand(rate, profile, base.conditionMix(), base.needByCondition(), 2.0);
+        Demand base = simpleDemand(1);
+        Demand d = new Demand(rate, profile, base.conditionMix(), base.needByCondition());
         double[][] t = new double[Level.COUNT][Level.COUNT];
         for (int n = 0; n < Level.COUNT; n++) {
             t[n][n] = 0.8;
@@ -210,7 +210,7 @@ public final class ChainScenarios {
         DurationModel zero = DurationModel.fixed(0);
         return ChainScenario.builder().name("hypercube").region(region)
                 .travel(TravelModel.zero())
-                .demand(new Demand(rate, profile, mix, need, 1.0))
+                .demand(new Demand(rate, profile, mix, need))
                 .triage(Triage.perfect(zero, 0))
                 .fleet(Fleet.ambulances(perStation))
                 .scene(new SceneParameters(SceneParameters.allLevels(zero),

@@ -13,13 +13,9 @@ package org.akuttsim.chain;
  *                          normalised to mean 1 here)
  * @param conditionMix      probability of each {@link Condition} given the age group ([10][5], rows sum to 1)
  * @param needByCondition   probability of each true need {@link Level} given the condition ([5][6], rows sum to 1)
- * @param growthHeadroom    the arrival envelope (see {@link ArrivalEnvelope}) is this multiple of the peak
- *                          rate of the scenario it is first built for (&ge; 1). It bounds how much a
- *                          scenario derived from this one may raise any cell's rate while keeping the
- *                          common-random-number subset property.
  */
 public record Demand(double[] ratePerPersonYear, double[] weeklyProfile, double[][] conditionMix,
-                     double[][] needByCondition, double growthHeadroom) {
+                     double[][] needByCondition) {
 
     /** Minutes in a year of 365.25 days. */
     public static final double MINUTES_PER_YEAR = 525_960.0;
@@ -45,9 +41,6 @@ public record Demand(double[] ratePerPersonYear, double[] weeklyProfile, double[
         }
         conditionMix = Check.distributions("condition mix by age group", conditionMix, AgeGroups.COUNT, Condition.COUNT);
         needByCondition = Check.distributions("true need by condition", needByCondition, Condition.COUNT, Level.COUNT);
-        if (!(growthHeadroom >= 1) || Double.isInfinite(growthHeadroom)) {
-            throw new IllegalArgumentException("growth headroom must be a finite factor >= 1, was " + growthHeadroom);
-        }
     }
 
     @Override
@@ -102,11 +95,11 @@ public record Demand(double[] ratePerPersonYear, double[] weeklyProfile, double[
 
     /** This demand with rates per person-year scaled by {@code factors} per age group (growth levers). */
     public Demand withRates(double[] newRatePerPersonYear) {
-        return new Demand(newRatePerPersonYear, weeklyProfile, conditionMix, needByCondition, growthHeadroom);
+        return new Demand(newRatePerPersonYear, weeklyProfile, conditionMix, needByCondition);
     }
 
     /** This demand with a different true-need distribution per condition. */
     public Demand withNeedByCondition(double[][] newNeedByCondition) {
-        return new Demand(ratePerPersonYear, weeklyProfile, conditionMix, newNeedByCondition, growthHeadroom);
+        return new Demand(ratePerPersonYear, weeklyProfile, conditionMix, newNeedByCondition);
     }
 }

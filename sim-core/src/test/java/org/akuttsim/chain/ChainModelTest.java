@@ -99,7 +99,7 @@ class ChainModelTest {
 
     @Test
     void moreAmbulancesGiveNoWorseMeanResponseUnderCommonRandomNumbers() {
-        ChainScenario one = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4, 1.0)).build();
+        ChainScenario one = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4)).build();
         ChainScenario two = one.toBuilder().fleet(Fleet.ambulances(2, 2, 2, 2)).build();
         double sumOne = 0, sumTwo = 0;
         for (int r = 0; r < 4; r++) {
@@ -130,7 +130,7 @@ class ChainModelTest {
 
     @Test
     void callAttributesDoNotDependOnTheFleet() {
-        ChainScenario small = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4, 1.0)).build();
+        ChainScenario small = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4)).build();
         ChainScenario big = small.toBuilder().fleet(Fleet.ambulances(3, 1, 2, 1)).build();
         Map<Long, Attributes> a = attributes(small, rep(3, 0, 20 * 1440));
         Map<Long, Attributes> b = attributes(big, rep(3, 0, 20 * 1440));

@@ -46,7 +46,7 @@ class ChainRedispatchTest {
                 SceneParameters.allLevels(DurationModel.fixed(20)), SceneParameters.uniformTreatAndLeave(1.0), 0, true);
         return ChainScenarios.twoZonesOneStation().name(redispatch ? "redispatch" : "no redispatch").region(region)
                 .travel(TravelModel.matrix(new double[][] {{20}}, new int[] {0}, new double[] {20}, 1, 0.8))
-                .demand(ChainScenarios.simpleDemand(0.1, 1.0).withNeedByCondition(need))
+                .demand(ChainScenarios.simpleDemand(0.1).withNeedByCondition(need))
                 .triage(Triage.perfect(DurationModel.fixed(0), 0))
                 .scene(scene)
                 .dispatch(new DispatchRules(witness, redispatch))

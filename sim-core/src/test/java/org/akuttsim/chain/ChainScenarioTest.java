@@ -19,12 +19,13 @@ class ChainScenarioTest {
         assertEquals(1_500, two.expectedCallsPerYear(), 1e-9);
         ChainScenario ring = ChainScenarios.ringOfFourStations().build();
         assertEquals(8_000, ring.expectedCallsPerYear(), 1e-9);
-        // Flat profile, headroom 2: the envelope is twice the rate.
-        assertEquals(2 * 10_000 * 0.1 / Demand.MINUTES_PER_YEAR, two.envelope().perMinute(0, 4), 1e-15);
+        // By default the envelope is the scenario's own demand: 10,000 persons × 0.1 calls a year.
+        assertEquals(10_000 * 0.1 / Demand.MINUTES_PER_YEAR, two.envelope().perMinute(0, 4), 1e-15);
+        assertEquals(0, two.envelope().perMinute(0, 5));
     }
 
     @Test
-    void derivedScenarioKeepsTheBaseEnvelopeAndRejectsGrowthBeyondIt() {
+    void derivedScenarioKeepsTheBaseEnvelopeForAnyGrowthButNotForCallsWhereItHasNone() {
         ChainScenario base = ChainScenarios.twoZonesOneStation().build();
         Region r = base.region();
         List<Zone> grown = new ArrayList<>();
@@ -38,8 +39,15 @@ class ChainScenarioTest {
         ChainScenario g15 = base.toBuilder().region(r.withZones(grown)).build();
         assertSame(base.envelope(), g15.envelope());
         Demand tripled = base.demand().withRates(new double[] {0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> base.toBuilder().demand(tripled).build());
-        assertTrue(e.getMessage().contains("arrival envelope"), e.getMessage());
+        assertSame(base.envelope(), base.toBuilder().demand(tripled).build().envelope());
+        // Zone A has no one aged 50-59 in the base: the envelope has no points there to thin.
+        List<Zone> newGroup = new ArrayList<>(r.zones());
+        double[] p = r.zones().get(0).population();
+        p[5] = 100;
+        newGroup.set(0, r.zones().get(0).withPopulation(p));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> base.toBuilder().region(r.withZones(newGroup)).build());
+        assertTrue(e.getMessage().contains("zone A age group 50-59") && e.getMessage().contains("arrival envelope"), e.getMessage());
     }
 
     @Test

@@ -14,7 +14,7 @@ class ResponseDistributionTest {
 
     @Test
     void sharesWithinTMinutesFormADistributionFunctionConsistentWithTheQuantiles() {
-        ChainScenario s = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4, 1.0)).build();
+        ChainScenario s = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4)).build();
         s = s.toBuilder().travel(s.travel().withResponseVariability(0.5, 0.5)).build();
         List<Double> red = new ArrayList<>();
         ChainRun run = new ChainRun(s, ChainModelTest.rep(4, 0, 90 * 1440));

@@ -42,7 +42,7 @@ class ResponseDriveVariationTest {
 
     @Test
     void varyingDrivesLengthensTheTailButNotTheMeanDriveAndLeavesCallsAsTheyWere() {
-        ChainScenario exact = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4, 1.0)).build();
+        ChainScenario exact = ChainScenarios.ringOfFourStations().demand(ChainScenarios.simpleDemand(0.4)).build();
         ChainScenario varying = exact.toBuilder().travel(exact.travel().withResponseVariability(0.5, 0.5)).build();
         double[] driveExact = drives(exact);
         double[] driveVarying = drives(varying);

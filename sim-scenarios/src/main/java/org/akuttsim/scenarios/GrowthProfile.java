@@ -65,13 +65,4 @@ public record GrowthProfile(String name, int fromYear, int toYear, double[] fact
         double t = (double) (year - fromYear) / (toYear - fromYear);
         return year <= toYear ? 1 + (f - 1) * t : Math.pow(f, t);
     }
-
-    /** The largest factor of age group {@code g} over all years up to {@link #LAST_YEAR}. */
-    public double maxFactor(int g) {
-        double m = 1;
-        for (int y = fromYear; y <= LAST_YEAR; y++) {
-            m = Math.max(m, factor(g, y));
-        }
-        return m;
-    }
 }

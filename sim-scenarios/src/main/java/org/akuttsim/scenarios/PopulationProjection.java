@@ -77,11 +77,6 @@ public final class PopulationProjection {
         return profileOf(zoneId).factor(g, year);
     }
 
-    /** Largest factor of a zone's age group up to {@link GrowthProfile#LAST_YEAR} (for arrival envelopes). */
-    public double maxFactor(String zoneId, int g) {
-        return profileOf(zoneId).maxFactor(g);
-    }
-
     /**
      * {@code baseRegion} (population of the base year) projected to {@code year}. Populations stay
      * fractional: rounding would break the common-random-number subset property of small cells.

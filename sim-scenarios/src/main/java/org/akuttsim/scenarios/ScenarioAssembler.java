@@ -40,9 +40,6 @@ import org.akuttsim.chain.Zone;
  */
 public final class ScenarioAssembler {
 
-    /** Safety margin on the arrival envelope above the largest projected rate (covers small demand levers). */
-    static final double ENVELOPE_MARGIN = 1.25;
-
     private ScenarioAssembler() {
     }
 
@@ -177,10 +174,9 @@ public final class ScenarioAssembler {
      * @param fleet      units
      * @param p          parameters
      * @param travel     a travel matrix, or null to derive travel from coordinates with the travel.* parameters
-     * @param projection growth, or null (then the arrival envelope has only {@link #ENVELOPE_MARGIN})
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
-            PopulationProjection projection, double[] edShare) {
+            double[] edShare) {
         double cpm = callsPerMission(p);
         double[] missions = p.missionsPerPersonYear();
         double[] calls = new double[AgeGroups.COUNT];
@@ -205,7 +201,7 @@ public final class ScenarioAssembler {
         for (int c = 0; c < Condition.COUNT; c++) {
             needByCondition[c] = need.clone();
         }
-        Demand demand = new Demand(calls, weeklyProfile(p), mix, needByCondition, 1.0);
+        Demand demand = new Demand(calls, weeklyProfile(p), mix, needByCondition);
         Triage triage = Triage.of(DurationModel.lognormal(Math.max(1e-3, p.get("amk.call_to_dispatch_mean")),
                 p.get("amk.call_to_dispatch_cv")), (int) p.get("amk.operators"), conditional(joint));
         double acv = p.get("activation.cv");
@@ -228,8 +224,9 @@ public final class ScenarioAssembler {
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
                 p.get("target.rural"), null);
-        ArrivalEnvelope envelope = envelope(region, demand, projection, p.get("demand.trend_per_year"));
-        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(envelope)
+        // The envelope is this demand itself: the base generates exactly its calls, and every scenario
+        // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
+        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 
@@ -284,31 +281,5 @@ public final class ScenarioAssembler {
                 .withHandover(p.get("handover.median"), p.get("handover.cv"), p.get("handover.crowding_threshold"),
                         p.get("handover.crowding_minutes_per_10pct"));
         return new EmergencyDepartmentModel(hp);
-    }
-
-    /**
-     * The arrival envelope: each (zone, age group) cell's peak rate times the largest growth factor the
-     * projection reaches up to 2040, times the largest demand-trend factor, times
-     * {@link #ENVELOPE_MARGIN}. So every population year and moderate demand lever derived from this
-     * base keeps common random numbers (its calls are a superset of the base's).
-     */
-    static ArrivalEnvelope envelope(Region region, Demand demand, PopulationProjection projection, double trend) {
-        double peak = demand.peakProfile();
-        int n = region.zoneCount();
-        double[] e = new double[n * AgeGroups.COUNT];
-        double trendMax = 1;
-        if (projection != null) {
-            int years = GrowthProfile.LAST_YEAR - projection.baseYear();
-            trendMax = Math.max(1, Math.pow(1 + trend, years));
-        }
-        for (int z = 0; z < n; z++) {
-            Zone zone = region.zones().get(z);
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                double grow = projection == null ? 1 : projection.maxFactor(zone.id(), g);
-                e[z * AgeGroups.COUNT + g] = zone.population(g) * demand.ratePerPersonYear(g) * peak / Demand.MINUTES_PER_YEAR
-                        * grow * trendMax * ENVELOPE_MARGIN;
-            }
-        }
-        return new ArrivalEnvelope(n, e);
     }
 }

@@ -18,9 +18,10 @@ import org.akuttsim.chain.ChainScenario;
  * <p><b>Parameter overrides.</b> A policy moves one lever of an assembled scenario; an assumption such
  * as {@code triage.green_no_ambulance_need} shapes how the scenario is assembled, so varying it means
  * assembling the baseline again ({@link #baselineWith}) before the scenario's policies are applied.
- * The re-assembled baseline keeps the original arrival envelope whenever that still covers its demand,
- * so scenarios with different assumptions still receive the same candidate calls (common random
- * numbers); only an override that raises demand above the envelope gets an envelope of its own.
+ * The re-assembled baseline keeps the original arrival envelope, so scenarios with different
+ * assumptions still thin the same candidate calls (common random numbers); only an override that
+ * makes calls possible where the original had none (an age group or hour with rate 0) gets an
+ * envelope of its own.
  *
  * @param baseline   the scenario without policies
  * @param parameters the parameters (with their sources)

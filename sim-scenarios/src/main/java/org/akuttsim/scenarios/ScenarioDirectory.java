@@ -286,7 +286,7 @@ public final class ScenarioDirectory {
         ChainScenario base;
         try {
             region = new Region(src.label(), zones, stations, hospitals);
-            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, projection, edShare);
+            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, edShare);
         } catch (IllegalArgumentException e) {
             errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
             errors.throwIfAny();
@@ -294,10 +294,9 @@ public final class ScenarioDirectory {
         }
         final Region reg = region;
         final TravelModel tr = travel;
-        final PopulationProjection proj = projection;
         final String label = src.label();
         return new ScenarioDefinition(base, params, projection, scenarios, overrides,
-                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, proj, edShare));
+                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare));
     }
 
     /** The {@code policies.csv} policy that overrides one parameter for a scenario: value {@code name=number}. */

@@ -50,6 +50,12 @@ import org.akuttsim.random.StreamFactory;
  * grow (by doubling) only with the largest number of patients in the EDs at once, never with the
  * horizon; ward patients need no slot. Nothing is allocated per event once grown.
  *
+ * <p>Only what the chain sees runs on the event list: the end of each ambulance's handover, and a
+ * wake-up while an ambulance patient waits for a space. Walk-in and referral arrivals, treatment
+ * ends, ward discharges and boarders' moves to the ward are kept per hospital and applied in time
+ * order, each at its own time, whenever the hospital is next touched (see {@code settle}); results
+ * are those of one event per happening.
+ *
  * <h2>Metrics</h2>
  * All streamed and reset at the end of the warm-up. "Occupancy" counts patients present in the ED
  * (waiting, in treatment, boarding); its quantiles come from the exact time at each level.
@@ -59,12 +65,12 @@ public final class EmergencyDepartments implements HospitalLink {
     /** The {@link KeyedRandom} part of a call's key used for its hospital draws (the chain uses 0–7). */
     public static final int CALL_KEY_PART = 8;
 
-    /** Event kinds (all in [100, 200)). */
-    static final int WALK_IN = 100;
-    static final int REFERRAL = 101;
-    static final int TREATMENT_END = 102;
+    /**
+     * Event kinds (all in [100, 200)): a space may free for a waiting ambulance patient; an
+     * ambulance's handover ends. Everything else in the EDs happens without events (see settle).
+     */
+    static final int WAKE = 102;
     static final int HANDOVER_END = 103;
-    static final int WARD_DISCHARGE = 104;
 
     /** Arrival sources, indices into per-source arrays. */
     public static final int SOURCE_AMBULANCE = 0;
@@ -91,12 +97,14 @@ public final class EmergencyDepartments implements HospitalLink {
     private final int[] beds;
     private final double[][][] ratePerMinute; // [h][source][hourOfWeek]; source 0 unused
     private final double[] ceilingPerMinute;
+    private final double[] candidateMean; // 1 / ceilingPerMinute: mean minutes between candidates
     private final RandomStream[][] candidateStream;
     private final long[][] sourceKey;
     private final double[][] nextCandidateTime;
     private final long[][] candidateCount;
     private final long[][] pendingCandidate;
     private final boolean[][] sourceActive;
+    private final double[] nextArrival; // [h * 3 + source]: time of the next accepted arrival (∞: none)
 
     // Distributions of a patient's own numbers.
     private final KeyedRandom keyed = new KeyedRandom();
@@ -113,11 +121,17 @@ public final class EmergencyDepartments implements HospitalLink {
     private final int[] inEd;
     private final int[] busySpaces;
     private final int[] wardBusy;
-    // Ward discharge times per hospital: a binary min-heap of at most beds[h] times (see wardDischarge).
+    // Pending happenings per hospital (see settle): treatment ends, a binary min-heap of at most
+    // spaces[h] (time, patient) entries; ward discharge times, a binary min-heap of wardBusy[h] times.
+    private final double[][] treatEnds;
+    private final int[][] treatPatient;
+    private final int[] treatCount;
     private final double[][] wardEnds;
-    private final int[] wardEventPending; // 0: none; else the pending WARD_DISCHARGE's handle is wardEventHandle
-    private final long[] wardEventHandle;
-    private final double[] wardEventTime;
+    private final double[] nextHappening; // earliest pending happening of hospital h
+    private final int[] ambulanceWaiting; // ambulance patients in the queues of hospital h
+    private final boolean[] wakePending;
+    private final long[] wakeHandle;
+    private final double[] wakeTime;
     private final int[] boarding;
     private final int[] queueHead; // [h * needs + need]
     private final int[] queueTail;
@@ -185,6 +199,8 @@ public final class EmergencyDepartments implements HospitalLink {
         beds = new int[hospitals];
         ratePerMinute = new double[hospitals][3][];
         ceilingPerMinute = new double[hospitals];
+        candidateMean = new double[hospitals];
+        nextArrival = new double[hospitals * 3];
         candidateStream = new RandomStream[hospitals][3];
         sourceKey = new long[hospitals][3];
         nextCandidateTime = new double[hospitals][3];
@@ -197,6 +213,7 @@ public final class EmergencyDepartments implements HospitalLink {
             spaces[h] = s.treatmentSpaces();
             beds[h] = s.wardBeds();
             ceilingPerMinute[h] = s.arrivalCeilingPerHour() / MINUTES_PER_HOUR;
+            candidateMean[h] = 1.0 / ceilingPerMinute[h];
             ratePerMinute[h][SOURCE_WALK_IN] = perMinute(s.walkInPerHour());
             ratePerMinute[h][SOURCE_REFERRAL] = perMinute(s.referralPerHour());
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
@@ -226,13 +243,22 @@ public final class EmergencyDepartments implements HospitalLink {
         inEd = new int[hospitals];
         busySpaces = new int[hospitals];
         wardBusy = new int[hospitals];
+        treatEnds = new double[hospitals][];
+        treatPatient = new int[hospitals][];
+        treatCount = new int[hospitals];
         wardEnds = new double[hospitals][];
         for (int h = 0; h < hospitals; h++) {
+            treatEnds[h] = new double[spaces[h]];
+            treatPatient[h] = new int[spaces[h]];
             wardEnds[h] = new double[Math.max(1, beds[h])];
         }
-        wardEventPending = new int[hospitals];
-        wardEventHandle = new long[hospitals];
-        wardEventTime = new double[hospitals];
+        nextHappening = new double[hospitals];
+        Arrays.fill(nextHappening, Double.POSITIVE_INFINITY);
+        Arrays.fill(nextArrival, Double.POSITIVE_INFINITY);
+        ambulanceWaiting = new int[hospitals];
+        wakePending = new boolean[hospitals];
+        wakeHandle = new long[hospitals];
+        wakeTime = new double[hospitals];
         boarding = new int[hospitals];
         queueHead = new int[hospitals * needs];
         queueTail = new int[hospitals * needs];
@@ -296,27 +322,28 @@ public final class EmergencyDepartments implements HospitalLink {
         return params;
     }
 
-    /** Schedules the first walk-in and referral arrivals; call once, at the start of the run. */
+    /** Draws the first walk-in and referral arrivals; call once, at the start of the run. */
     public void start() {
         for (int h = 0; h < hospitals; h++) {
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
                 nextCandidateTime[h][src] = sim.now();
-                if (sourceActive[h][src]) {
-                    scheduleNextArrival(h, src);
-                }
+                nextArrival[h * 3 + src] = sourceActive[h][src] ? nextArrivalTime(h, src) : Double.POSITIVE_INFINITY;
             }
+            updateNext(h);
         }
     }
 
     @Override
     public void handle(int kind, int entity) {
         switch (kind) {
-            case WALK_IN -> internalArrival(entity, SOURCE_WALK_IN);
-            case REFERRAL -> internalArrival(entity, SOURCE_REFERRAL);
-            case TREATMENT_END -> treatmentEnd(entity);
             case HANDOVER_END -> listener.offloadComplete(entity / hospitals, entity % hospitals);
-            case WARD_DISCHARGE -> wardDischarge(entity);
-            default -> throw new IllegalArgumentException("event kind " + kind + " is not a hospital event (100–104)");
+            case WAKE -> {
+                wakePending[entity] = false;
+                settle(entity);
+                ensureWake(entity);
+            }
+            default -> throw new IllegalArgumentException("event kind " + kind + " is not a hospital event ("
+                    + WAKE + " or " + HANDOVER_END + ")");
         }
     }
 
@@ -334,44 +361,146 @@ public final class EmergencyDepartments implements HospitalLink {
         if (unit < 0 || unit > (Integer.MAX_VALUE - hospital) / hospitals) {
             throw new IllegalArgumentException("unit index out of range: " + unit);
         }
+        settle(hospital); // the ED as it is now (before the keyed draws: settling may draw walk-ins)
+        double now = sim.now();
         keyed.reseed(callKey, CALL_KEY_PART);
-        int p = newPatient(hospital, trueNeed, SOURCE_AMBULANCE, unit);
+        int p = newPatient(hospital, trueNeed, SOURCE_AMBULANCE, unit, now);
         // Handover: base draw plus the crowding surcharge at arrival (occupancy counts this patient).
         double base = params.handoverMedianMinutes() == 0 ? 0.0 : handover.inverse(keyed.nextDouble());
         double excess = (double) (inEd[hospital] + 1) / spaces[hospital] - params.crowdingThreshold();
         pHandover[p] = base + (excess > 0 ? params.crowdingMinutesPer10Percent() * excess * 10.0 : 0.0);
         drawOutcome(p, trueNeed, ageGroup);
-        enter(p);
+        enter(p, now);
+        ensureWake(hospital);
+    }
+
+    /*
+     * Happenings instead of events. Inside the ED only two things must happen on the chain's clock:
+     * an ambulance's release (HANDOVER_END, which the chain sees) and the start of treatment of an
+     * ambulance patient who waited for a space (it schedules that release). Everything else — walk-in
+     * and referral arrivals, ends of treatment, ward discharges, boarders moving to a ward bed — only
+     * changes this hospital's own state, which nobody reads between the hospital's own calls. So each
+     * hospital keeps its pending happenings in small structures of its own (the next arrival of each
+     * source, a min-heap of treatment ends, a min-heap of ward discharge times) and settle(h) applies
+     * every happening due by now in time order, each at its own time (the statistics are integrated
+     * up to each happening's time, exactly as its event would have), before anything reads or changes
+     * hospital h: an ambulance arrival, a WAKE event, a view, a reset, the final record. While an
+     * ambulance patient waits for a space there is one WAKE event at the earliest moment a space can
+     * free (the first treatment end, or while patients board the first ward discharge), so the wait
+     * ends, and the ambulance's handover starts, at that instant on the chain's clock.
+     *
+     * The random numbers are those of the one-event-per-happening model (each source's candidate
+     * stream is its own; patients' draws are keyed), the happenings of one hospital take place in the
+     * same order at the same times, and the integrals get the same pieces in the same order, so the
+     * results are identical to it; the chain's events keep their order (fewer hospital events only
+     * leave gaps in the sequence numbers). This takes ~42,000 events a simulated St. Olavs year off
+     * the event list (treatment ends, walk-ins, referrals) and ~14 pending events out of the heap that
+     * every other event sifts through.
+     */
+
+    /** Applies every happening of hospital {@code h} due by now, in time order. */
+    private void settle(int h) {
+        double now = sim.now();
+        if (nextHappening[h] > now) {
+            return;
+        }
+        do {
+            happenNext(h);
+            updateNext(h);
+        } while (nextHappening[h] <= now);
+        if (ambulanceWaiting[h] > 0) {
+            ensureWake(h);
+        }
+    }
+
+    /** Applies the earliest pending happening (ward discharges first at equal times, as before). */
+    private void happenNext(int h) {
+        double tw = wardBusy[h] > 0 ? wardEnds[h][0] : Double.POSITIVE_INFINITY;
+        double tt = treatCount[h] > 0 ? treatEnds[h][0] : Double.POSITIVE_INFINITY;
+        int a = h * 3;
+        double tWalk = nextArrival[a + SOURCE_WALK_IN];
+        double tRef = nextArrival[a + SOURCE_REFERRAL];
+        double ta = Math.min(tWalk, tRef);
+        if (tw <= tt && tw <= ta) {
+            wardDischarge(h, tw);
+        } else if (tt <= ta) {
+            treatmentEnd(h, tt);
+        } else {
+            internalArrival(h, tWalk <= tRef ? SOURCE_WALK_IN : SOURCE_REFERRAL, ta);
+        }
+    }
+
+    /** Caches the time of hospital {@code h}'s earliest pending happening. */
+    private void updateNext(int h) {
+        int a = h * 3;
+        double t = Math.min(nextArrival[a + SOURCE_WALK_IN], nextArrival[a + SOURCE_REFERRAL]);
+        if (treatCount[h] > 0 && treatEnds[h][0] < t) {
+            t = treatEnds[h][0];
+        }
+        if (wardBusy[h] > 0 && wardEnds[h][0] < t) {
+            t = wardEnds[h][0];
+        }
+        nextHappening[h] = t;
+    }
+
+    /**
+     * While an ambulance patient waits for a space, keeps one WAKE event at the earliest moment a
+     * space can free: the first treatment end or, while patients board, the first ward discharge.
+     */
+    private void ensureWake(int h) {
+        if (ambulanceWaiting[h] == 0) {
+            return;
+        }
+        double t = treatCount[h] > 0 ? treatEnds[h][0] : Double.POSITIVE_INFINITY;
+        if (boarding[h] > 0 && wardBusy[h] > 0) {
+            t = Math.min(t, wardEnds[h][0]);
+        }
+        if (t == Double.POSITIVE_INFINITY) {
+            return; // only boarders hold the spaces and no bed will free (a ward without beds)
+        }
+        if (wakePending[h]) {
+            if (wakeTime[h] <= t) {
+                return;
+            }
+            sim.cancel(wakeHandle[h]);
+        }
+        wakePending[h] = true;
+        wakeTime[h] = t;
+        wakeHandle[h] = sim.scheduleAt(Math.max(t, sim.now()), WAKE, h);
     }
 
     // --- arrivals -------------------------------------------------------------------------------
 
-    private void internalArrival(int h, int src) {
+    private void internalArrival(int h, int src, double t) {
         long index = pendingCandidate[h][src];
         keyed.reseed(sourceKey[h][src] + index);
         keyed.nextDouble(); // the candidate's acceptance uniform, already used
         int need = categorical(needCdf[src], keyed.nextDouble());
         int age = categorical(ageCdf[src], keyed.nextDouble());
-        int p = newPatient(h, need, src, NONE);
+        int p = newPatient(h, need, src, NONE, t);
         drawOutcome(p, need, age);
-        enter(p);
-        scheduleNextArrival(h, src);
+        enter(p, t);
+        nextArrival[h * 3 + src] = nextArrivalTime(h, src);
     }
 
     /** Thinning: candidates at the ceiling rate, each kept with probability rate(t) / ceiling. */
-    private void scheduleNextArrival(int h, int src) {
+    private double nextArrivalTime(int h, int src) {
         final double ceiling = ceilingPerMinute[h];
+        final double mean = candidateMean[h];
         final double[] rate = ratePerMinute[h][src];
+        final RandomStream stream = candidateStream[h][src];
+        final long key = sourceKey[h][src];
         double t = nextCandidateTime[h][src];
+        long index = candidateCount[h][src];
         while (true) {
-            t += Exponential.sample(candidateStream[h][src], 1.0 / ceiling);
-            long index = ++candidateCount[h][src];
+            t += Exponential.sample(stream, mean);
+            index++;
             double r = rate[(int) ((long) (t / MINUTES_PER_HOUR) % EmergencyDepartmentSpec.HOURS_PER_WEEK)];
-            if (r > 0 && keyed.reseed(sourceKey[h][src] + index).nextDouble() * ceiling < r) {
+            if (r > 0 && keyed.reseed(key + index).nextDouble() * ceiling < r) {
+                candidateCount[h][src] = index;
                 nextCandidateTime[h][src] = t;
                 pendingCandidate[h][src] = index;
-                sim.scheduleAt(t, src == SOURCE_WALK_IN ? WALK_IN : REFERRAL, h);
-                return;
+                return t;
             }
         }
     }
@@ -383,26 +512,27 @@ public final class EmergencyDepartments implements HospitalLink {
         pWardStay[p] = wardStay.inverse(keyed.nextDouble());
     }
 
-    private int newPatient(int h, int need, int src, int unit) {
+    private int newPatient(int h, int need, int src, int unit, double t) {
         int p = allocate();
         pHospital[p] = h;
         pNeed[p] = need;
         pSource[p] = src;
         pUnit[p] = unit;
         pNext[p] = NONE;
-        pArrival[p] = sim.now();
+        pArrival[p] = t;
         pHandover[p] = 0;
         return p;
     }
 
-    private void enter(int p) {
+    /** {@code p} enters the ED at time {@code t}: a free space, or the queue of its need. */
+    private void enter(int p, double t) {
         int h = pHospital[p];
-        advance(h);
+        advanceTo(h, t);
         inEd[h]++;
         arrivedTotal[h]++;
         arrivals[h][pSource[p]]++;
         if (busySpaces[h] < spaces[h]) {
-            startTreatment(p);
+            startTreatment(p, t);
         } else {
             int q = h * needs + pNeed[p];
             if (queueTail[q] == NONE) {
@@ -411,42 +541,48 @@ public final class EmergencyDepartments implements HospitalLink {
                 pNext[queueTail[q]] = p;
             }
             queueTail[q] = p;
+            if (pSource[p] == SOURCE_AMBULANCE) {
+                ambulanceWaiting[h]++;
+            }
         }
     }
 
     // --- treatment, boarding, ward --------------------------------------------------------------
 
-    /** Gives {@code p} a treatment space (the caller has advanced the statistics). */
-    private void startTreatment(int p) {
+    /** Gives {@code p} a treatment space at time {@code t} (the caller has integrated up to t). */
+    private void startTreatment(int p, double t) {
         int h = pHospital[p];
         busySpaces[h]++;
-        double w = sim.now() - pArrival[p];
+        double w = t - pArrival[p];
         wait[h].add(w);
-        sim.schedule(pTreatment[p], TREATMENT_END, p);
+        pushTreatmentEnd(h, t + pTreatment[p], p);
         if (pSource[p] == SOURCE_AMBULANCE) {
+            if (t != sim.now()) {
+                throw new IllegalStateException("internal: ambulance patient started at " + t + " off the clock " + sim.now());
+            }
             offloadDelay[h].add(w);
             offloadTimeSum[h] += w + pHandover[p];
             sim.schedule(pHandover[p], HANDOVER_END, pUnit[p] * hospitals + h);
         }
     }
 
-    private void treatmentEnd(int p) {
-        int h = pHospital[p];
+    /** The treatment of the patient with the earliest treatment end (at {@code t}) ends. */
+    private void treatmentEnd(int h, double t) {
+        int p = popTreatmentEnd(h);
         if (!pAdmit[p]) {
             discharges[h]++;
             dischargedTotal[h]++;
-            leaveEd(p);
+            leaveEd(p, t);
             return;
         }
         admissions[h]++;
-        settleWard(h);
         if (wardBusy[h] < beds[h]) {
-            toWard(p, 0.0);
+            toWard(p, t, 0.0);
         } else {
             // Board: keep the treatment space until a bed frees.
-            advance(h);
+            advanceTo(h, t);
             boarding[h]++;
-            pBoardStart[p] = sim.now();
+            pBoardStart[p] = t;
             pNext[p] = NONE;
             if (boardTail[h] == NONE) {
                 boardHead[h] = p;
@@ -454,13 +590,12 @@ public final class EmergencyDepartments implements HospitalLink {
                 pNext[boardTail[h]] = p;
             }
             boardTail[h] = p;
-            ensureWardEvent(h);
         }
     }
 
-    private void toWard(int p, double boarded) {
+    private void toWard(int p, double t, double boarded) {
         int h = pHospital[p];
-        advance(h);
+        advanceTo(h, t);
         wardBusy[h]++;
         wardEntries[h]++;
         boardingSum[h] += boarded;
@@ -468,73 +603,98 @@ public final class EmergencyDepartments implements HospitalLink {
             boardedPatients[h]++;
         }
         toWardTotal[h]++;
-        pushWardEnd(h, sim.now() + pWardStay[p]);
-        leaveEd(p);
+        pushWardEnd(h, t + pWardStay[p]);
+        leaveEd(p, t);
     }
 
-    /*
-     * Ward discharges without events. A discharge only changes wardBusy (and the ward-occupancy
-     * integral) unless a patient is boarding, so each hospital keeps its patients' discharge times in
-     * a small min-heap, and settleWard(h) applies every discharge due by now — integrating the
-     * statistics up to each discharge time — before anything reads wardBusy or integrates. Only while
-     * patients board is there a real WARD_DISCHARGE event, at the earliest discharge time, which
-     * moves the longest-boarding patient into the freed bed at that instant. This takes about 37,000
-     * events a simulated year off the event list, and ~400 pending ward events out of the heap that
-     * every other event sifts through. Results equal the one-event-per-discharge model's.
-     */
-
-    /** The pending WARD_DISCHARGE event fired: free the beds due now and move boarders into them. */
-    private void wardDischarge(int h) {
-        wardEventPending[h] = 0;
-        double now = sim.now();
-        settleWard(h);
-        double[] ends = wardEnds[h];
-        while (boarding[h] > 0 && wardBusy[h] > 0 && ends[0] <= now) {
-            popWardEnd(h);
-            advanceTo(h, now);
-            wardBusy[h]--;
+    /** The earliest ward discharge (at {@code t}): the bed goes to the longest-boarding patient, if any. */
+    private void wardDischarge(int h, double t) {
+        popWardEnd(h);
+        advanceTo(h, t);
+        wardBusy[h]--;
+        if (boarding[h] > 0) {
             int p = boardHead[h];
             boardHead[h] = pNext[p];
             if (boardHead[h] == NONE) {
                 boardTail[h] = NONE;
             }
             boarding[h]--;
-            toWard(p, now - pBoardStart[p]);
-        }
-        settleWard(h);
-        ensureWardEvent(h);
-    }
-
-    /** Applies the discharges due by now while nobody boards (a boarder needs the event at its time). */
-    private void settleWard(int h) {
-        if (boarding[h] > 0) {
-            return;
-        }
-        double now = sim.now();
-        double[] ends = wardEnds[h];
-        while (wardBusy[h] > 0 && ends[0] <= now) {
-            double t = ends[0];
-            popWardEnd(h);
-            advanceTo(h, t);
-            wardBusy[h]--;
+            toWard(p, t, t - pBoardStart[p]);
         }
     }
 
-    /** While patients board, keeps one WARD_DISCHARGE event at the earliest discharge time. */
-    private void ensureWardEvent(int h) {
-        if (boarding[h] == 0 || wardBusy[h] == 0) {
-            return;
-        }
-        double t = wardEnds[h][0];
-        if (wardEventPending[h] != 0) {
-            if (wardEventTime[h] <= t) {
+    /** {@code p} leaves the ED and its treatment space at {@code t}; the next waiting patient gets the space. */
+    private void leaveEd(int p, double t) {
+        int h = pHospital[p];
+        advanceTo(h, t);
+        los[h].add(t - pArrival[p]);
+        inEd[h]--;
+        busySpaces[h]--;
+        release(p);
+        for (int q = h * needs, end = q + needs; q < end; q++) {
+            int next = queueHead[q];
+            if (next != NONE) {
+                queueHead[q] = pNext[next];
+                if (queueHead[q] == NONE) {
+                    queueTail[q] = NONE;
+                }
+                if (pSource[next] == SOURCE_AMBULANCE) {
+                    ambulanceWaiting[h]--;
+                }
+                startTreatment(next, t);
                 return;
             }
-            sim.cancel(wardEventHandle[h]);
         }
-        wardEventPending[h] = 1;
-        wardEventTime[h] = t;
-        wardEventHandle[h] = sim.scheduleAt(Math.max(t, sim.now()), WARD_DISCHARGE, h);
+    }
+
+    /** Adds a treatment end; the heap holds one entry per patient in treatment (at most the spaces). */
+    private void pushTreatmentEnd(int h, double t, int p) {
+        double[] a = treatEnds[h];
+        int[] who = treatPatient[h];
+        int i = treatCount[h]++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (a[parent] <= t) {
+                break;
+            }
+            a[i] = a[parent];
+            who[i] = who[parent];
+            i = parent;
+        }
+        a[i] = t;
+        who[i] = p;
+        if (t < nextHappening[h]) {
+            nextHappening[h] = t;
+        }
+    }
+
+    /** Removes the earliest treatment end and returns its patient. */
+    private int popTreatmentEnd(int h) {
+        double[] a = treatEnds[h];
+        int[] who = treatPatient[h];
+        int top = who[0];
+        int n = --treatCount[h];
+        double last = a[n];
+        int lastWho = who[n];
+        int i = 0;
+        while (true) {
+            int c = 2 * i + 1;
+            if (c >= n) {
+                break;
+            }
+            if (c + 1 < n && a[c + 1] < a[c]) {
+                c++;
+            }
+            if (a[c] >= last) {
+                break;
+            }
+            a[i] = a[c];
+            who[i] = who[c];
+            i = c;
+        }
+        a[i] = last;
+        who[i] = lastWho;
+        return top;
     }
 
     /** Adds a discharge time; the heap holds one time per busy bed (wardBusy[h], already counted). */
@@ -550,6 +710,9 @@ public final class EmergencyDepartments implements HospitalLink {
             i = parent;
         }
         a[i] = t;
+        if (t < nextHappening[h]) {
+            nextHappening[h] = t;
+        }
     }
 
     /** Removes the earliest discharge time (the caller then decrements wardBusy[h]). */
@@ -573,27 +736,6 @@ public final class EmergencyDepartments implements HospitalLink {
             i = c;
         }
         a[i] = last;
-    }
-
-    /** {@code p} leaves the ED and its treatment space; the next waiting patient gets the space. */
-    private void leaveEd(int p) {
-        int h = pHospital[p];
-        advance(h);
-        los[h].add(sim.now() - pArrival[p]);
-        inEd[h]--;
-        busySpaces[h]--;
-        release(p);
-        for (int q = h * needs, end = q + needs; q < end; q++) {
-            int next = queueHead[q];
-            if (next != NONE) {
-                queueHead[q] = pNext[next];
-                if (queueHead[q] == NONE) {
-                    queueTail[q] = NONE;
-                }
-                startTreatment(next);
-                return;
-            }
-        }
     }
 
     // --- slots ----------------------------------------------------------------------------------
@@ -625,12 +767,6 @@ public final class EmergencyDepartments implements HospitalLink {
     }
 
     // --- statistics -----------------------------------------------------------------------------
-
-    /** Integrates the time-weighted statistics of hospital {@code h} up to now (call before a change). */
-    private void advance(int h) {
-        settleWard(h);
-        advanceTo(h, sim.now());
-    }
 
     /** Integrates up to {@code now} (not before the last change) with the state unchanged. */
     private void advanceTo(int h, double now) {
@@ -673,7 +809,7 @@ public final class EmergencyDepartments implements HospitalLink {
         double now = sim.now();
         statStart = now;
         for (int h = 0; h < hospitals; h++) {
-            settleWard(h);
+            settle(h);
             lastChange[h] = now;
             Arrays.fill(arrivals[h], 0);
             Arrays.fill(timeAtLevel[h], 0);
@@ -698,7 +834,8 @@ public final class EmergencyDepartments implements HospitalLink {
         double now = sim.now();
         double span = now - statStart;
         for (int h = 0; h < hospitals; h++) {
-            advance(h);
+            settle(h);
+            advanceTo(h, now);
             String m = "ed." + ids[h] + ".";
             long total = 0;
             for (int src = 0; src < 3; src++) {
@@ -736,57 +873,67 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** Patients now in the ED of {@code hospital}: waiting, in treatment or boarding. */
     public int patientsInEd(int hospital) {
+        settle(hospital);
         return inEd[hospital];
     }
 
     /** Treatment spaces in use (by patients in treatment or boarding). */
     public int spacesInUse(int hospital) {
+        settle(hospital);
         return busySpaces[hospital];
     }
 
     /** Admitted patients waiting in the ED for a ward bed. */
     public int boardingNow(int hospital) {
+        settle(hospital);
         return boarding[hospital];
     }
 
     /** Ward beds in use. */
     public int wardBedsInUse(int hospital) {
-        settleWard(hospital);
+        settle(hospital);
         return wardBusy[hospital];
     }
 
     /** Patients who have arrived since time 0 (never reset). */
     public long arrivedTotal(int hospital) {
+        settle(hospital);
         return arrivedTotal[hospital];
     }
 
     /** Outpatient discharges since time 0 (never reset). */
     public long dischargedTotal(int hospital) {
+        settle(hospital);
         return dischargedTotal[hospital];
     }
 
     /** Patients moved from the ED to a ward bed since time 0 (never reset). */
     public long admittedToWardTotal(int hospital) {
+        settle(hospital);
         return toWardTotal[hospital];
     }
 
     /** Observations of the wait for a treatment space since the last reset. */
     public long waitCount(int hospital) {
+        settle(hospital);
         return wait[hospital].count();
     }
 
     /** Completed ED stays since the last reset. */
     public long losCount(int hospital) {
+        settle(hospital);
         return los[hospital].count();
     }
 
     /** Ambulance offloads (space obtained) since the last reset. */
     public long offloadCount(int hospital) {
+        settle(hospital);
         return offloadDelay[hospital].count();
     }
 
-    /** Time-weighted mean number of patients in the ED since the last reset (up to the last event). */
+    /** Time-weighted mean number of patients in the ED since the last reset (up to its last change). */
     public double occupancyMean(int h) {
+        settle(h);
         double sum = 0;
         double area = 0;
         double[] a = timeAtLevel[h];
@@ -799,6 +946,7 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** The smallest level L with share of time at levels ≤ L at least {@code p}. */
     public double occupancyQuantile(int h, double p) {
+        settle(h);
         double[] a = timeAtLevel[h];
         double sum = 0;
         for (double v : a) {
@@ -818,7 +966,7 @@ public final class EmergencyDepartments implements HospitalLink {
     }
 
     private double[] occupancyByHourOfDay(int h) {
-        // Time observed in each hour of day since the reset, by the same splitting as advance().
+        // Time observed in each hour of day since the reset, by the same splitting as advanceTo().
         double[] time = new double[24];
         double t = statStart;
         double end = lastChange[h];

@@ -206,6 +206,42 @@ class EmergencyDepartmentsTest {
         return Exponential.inverse(k.nextDouble(), 120.0);
     }
 
+    /**
+     * One space, one ward bed, everybody admitted: A takes the space and then the bed, B boards in
+     * the space, so the waiting ambulance patient C gets the space only when A leaves the ward and B
+     * moves into the bed. C's ambulance is released exactly then plus the handover, although no
+     * ward discharge is an event of its own.
+     */
+    @Test
+    void aWaitingAmbulanceGetsTheSpaceFreedWhenABoarderMovesToTheWard() {
+        EmergencyDepartmentSpec ed = EmergencyDepartmentSpec.constantRates("one", 1, 1, 0.0, 0.0);
+        HospitalParameters p = HospitalParameters.defaults(List.of(ed))
+                .withTreatment(HospitalParameters.StayDistribution.EXPONENTIAL, 2.0, 0)
+                .withAdmissionProbability(1.0)
+                .withWardStay(2.0, 0.5)
+                .withHandover(15.0, 0.0, 10.0, 0.0);
+        Harness hz = new Harness(p, 3, 0);
+        hz.eds.ambulanceArrival(0, 1, 601L, 1, 6, 0); // A
+        hz.eds.ambulanceArrival(0, 2, 602L, 1, 6, 0); // B: waits for A's space
+        hz.eds.ambulanceArrival(0, 3, 603L, 1, 6, 0); // C: waits behind B
+        double treatA = treatmentOf(601L);
+        double treatB = treatmentOf(602L);
+        KeyedRandom k = new KeyedRandom().reseed(601L, EmergencyDepartments.CALL_KEY_PART);
+        k.nextDouble(); // handover
+        k.nextDouble(); // treatment
+        k.nextDouble(); // admission
+        double wardA = LogNormalTime.ofMeanCv(2.0 * 1440, 0.5).inverse(k.nextDouble());
+        assertTrue(treatB < wardA, "this key set is meant to make B board");
+        hz.sim.run(treatA + treatB + 1e-6);
+        assertEquals(1, hz.eds.boardingNow(0), "B boards in the only space");
+        assertEquals(2, hz.eds.patientsInEd(0), "B boarding, C waiting");
+        hz.sim.run(1_000_000);
+        assertEquals(3, hz.releases.size());
+        assertEquals(treatA + 15.0, hz.releases.get(1)[2], 1e-9, "B got the space when A went to the ward");
+        assertEquals(3, hz.releases.get(2)[0]);
+        assertEquals(treatA + wardA + 15.0, hz.releases.get(2)[2], 1e-6, "C got the space when B moved into A's bed");
+    }
+
     @Test
     void crowdingLengthensTheHandover() {
         HospitalParameters p = twoSpaces().withHandover(15.0, 0.0, 0.85, 5.0);
