@@ -86,6 +86,11 @@ public final class LognormalQuantile {
             double t = Double.longBitsToDouble(((r << (12 + BITS)) >>> 12) | ONE_BITS) - 1.0;
             return c[i] + t * (c[i + 1] + t * (c[i + 2] + t * c[i + 3]));
         }
+        return twoSteps(u);
+    }
+
+    /** The tails (5 % of draws) and untabulated σ; a method of its own keeps {@link #at} small to inline. */
+    private double twoSteps(double u) {
         return FastExp.of(mu + sigma * NormalQuantile.of(u));
     }
 
