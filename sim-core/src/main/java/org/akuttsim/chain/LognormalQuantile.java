@@ -5,8 +5,9 @@ package org.akuttsim.chain;
  * distribution, for the chain's lognormal durations (call handling, activation, on-scene, drive
  * factor, ED treatment, handover, ward stay: about 400,000 draws per simulated year). Why a table of
  * its own: computing {@link NormalQuantile} and then {@link FastExp} chains two dependent evaluations
- * (about 100 cycles of latency, and the result usually becomes an event time at once); here one
- * lookup and one cubic give the draw (about 35 cycles, a third of the instructions).
+ * (about 135 cycles of latency per draw, and the result usually becomes an event time at once); here
+ * one lookup and one cubic give the draw (about 50 cycles, 40 % fewer instructions; 12 distributions
+ * in turn, {@code LognormalDrawCounters} in the benchmarks module).
  *
  * <p>Layout. The central region (0.02425, 0.97575) — 95 % of the draws — is split at ½; a uniform
  * u below ½ is read as r = u, above as r = 1 − u (exact for u ≥ ½), so r ∈ (0.02425, ½], in the
