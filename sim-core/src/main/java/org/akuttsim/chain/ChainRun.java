@@ -1140,11 +1140,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             bins[off + h0 % 24] += weight * (t1 - t0);
             return;
         }
+        // Hour by hour; after the first, each piece starts at (h + 1)·60, whose hour is exactly h + 1.
+        int h = h0, hod = h0 % 24;
         while (t0 < t1) {
-            int h = (int) (t0 / 60.0);
             double e = Math.min(t1, (h + 1) * 60.0);
-            bins[off + h % 24] += weight * (e - t0);
+            bins[off + hod] += weight * (e - t0);
             t0 = e;
+            h++;
+            hod = hod == 23 ? 0 : hod + 1;
         }
     }
 
