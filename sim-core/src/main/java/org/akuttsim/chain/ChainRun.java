@@ -26,7 +26,10 @@ import org.akuttsim.stats.Tally;
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
  *   <li>{@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}: the unit's mission
  *       steps. The arrival on scene has no event: an EN_ROUTE unit is on scene from the end of its drive
- *       ({@code legEnd}), booked when the scene ends or when anything asks ({@code settleArrival}).</li>
+ *       ({@code legEnd}). Nor has the end of a scene that ends in a transport: whether it does, where
+ *       to and how long the drive takes follow from the call's own numbers, so dispatch plans it and
+ *       schedules AT_HOSPITAL; SCENE_DONE remains for treat-and-leave and for rapid responders. Both
+ *       steps are booked ({@code settle}) when the next event of the unit comes or anything asks.</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled at the hours of the week when some unit's
  *       crewing changes: an hour without a change would do nothing).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
@@ -143,6 +146,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final int[] legFrom, legTo;
     private final double[] legStart, legEnd, legKm;
     private final int[] unitHospital;
+    /**
+     * For a unit whose scene ends in a transport (planned at dispatch, no SCENE_DONE event): when the
+     * scene ends, and the transport's minutes; NaN otherwise.
+     */
+    private final double[] sceneEnd, transportMinutes;
     private final double[] stateSince;
     private final double[] stateTime;
     private final int[] freeAtHome;
@@ -305,6 +313,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         busyStationMask = new long[freeMask.length];
         stationUnitsMask = new long[nStations][freeMask.length];
         unitEvent = new long[nUnits];
+        sceneEnd = new double[nUnits];
+        Arrays.fill(sceneEnd, Double.NaN);
+        transportMinutes = new double[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
         legStart = new double[nUnits];
@@ -472,7 +483,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         flushTimeIntegrals();
         for (int u = 0; u < nUnits; u++) {
-            settleArrival(u);
+            settle(u);
             closeState(u);
         }
     }
@@ -691,6 +702,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int other = unitCall[best];
         int pos = positionZone(best);
         sim.cancel(unitEvent[best]);
+        sceneEnd[best] = Double.NaN;
         endLeg(best, true);
         redispatched++;
         cUnit[other] = NONE;
@@ -738,7 +750,36 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
         double arrival = now + (act + travel);
-        unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+        boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
+        if (!leave && unitTransports[u]) {
+            // The scene ends in a transport, known now from the call's own numbers: the scene's end
+            // needs no event either (see settle); the next event is the arrival at hospital.
+            double ends = arrival + t;
+            int h = destination(call);
+            unitHospital[u] = h;
+            double minutes = callLegMinutes(u, cZone[call], hospitalZone[h], lightsOnTransport && level == 0, call,
+                    bandOfHourOfDay[(int) (ends / 60.0) % 24]);
+            sceneEnd[u] = ends;
+            transportMinutes[u] = minutes;
+            unitEvent[u] = sim.scheduleAt(ends + minutes, AT_HOSPITAL, u);
+        } else {
+            sceneEnd[u] = Double.NaN;
+            unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+        }
+    }
+
+    /** The hospital a transported patient goes to: the nearest ED, or a PCI or stroke centre when indicated. */
+    private int destination(int call) {
+        int z = cZone[call];
+        int cond = cCond[call];
+        if (cNeed[call] <= specialNeedUpTo) {
+            if (cond == Condition.CHEST_PAIN.ordinal()) {
+                return nearestPci[z];
+            } else if (cond == Condition.STROKE.ordinal()) {
+                return nearestStroke[z];
+            }
+        }
+        return nearestEd[z];
     }
 
     /**
@@ -749,10 +790,32 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * unit's state settles or tests {@code legEnd} first: the scene's end, redispatch (only units
      * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
      */
-    private void settleArrival(int u) {
-        if (unitState[u] != UnitState.EN_ROUTE || legEnd[u] > sim.now()) {
-            return;
+    private void settle(int u) {
+        if (unitState[u] == UnitState.EN_ROUTE && legEnd[u] <= sim.now()) {
+            settleArrival(u);
         }
+        if (unitState[u] == UnitState.ON_SCENE && sceneEnd[u] <= sim.now()) {
+            settleTransportStart(u);
+        }
+    }
+
+    /** The ON_SCENE unit's planned transport started at {@code sceneEnd}: state times split there, transport leg begun. */
+    private void settleTransportStart(int u) {
+        double ends = sceneEnd[u];
+        sceneEnd[u] = Double.NaN;
+        double since = stateSince[u];
+        if (ends > since) {
+            stateTime[u * UnitState.COUNT + UnitState.ON_SCENE] += ends - since;
+            stateSince[u] = ends;
+        }
+        unitState[u] = UnitState.TRANSPORTING; // busy before and after
+        int call = unitCall[u];
+        int z = cZone[call];
+        startLeg(u, z, hospitalZone[unitHospital[u]], ends, transportMinutes[u]);
+        callLegKm(u, call);
+    }
+
+    private void settleArrival(int u) {
         double arrived = legEnd[u];
         endLeg(u, false);
         double since = stateSince[u];
@@ -780,7 +843,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void sceneDone(int u) {
-        settleArrival(u);
+        settle(u);
         int call = unitCall[u];
         int z = cZone[call];
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
@@ -794,36 +857,21 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             goHome(u, z, intraMin, intraKm);
             return;
         }
-        if (!unitType[u].transports()) {
-            // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
-            unitCall[u] = NONE;
-            cNeedsTransport[call] = true;
-            cUnit[call] = NONE;
-            cState[call] = C_READY_AGAIN;
-            goHome(u, z);
-            offer(call, false);
-            return;
+        if (unitTransports[u]) {
+            throw new IllegalStateException("unit " + u + " ended a scene in a transport that dispatch should have planned");
         }
-        int cond = cCond[call];
-        int h = nearestEd[z];
-        if (cNeed[call] <= specialNeedUpTo) {
-            if (cond == Condition.CHEST_PAIN.ordinal()) {
-                h = nearestPci[z];
-            } else if (cond == Condition.STROKE.ordinal()) {
-                h = nearestStroke[z];
-            }
-        }
-        unitHospital[u] = h;
-        boolean sirens = lightsOnTransport && cLevel[call] == 0;
-        double t = callLegMinutes(u, z, hospitalZone[h], sirens, call);
-        setState(u, UnitState.TRANSPORTING);
-        startLeg(u, z, hospitalZone[h], sim.now(), t);
-        callLegKm(u, call);
-        unitEvent[u] = sim.schedule(t, AT_HOSPITAL, u);
+        // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
+        unitCall[u] = NONE;
+        cNeedsTransport[call] = true;
+        cUnit[call] = NONE;
+        cState[call] = C_READY_AGAIN;
+        goHome(u, z);
+        offer(call, false);
     }
 
     private void atHospital(int u) {
         double now = sim.now();
+        settle(u);
         endLeg(u, false);
         int call = unitCall[u];
         int h = unitHospital[u];
@@ -860,8 +908,15 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Minutes of a leg that starts or ends at {@code call}'s place; inside its zone the call's own trip length. */
     private double callLegMinutes(int u, int from, int to, boolean sirens, int call) {
+        clockHour();
+        return callLegMinutes(u, from, to, sirens, call, bandOfHourOfDay[clockHourOfDay]);
+    }
+
+    /** {@link #callLegMinutes(int, int, int, boolean, int)} in time band {@code band}. */
+    private double callLegMinutes(int u, int from, int to, boolean sirens, int call, int band) {
         if (intraDisc == null || from != to) {
-            return legMinutes(u, from, to, sirens);
+            double m = bandMinutes[band][from * nZones + to] * unitTravelFactor[u];
+            return sirens ? m * lights : m;
         }
         double m = cIntraMin[call] * unitTravelFactor[u];
         return sirens ? m * lights : m;
@@ -1140,11 +1195,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             bins[off + h0 % 24] += weight * (t1 - t0);
             return;
         }
+        // Hour by hour; after the first, each piece starts at (h + 1)·60, whose hour is exactly h + 1.
+        int h = h0, hod = h0 % 24;
         while (t0 < t1) {
-            int h = (int) (t0 / 60.0);
             double e = Math.min(t1, (h + 1) * 60.0);
-            bins[off + h % 24] += weight * (e - t0);
+            bins[off + hod] += weight * (e - t0);
             t0 = e;
+            h++;
+            hod = hod == 23 ? 0 : hod + 1;
         }
     }
 
@@ -1301,7 +1359,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void resetStatistics() {
         for (int u = 0; u < nUnits; u++) {
-            settleArrival(u); // counted before the reset, as an arrival event would have been
+            settle(u); // counted before the reset, as an arrival event would have been
         }
         flushTimeIntegrals();
         double now = sim.now();
@@ -1611,8 +1669,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int unitState(int unit) {
-        int s = unitState[unit];
-        return s == UnitState.EN_ROUTE && legEnd[unit] <= sim.now() ? UnitState.ON_SCENE : s;
+        settle(unit); // arrivals and transport starts are booked lazily
+        return unitState[unit];
     }
 
     @Override
