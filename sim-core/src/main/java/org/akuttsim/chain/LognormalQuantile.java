@@ -54,13 +54,17 @@ public final class LognormalQuantile {
         this.coefficients = sigma <= MAX_TABULATED_SIGMA ? tabulate(mu, sigma) : null;
     }
 
-    /** The lognormal with log-mean {@code mu} and log-standard deviation {@code sigma} (&ge; 0). */
+    /**
+     * The lognormal with log-mean {@code mu} and log-standard deviation {@code sigma} (&ge; 0). Infinite
+     * values are accepted as the two-step formula has always treated them (μ = −∞, a mean of 0: every
+     * draw 0); values whose table would leave the normal double range are drawn in two steps.
+     */
     public static LognormalQuantile of(double mu, double sigma) {
-        if (!Double.isFinite(mu)) {
-            throw new IllegalArgumentException("lognormal mu must be finite, got " + mu);
+        if (Double.isNaN(mu)) {
+            throw new IllegalArgumentException("lognormal mu must be a number, got NaN");
         }
-        if (!(sigma >= 0 && sigma < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("lognormal sigma must be finite and >= 0, got " + sigma);
+        if (!(sigma >= 0)) {
+            throw new IllegalArgumentException("lognormal sigma must be >= 0, got " + sigma);
         }
         return new LognormalQuantile(mu, sigma);
     }
@@ -115,7 +119,8 @@ public final class LognormalQuantile {
                 c[i + 1] = d0;
                 c[i + 2] = 3 * dy - 2 * d0 - d1;
                 c[i + 3] = d0 + d1 - 2 * dy;
-                if (!(Double.isFinite(c[i + 3]) && y0 >= Double.MIN_NORMAL && y1 >= Double.MIN_NORMAL)) {
+                if (!(Double.isFinite(c[i + 3]) && y0 >= Double.MIN_NORMAL && y1 >= Double.MIN_NORMAL
+                        && y0 < Double.POSITIVE_INFINITY && y1 < Double.POSITIVE_INFINITY)) {
                     return null;   // values beyond double range: draw in two steps
                 }
             }

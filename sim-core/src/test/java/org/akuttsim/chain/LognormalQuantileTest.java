@@ -105,9 +105,32 @@ class LognormalQuantileTest {
     }
 
     @Test
+    void durationModelDrawsFromItsTableAndStaysAValue() {
+        DurationModel.Lognormal d = (DurationModel.Lognormal) DurationModel.lognormal(20, 0.5);
+        LognormalQuantile q = LognormalQuantile.of(d.mu(), d.sigma());
+        for (double u : new double[] {0.01, 0.3, 0.5, 0.77, 0.99}) {
+            assertEquals(q.at(u), d.minutes(u), 0.0, "u = " + u);
+        }
+        assertEquals(20.0, d.mean(), 0.0);
+        assertEquals(Math.exp(d.mu()), d.minutes(0.5), 0.0, "the median at u = 1/2");
+        assertEquals(DurationModel.lognormal(20, 0.5), d, "equal by (mean, mu, sigma)");
+        assertEquals(DurationModel.lognormal(20, 0.5).hashCode(), d.hashCode());
+        assertTrue(!d.equals(DurationModel.lognormal(20, 0.6)));
+    }
+
+    @Test
     void badParametersAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> LognormalQuantile.of(Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> LognormalQuantile.of(0, -0.1));
-        assertThrows(IllegalArgumentException.class, () -> LognormalQuantile.of(0, Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> LognormalQuantile.of(0, Double.NaN));
+    }
+
+    @Test
+    void valuesBeyondTheDoubleRangeAsTheTwoStepFormula() {
+        assertEquals(0.0, LognormalQuantile.of(Double.NEGATIVE_INFINITY, 0.5).at(0.3), 0.0, "mean 0: always 0");
+        LognormalQuantile tiny = LognormalQuantile.of(Math.log(Double.MIN_NORMAL), 0.5);
+        assertEquals(FastExp.of(tiny.mu() + 0.5 * NormalQuantile.of(0.3)), tiny.at(0.3), 0.0, "subnormal values: two steps");
+        LognormalQuantile huge = LognormalQuantile.of(709, 0.5);
+        assertEquals(FastExp.of(709 + 0.5 * NormalQuantile.of(0.7)), huge.at(0.7), 0.0, "overflowing values: two steps");
     }
 }
