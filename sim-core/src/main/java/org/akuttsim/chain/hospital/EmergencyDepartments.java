@@ -505,11 +505,17 @@ public final class EmergencyDepartments implements HospitalLink {
         }
     }
 
+    /**
+     * The patient's treatment time, admission and ward stay: the last of its keyed draws, so the ward
+     * stay (used only by admitted patients) is drawn only for them — skipping it changes no other
+     * number.
+     */
     private void drawOutcome(int p, int need, int age) {
         double u = keyed.nextDouble();
         pTreatment[p] = exponentialTreatment ? Exponential.inverse(u, treatmentMeanMinutes) : treatment.inverse(u);
-        pAdmit[p] = keyed.nextDouble() < admitP[need][age];
-        pWardStay[p] = wardStay.inverse(keyed.nextDouble());
+        boolean admit = keyed.nextDouble() < admitP[need][age];
+        pAdmit[p] = admit;
+        pWardStay[p] = admit ? wardStay.inverse(keyed.nextDouble()) : 0.0;
     }
 
     private int newPatient(int h, int need, int src, int unit, double t) {
