@@ -20,11 +20,16 @@ import org.akuttsim.stats.Tally;
  *
  * <h2>Events (kind, entity)</h2>
  * <ul>
- *   <li>{@code ARRIVAL (band)}: the level band's next accepted call arrives at AMK ({@link CallArrivals}).</li>
+ *   <li>{@code ARRIVAL (0)}: the next call arrives at AMK — only when it arrives before the previous call's
+ *       handling ends; otherwise that call's AMK_DONE receives it (see "AMK" below).</li>
  *   <li>{@code AMK_DONE (call)}: call handling ends; triage assigns a level; ambulance levels go to dispatch.</li>
  *   <li>{@code RECONSIDER (call)}: a waiting call's {@link DispatchPolicy#reconsiderAfter} limit has passed.</li>
- *   <li>{@code AT_SCENE (unit)}, {@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}:
- *       the unit's mission steps.</li>
+ *   <li>{@code SCENE_DONE (unit)}, {@code AT_HOSPITAL (unit)}, {@code AT_STATION (unit)}: the unit's mission
+ *       steps. The arrival on scene has no event: an EN_ROUTE unit is on scene from the end of its drive
+ *       ({@code legEnd}). Nor has the end of a scene that ends in a transport: whether it does, where
+ *       to and how long the drive takes follow from the call's own numbers, so dispatch plans it and
+ *       schedules AT_HOSPITAL; SCENE_DONE remains for treat-and-leave and for rapid responders. Both
+ *       steps are booked ({@code settle}) when the next event of the unit comes or anything asks.</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled at the hours of the week when some unit's
  *       crewing changes: an hour without a change would do nothing).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
@@ -41,6 +46,18 @@ import org.akuttsim.stats.Tally;
  * at least as high in every cell and hour receives a superset of the other's calls, with equal keys
  * and equal attributes. The base scenario (ratio 1) generates band 0 only and rejects nothing.
  * Each band has exactly one pending event, its next accepted call.
+ *
+ * <h2>AMK</h2>
+ * AMK answers calls first come, first served with {@code Triage.operators()} operators, and nothing
+ * else in the model waits on it, so each call's handling start is known the moment the call is
+ * received, from the operators' finishing times alone (the Kiefer-Wolfowitz recursion: start =
+ * max(arrival, earliest finishing time)); zero operators means no wait and no handling time. A call
+ * is therefore <em>received</em> — attributes drawn, AMK wait recorded, AMK_DONE scheduled — at or
+ * before its arrival: by the AMK_DONE of the call before it when it arrives no earlier than that
+ * call's handling ends (three calls in four in the St. Olavs region), else by an ARRIVAL event at its
+ * arrival time, and never before the end of the warm-up when it arrives after it. The result is the
+ * same queue as with an event per arrival and a FIFO of waiting calls, with one event per call
+ * instead of two.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
@@ -65,11 +82,11 @@ import org.akuttsim.stats.Tally;
  */
 public final class ChainRun implements EventHandler, DispatchView, OffloadListener {
 
-    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, AT_SCENE = 3, SCENE_DONE = 4, AT_HOSPITAL = 5,
+    static final int ARRIVAL = 0, AMK_DONE = 1, RECONSIDER = 2, SCENE_DONE = 4, AT_HOSPITAL = 5,
             AT_STATION = 6, HOUR = 7, WARM_UP_END = 8, DIRECT_HANDOVER_DONE = 9;
 
     private static final int NONE = -1;
-    private static final int C_FREE = 0, C_AMK_QUEUE = 1, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
+    private static final int C_FREE = 0, C_AMK = 2, C_WAITING = 3, C_ASSIGNED = 4, C_TRANSPORT = 5;
     private static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5;
     private static final double HIST_MAX = 240, HIST_BIN = 0.25;
 
@@ -129,6 +146,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final int[] legFrom, legTo;
     private final double[] legStart, legEnd, legKm;
     private final int[] unitHospital;
+    /**
+     * For a unit whose scene ends in a transport (planned at dispatch, no SCENE_DONE event): when the
+     * scene ends, and the transport's minutes; NaN otherwise.
+     */
+    private final double[] sceneEnd, transportMinutes;
     private final double[] stateSince;
     private final double[] stateTime;
     private final int[] freeAtHome;
@@ -143,7 +165,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * The call's uniforms of parts 2 (handling, triage) and 3 (activation, on scene, treat and leave),
      * drawn once instead of re-seeding and skipping at each step: the same numbers, fewer draws.
      */
-    private double[] cHandlingU = new double[callCap], cTriageU = new double[callCap], cActivationU = new double[callCap],
+    private double[] cTriageU = new double[callCap], cActivationU = new double[callCap],
             cSceneU = new double[callCap], cLeaveU = new double[callCap];
     private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
             cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
@@ -152,12 +174,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private double[] cReceived = new double[callCap], cReady = new double[callCap], cDispatched = new double[callCap],
             cOnScene = new double[callCap], cTravel = new double[callCap];
     private boolean[] cNeedsTransport = new boolean[callCap];
+    /** The call's AMK_DONE receives the next call of the arrival stream (it arrives no earlier). */
+    private boolean[] cReceivesNext = new boolean[callCap];
     private int[] freeCalls = new int[callCap];
     private int freeCallCount, callsUsed, callsActive;
 
     // AMK answer queue (ring buffer of calls) and operators
-    private int[] amkQueue = new int[64];
-    private int amkHead, amkSize, amkBusy;
+    /** Per AMK operator, the time its current call's handling ends (Kiefer-Wolfowitz workload vector). */
+    private final double[] operatorFree;
+    /** End of the warm-up (0 without one): no call arriving after it is received before it. */
+    private final double warmUpEnd;
 
     // Dispatch waiting lists by level (doubly linked through cNext/cPrev)
     private final int[] waitHead = {NONE, NONE, NONE}, waitTail = {NONE, NONE, NONE};
@@ -178,6 +204,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
     private final double[] readyByHour, readySince;
+    /** Hour index {@code (int) (t / 60.0)} of readySince[st] and of coverSince. */
+    private final int[] readySinceHour;
+    private int coverSinceHour;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
     private final int[] cov12, cov25;
     private double coveredPop12, coveredPop25, coverSince;
@@ -246,11 +275,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         Demand d = s.demand();
         end = replication.end();
         arrivals = new CallArrivals(s.envelope(), region, d, replication.streams().key("chain.arrivals"), end);
+        bandNext = new double[arrivals.bands()];
+        warmUpEnd = replication.warmUp();
         conditionCdf = cdfs(d.conditionMix());
         needCdf = cdfs(d.needByCondition());
         triage = s.triage();
         triageDayCdf = cdfs(triage.daytime());
         triageNightCdf = cdfs(triage.outOfHours());
+        operatorFree = new double[triage.operators()];
 
         // Scene
         SceneParameters sc = s.scene();
@@ -276,7 +308,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitFree = new boolean[nUnits];
         freeMask = new long[(nUnits + 63) >>> 6];
         returningMask = new long[freeMask.length];
+        servesMask = new long[Level.AMBULANCE_LEVELS][freeMask.length];
+        transportMask = new long[freeMask.length];
+        busyStationMask = new long[freeMask.length];
+        stationUnitsMask = new long[nStations][freeMask.length];
         unitEvent = new long[nUnits];
+        sceneEnd = new double[nUnits];
+        Arrays.fill(sceneEnd, Double.NaN);
+        transportMinutes = new double[nUnits];
         legFrom = new int[nUnits];
         legTo = new int[nUnits];
         legStart = new double[nUnits];
@@ -296,6 +335,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
             }
             unitTransports[u] = spec.type().transports();
+            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                servesMask[l][u >>> 6] |= spec.type().serves(l) ? 1L << u : 0;
+            }
+            transportMask[u >>> 6] |= unitTransports[u] ? 1L << u : 0;
+            stationUnitsMask[spec.station()][u >>> 6] |= 1L << u;
+            busyStationMask[u >>> 6] |= 1L << u;
             unitTravelFactor[u] = spec.travelFactor();
             unitDuty[u] = spec.schedule().onDuty();
             unitCall[u] = NONE;
@@ -320,6 +365,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         dispatchCount = new long[nZones * nUnits];
         readyByHour = new double[nStations * 24];
         readySince = new double[nStations];
+        readySinceHour = new int[nStations];
         for (int i = 0; i < 3; i++) {
             respLevel[i] = new Tally();
             histLevel[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
@@ -411,8 +457,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
-        for (int b = 0; b < arrivals.bands(); b++) {
-            scheduleNextArrival(b);
+        for (int b = 0; b < bandNext.length; b++) {
+            double t = arrivals.next(b);
+            bandNext[b] = t <= end ? t : Double.POSITIVE_INFINITY;
+        }
+        int first = nextBand();
+        if (first >= 0) {
+            sim.scheduleAt(bandNext[first], ARRIVAL, 0);
         }
         scheduleNextHour(1);
         if (replication.warmUp() > 0) {
@@ -432,6 +483,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         flushTimeIntegrals();
         for (int u = 0; u < nUnits; u++) {
+            settle(u);
             closeState(u);
         }
     }
@@ -443,10 +495,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
-            case ARRIVAL -> arrival(e);
+            case ARRIVAL -> receiveNextCall();
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
-            case AT_SCENE -> atScene(e);
             case SCENE_DONE -> sceneDone(e);
             case AT_HOSPITAL -> atHospital(e);
             case DIRECT_HANDOVER_DONE -> directHandoverDone(e);
@@ -463,20 +514,36 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** Schedules level band b's next accepted call ({@link CallArrivals}), if it comes before the end. */
-    private void scheduleNextArrival(int b) {
-        double t = arrivals.next(b);
-        if (t <= end) {
-            sim.scheduleAt(t, ARRIVAL, b);
+    /** The band whose next accepted call comes first (lowest band on a tie), or -1 when none is left. */
+    private int nextBand() {
+        int best = -1;
+        double t = Double.POSITIVE_INFINITY;
+        for (int b = 0; b < bandNext.length; b++) {
+            if (bandNext[b] < t) {
+                t = bandNext[b];
+                best = b;
+            }
         }
+        return best;
     }
 
-    private void arrival(int band) {
+    /** Time of each level band's next accepted call ({@link CallArrivals}); +∞ when it has none before the end. */
+    private final double[] bandNext;
+
+    /**
+     * Receives the next call of the arrival stream, at or before its arrival time: draws its own
+     * attributes, books its AMK handling and schedules the AMK_DONE event that dispatches it, then
+     * arranges for the call after it to be received in time (see the class comment, "AMK").
+     */
+    private void receiveNextCall() {
+        int band = nextBand();
+        double t = bandNext[band];
         int cell = arrivals.cell(band);
         long key = arrivals.key(band);
+        double next = arrivals.next(band);
+        bandNext[band] = next <= end ? next : Double.POSITIVE_INFINITY;
         int z = cell / AgeGroups.COUNT;
         int g = cell - z * AgeGroups.COUNT;
-        double now = sim.now();
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
@@ -490,67 +557,66 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
-        cHandlingU[call] = a.nextDouble();
+        double handlingU = a.nextDouble();
         cTriageU[call] = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = pick(conditionCdf[g], r.nextDouble());
         cCond[call] = cond;
         cNeed[call] = pick(needCdf[cond], r.nextDouble());
-        cReceived[call] = now;
+        cReceived[call] = t;
         cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
         cUnit[call] = NONE;
         cReconsider[call] = -1;
         cNeedsTransport[call] = false;
+        cState[call] = C_AMK;
         callsReceived++;
-        if (triage.operators() == 0) {
-            cState[call] = C_AMK;
+        // AMK: first come, first served on the earliest free operator (Kiefer-Wolfowitz: calls are
+        // received in arrival order, so each start time is known at once).
+        double done = t;
+        double[] free = operatorFree;
+        if (free.length > 0) {
+            int k = 0;
+            for (int i = 1; i < free.length; i++) {
+                k = free[i] < free[k] ? i : k;
+            }
+            double start = Math.max(t, free[k]);
+            double w = start - t;
+            amkWait.add(w);
+            amkAnswered++;
+            if (w > 0) {
+                amkDelayed++;
+            }
+            done = start + triage.callHandling().minutes(handlingU);
+            free[k] = done;
+        } else {
             amkAnswered++;
             amkWait.add(0);
-            amkDone(call);
-        } else if (amkBusy < triage.operators()) {
-            amkBusy++;
-            startHandling(call, now);
-        } else {
-            cState[call] = C_AMK_QUEUE;
-            if (amkSize == amkQueue.length) {
-                int[] q = new int[amkQueue.length * 2];
-                for (int k = 0; k < amkSize; k++) {
-                    q[k] = amkQueue[(amkHead + k) % amkQueue.length];
-                }
-                amkQueue = q;
-                amkHead = 0;
-            }
-            amkQueue[(amkHead + amkSize++) % amkQueue.length] = call;
         }
-        scheduleNextArrival(band);
+        sim.scheduleAt(done, AMK_DONE, call);
+        // The call after this one: received when this call's handling ends if it arrives no earlier
+        // (and on the same side of the warm-up's end), otherwise by an ARRIVAL event at its arrival.
+        double following = bandNext[Math.max(0, nextBand())];
+        boolean chain = following >= done && following < Double.POSITIVE_INFINITY
+                && !(done < warmUpEnd && following >= warmUpEnd);
+        cReceivesNext[call] = chain;
+        if (!chain && following < Double.POSITIVE_INFINITY) {
+            sim.scheduleAt(following, ARRIVAL, 0);
+        }
     }
 
-    private void startHandling(int call, double now) {
-        cState[call] = C_AMK;
-        double w = now - cReceived[call];
-        amkWait.add(w);
-        amkAnswered++;
-        if (w > 0) {
-            amkDelayed++;
-        }
-        double h = triage.callHandling().minutes(cHandlingU[call]);
-        sim.schedule(h, AMK_DONE, call);
-    }
-
+    /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
     private void amkDone(int call) {
-        double now = sim.now();
-        if (triage.operators() > 0) {
-            if (amkSize > 0) {
-                int next = amkQueue[amkHead];
-                amkHead = (amkHead + 1) % amkQueue.length;
-                amkSize--;
-                startHandling(next, now);
-            } else {
-                amkBusy--;
-            }
+        boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
+        triageAndOffer(call);
+        if (receiveNext) {
+            receiveNextCall();
         }
-        int how = (int) (now / 60.0) % Demand.HOURS_PER_WEEK;
-        double[][] m = triage.gpOpen(how) ? triageDayCdf : triageNightCdf;
+    }
+
+    private void triageAndOffer(int call) {
+        double now = sim.now();
+        clockHour();
+        double[][] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
         int level = pick(m[cNeed[call]], cTriageU[call]);
         cLevel[call] = level;
         cReady[call] = now;
@@ -569,7 +635,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
-        viewBand = bandOfHourOfDay[(int) (sim.now() / 60.0) % 24];
+        clockHour();
+        viewBand = bandOfHourOfDay[clockHourOfDay];
         viewMinutes = bandMinutes[viewBand];
         int u = policy.choose(this, call);
         if (u >= 0) {
@@ -621,7 +688,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int best = NONE;
         double bestMin = Double.POSITIVE_INFINITY;
         for (int u = 0; u < nUnits; u++) {
-            if (unitState[u] == UnitState.EN_ROUTE && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
+            if (unitState[u] == UnitState.EN_ROUTE && sim.now() < legEnd[u] && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
                 double t = travelMinutes(u, call);
                 if (t < bestMin) {
                     bestMin = t;
@@ -635,6 +702,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int other = unitCall[best];
         int pos = positionZone(best);
         sim.cancel(unitEvent[best]);
+        sceneEnd[best] = Double.NaN;
         endLeg(best, true);
         redispatched++;
         cUnit[other] = NONE;
@@ -675,22 +743,92 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         setState(u, UnitState.EN_ROUTE);
         startLeg(u, from, cZone[call], now + act, travel);
         callLegKm(u, call);
-        unitEvent[u] = sim.schedule(act + travel, AT_SCENE, u);
-    }
-
-    private void atScene(int u) {
-        double now = sim.now();
-        endLeg(u, false);
-        int call = unitCall[u];
-        setState(u, UnitState.ON_SCENE);
-        double t = onScene[cLevel[call]].minutes(cSceneU[call]);
-        if (Double.isNaN(cOnScene[call])) {
-            cOnScene[call] = now;
-            recordResponse(call, now - cReceived[call]);
-        } else {
+        // The arrival on scene has no event of its own: the unit is on scene from legEnd (see
+        // settleArrival), and the scene ends after the call's on-scene time.
+        double t = onScene[level].minutes(cSceneU[call]);
+        if (!Double.isNaN(cOnScene[call])) {
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
-        unitEvent[u] = sim.schedule(t, SCENE_DONE, u);
+        double arrival = now + (act + travel);
+        boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
+        if (!leave && unitTransports[u]) {
+            // The scene ends in a transport, known now from the call's own numbers: the scene's end
+            // needs no event either (see settle); the next event is the arrival at hospital.
+            double ends = arrival + t;
+            int h = destination(call);
+            unitHospital[u] = h;
+            double minutes = callLegMinutes(u, cZone[call], hospitalZone[h], lightsOnTransport && level == 0, call,
+                    bandOfHourOfDay[(int) (ends / 60.0) % 24]);
+            sceneEnd[u] = ends;
+            transportMinutes[u] = minutes;
+            unitEvent[u] = sim.scheduleAt(ends + minutes, AT_HOSPITAL, u);
+        } else {
+            sceneEnd[u] = Double.NaN;
+            unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+        }
+    }
+
+    /** The hospital a transported patient goes to: the nearest ED, or a PCI or stroke centre when indicated. */
+    private int destination(int call) {
+        int z = cZone[call];
+        int cond = cCond[call];
+        if (cNeed[call] <= specialNeedUpTo) {
+            if (cond == Condition.CHEST_PAIN.ordinal()) {
+                return nearestPci[z];
+            } else if (cond == Condition.STROKE.ordinal()) {
+                return nearestStroke[z];
+            }
+        }
+        return nearestEd[z];
+    }
+
+    /**
+     * Books an EN_ROUTE unit whose drive has ended ({@code legEnd <= now}) as arrived on scene at
+     * {@code legEnd}: the drive's kilometres, the state times split at the arrival, the call's
+     * response time. Arrivals are settled here instead of by an event at the arrival time, because
+     * nothing else changes then (the unit is busy before and after); everything that looks at a
+     * unit's state settles or tests {@code legEnd} first: the scene's end, redispatch (only units
+     * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
+     */
+    private void settle(int u) {
+        if (unitState[u] == UnitState.EN_ROUTE && legEnd[u] <= sim.now()) {
+            settleArrival(u);
+        }
+        if (unitState[u] == UnitState.ON_SCENE && sceneEnd[u] <= sim.now()) {
+            settleTransportStart(u);
+        }
+    }
+
+    /** The ON_SCENE unit's planned transport started at {@code sceneEnd}: state times split there, transport leg begun. */
+    private void settleTransportStart(int u) {
+        double ends = sceneEnd[u];
+        sceneEnd[u] = Double.NaN;
+        double since = stateSince[u];
+        if (ends > since) {
+            stateTime[u * UnitState.COUNT + UnitState.ON_SCENE] += ends - since;
+            stateSince[u] = ends;
+        }
+        unitState[u] = UnitState.TRANSPORTING; // busy before and after
+        int call = unitCall[u];
+        int z = cZone[call];
+        startLeg(u, z, hospitalZone[unitHospital[u]], ends, transportMinutes[u]);
+        callLegKm(u, call);
+    }
+
+    private void settleArrival(int u) {
+        double arrived = legEnd[u];
+        endLeg(u, false);
+        double since = stateSince[u];
+        if (arrived > since) {
+            stateTime[u * UnitState.COUNT + UnitState.EN_ROUTE] += arrived - since;
+            stateSince[u] = arrived;
+        }
+        unitState[u] = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
+        int call = unitCall[u];
+        if (Double.isNaN(cOnScene[call])) {
+            cOnScene[call] = arrived;
+            recordResponse(call, arrived - cReceived[call]);
+        }
     }
 
     private void recordResponse(int call, double rt) {
@@ -705,6 +843,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void sceneDone(int u) {
+        settle(u);
         int call = unitCall[u];
         int z = cZone[call];
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
@@ -718,36 +857,21 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             goHome(u, z, intraMin, intraKm);
             return;
         }
-        if (!unitType[u].transports()) {
-            // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
-            unitCall[u] = NONE;
-            cNeedsTransport[call] = true;
-            cUnit[call] = NONE;
-            cState[call] = C_READY_AGAIN;
-            goHome(u, z);
-            offer(call, false);
-            return;
+        if (unitTransports[u]) {
+            throw new IllegalStateException("unit " + u + " ended a scene in a transport that dispatch should have planned");
         }
-        int cond = cCond[call];
-        int h = nearestEd[z];
-        if (cNeed[call] <= specialNeedUpTo) {
-            if (cond == Condition.CHEST_PAIN.ordinal()) {
-                h = nearestPci[z];
-            } else if (cond == Condition.STROKE.ordinal()) {
-                h = nearestStroke[z];
-            }
-        }
-        unitHospital[u] = h;
-        boolean sirens = lightsOnTransport && cLevel[call] == 0;
-        double t = callLegMinutes(u, z, hospitalZone[h], sirens, call);
-        setState(u, UnitState.TRANSPORTING);
-        startLeg(u, z, hospitalZone[h], sim.now(), t);
-        callLegKm(u, call);
-        unitEvent[u] = sim.schedule(t, AT_HOSPITAL, u);
+        // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
+        unitCall[u] = NONE;
+        cNeedsTransport[call] = true;
+        cUnit[call] = NONE;
+        cState[call] = C_READY_AGAIN;
+        goHome(u, z);
+        offer(call, false);
     }
 
     private void atHospital(int u) {
         double now = sim.now();
+        settle(u);
         endLeg(u, false);
         int call = unitCall[u];
         int h = unitHospital[u];
@@ -784,8 +908,15 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Minutes of a leg that starts or ends at {@code call}'s place; inside its zone the call's own trip length. */
     private double callLegMinutes(int u, int from, int to, boolean sirens, int call) {
+        clockHour();
+        return callLegMinutes(u, from, to, sirens, call, bandOfHourOfDay[clockHourOfDay]);
+    }
+
+    /** {@link #callLegMinutes(int, int, int, boolean, int)} in time band {@code band}. */
+    private double callLegMinutes(int u, int from, int to, boolean sirens, int call, int band) {
         if (intraDisc == null || from != to) {
-            return legMinutes(u, from, to, sirens);
+            double m = bandMinutes[band][from * nZones + to] * unitTravelFactor[u];
+            return sirens ? m * lights : m;
         }
         double m = cIntraMin[call] * unitTravelFactor[u];
         return sirens ? m * lights : m;
@@ -893,7 +1024,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- units
 
     private double legMinutes(int u, int from, int to, boolean sirens) {
-        double m = bandMinutes[bandOfHourOfDay[(int) (sim.now() / 60.0) % 24]][from * nZones + to] * unitTravelFactor[u];
+        clockHour();
+        double m = bandMinutes[bandOfHourOfDay[clockHourOfDay]][from * nZones + to] * unitTravelFactor[u];
         return sirens ? m * lights : m;
     }
 
@@ -926,7 +1058,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (len <= 0) {
             return legTo[u];
         }
-        return (sim.now() - legStart[u]) / len < 0.5 ? legFrom[u] : legTo[u];
+        return 2 * (sim.now() - legStart[u]) < len ? legFrom[u] : legTo[u];
     }
 
     private void setState(int u, int s) {
@@ -959,24 +1091,39 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             freeUnits++;
             if (freeAtHome[st]++ == 0) {
                 stationReadyChanged(st, true);
+            } else if (freeAtHome[st] == 2) {
+                flipLastFreeStation(st);
             }
         } else {
             freeUnits--;
             if (--freeAtHome[st] == 0) {
                 stationReadyChanged(st, false);
+            } else if (freeAtHome[st] == 1) {
+                flipLastFreeStation(st);
             }
+        }
+    }
+
+    /** Station st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
+    private void flipLastFreeStation(int st) {
+        long[] units = stationUnitsMask[st];
+        for (int w = 0; w < units.length; w++) {
+            busyStationMask[w] ^= units[w];
         }
     }
 
     private void stationReadyChanged(int st, boolean ready) {
         double now = sim.now();
+        int hour = clockHour();
         if (ready) {
             readySince[st] = now;
+            readySinceHour[st] = hour;
         } else {
-            addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+            addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
         }
-        addCoverByHour(coverSince, now);
+        addCoverByHour(coverSince, coverSinceHour, now);
         coverSince = now;
+        coverSinceHour = hour;
         // A zone's covered population changes only when its count of ready covering stations
         // crosses zero: going up from 0, or coming down to 0.
         final int[] c12 = cov12, c25 = cov25;
@@ -1013,14 +1160,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * {@link #addByHour} of both covered-population integrals over the same interval [t0, t1): one
      * hour-of-day lookup for the two, the same additions in the same order.
      */
-    private void addCoverByHour(double t0, double t1) {
+    private void addCoverByHour(double t0, int h0, double t1) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) {
             int b = h0 % 24;
             double dt = t1 - t0;
@@ -1028,44 +1175,81 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             cover25ByHour[b] += coveredPop25 * dt;
             return;
         }
-        addByHour(cover12ByHour, 0, t0, t1, coveredPop12);
-        addByHour(cover25ByHour, 0, t0, t1, coveredPop25);
+        addByHour(cover12ByHour, 0, t0, h0, t1, coveredPop12);
+        addByHour(cover25ByHour, 0, t0, h0, t1, coveredPop25);
     }
 
-    /** Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day. */
-    private void addByHour(double[] bins, int off, double t0, double t1, double weight) {
+    /**
+     * Adds weight × (the part of [t0, t1) after the observation start) to bins by hour of day;
+     * {@code h0 = (int) (t0 / 60.0)}, kept by the caller (a division saved per call).
+     */
+    private void addByHour(double[] bins, int off, double t0, int h0, double t1, double weight) {
         if (t0 < observeStart) {
             t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
         }
         if (!(t0 < t1)) {
             return;
         }
-        int h0 = (int) (t0 / 60.0);
         if (t1 <= (h0 + 1) * 60.0) { // the usual case: no hour boundary in between
             bins[off + h0 % 24] += weight * (t1 - t0);
             return;
         }
+        // Hour by hour; after the first, each piece starts at (h + 1)·60, whose hour is exactly h + 1.
+        int h = h0, hod = h0 % 24;
         while (t0 < t1) {
-            int h = (int) (t0 / 60.0);
             double e = Math.min(t1, (h + 1) * 60.0);
-            bins[off + h % 24] += weight * (e - t0);
+            bins[off + hod] += weight * (e - t0);
             t0 = e;
+            h++;
+            hod = hod == 23 ? 0 : hod + 1;
         }
+    }
+
+    /**
+     * The clock's hour index {@code (int) (now / 60.0)}, also as hour of day and of week, without a
+     * division per use: the clock never goes back, so it is recomputed only when the clock reaches
+     * {@link #nextHourStart}, the first double whose quotient by 60 reaches the next hour (exactly the
+     * division's answer, also for times a rounding below a whole hour).
+     */
+    private int clockHour() {
+        double now = sim.now();
+        if (now >= nextHourStart) {
+            clockHour = (int) (now / 60.0);
+            clockHourOfDay = clockHour % 24;
+            clockHourOfWeek = clockHour % Demand.HOURS_PER_WEEK;
+            nextHourStart = firstInstantOfHour(clockHour + 1);
+        }
+        return clockHour;
+    }
+
+    private int clockHour, clockHourOfDay, clockHourOfWeek;
+    private double nextHourStart = firstInstantOfHour(1);
+
+    /** The least t with {@code (int) (t / 60.0) >= h} (60·h, or a few ulps below where the quotient rounds up). */
+    static double firstInstantOfHour(int h) {
+        double t = 60.0 * h;
+        while (t > 0 && (int) (Math.nextDown(t) / 60.0) >= h) {
+            t = Math.nextDown(t);
+        }
+        return t;
     }
 
     private void flushTimeIntegrals() {
         double now = sim.now();
         for (int st = 0; st < nStations; st++) {
             if (freeAtHome[st] > 0) {
-                addByHour(readyByHour, st * 24, readySince[st], now, 1.0);
+                addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
                 readySince[st] = now;
+                readySinceHour[st] = clockHour();
             }
         }
-        addByHour(cover12ByHour, 0, coverSince, now, coveredPop12);
-        addByHour(cover25ByHour, 0, coverSince, now, coveredPop25);
+        addByHour(cover12ByHour, 0, coverSince, coverSinceHour, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, coverSinceHour, now, coveredPop25);
         coverSince = now;
+        coverSinceHour = clockHour();
         Arrays.fill(observedByHour, 0);
-        addByHour(observedByHour, 0, observeStart, now, 1.0);
+        addByHour(observedByHour, 0, observeStart, (int) (observeStart / 60.0), now, 1.0);
     }
 
     // ---------------------------------------------------------------- calls
@@ -1087,7 +1271,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cIntraMin = Arrays.copyOf(cIntraMin, n);
         cIntraKm = Arrays.copyOf(cIntraKm, n);
         cDriveFactor = Arrays.copyOf(cDriveFactor, n);
-        cHandlingU = Arrays.copyOf(cHandlingU, n);
         cTriageU = Arrays.copyOf(cTriageU, n);
         cActivationU = Arrays.copyOf(cActivationU, n);
         cSceneU = Arrays.copyOf(cSceneU, n);
@@ -1108,6 +1291,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cOnScene = Arrays.copyOf(cOnScene, n);
         cTravel = Arrays.copyOf(cTravel, n);
         cNeedsTransport = Arrays.copyOf(cNeedsTransport, n);
+        cReceivesNext = Arrays.copyOf(cReceivesNext, n);
         freeCalls = Arrays.copyOf(freeCalls, n);
         callCap = n;
     }
@@ -1174,6 +1358,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     // ---------------------------------------------------------------- statistics
 
     private void resetStatistics() {
+        for (int u = 0; u < nUnits; u++) {
+            settle(u); // counted before the reset, as an arrival event would have been
+        }
         flushTimeIntegrals();
         double now = sim.now();
         observeStart = now;
@@ -1471,7 +1658,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int hourOfWeek() {
-        return (int) (sim.now() / 60.0) % Demand.HOURS_PER_WEEK;
+        clockHour();
+        return clockHourOfWeek;
     }
 
     @Override
@@ -1481,6 +1669,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int unitState(int unit) {
+        settle(unit); // arrivals and transport starts are booked lazily
         return unitState[unit];
     }
 
@@ -1517,57 +1706,65 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     @Override
     public int nearestFreeUnit(int call) {
-        return nearest(call, 0);
+        return nearest(call, false);
     }
 
     /** The interface's default, as {@link #nearestFreeUnit}: GREEN calls under {@code DefaultDispatch}. */
     @Override
     public int nearestFreeUnitNotLastAtHome(int call) {
-        return nearest(call, 2);
+        return nearest(call, true);
     }
 
     /**
-     * The nearest free unit able to serve {@code call} whose station has at least {@code minFreeAtHome}
-     * free units: the least (travel minutes, unit index), as the interface's loop over units finds it.
-     * Units at their station are visited in the precomputed order of their travel minutes to the call's
-     * zone ({@link #homeOrder}), so the scan stops at the first unit slower than the best so far; the
-     * few free units still driving home are checked one by one (their position changes).
+     * The nearest free unit able to serve {@code call} (with {@code keepLastAtHome}: whose station has
+     * at least 2 free units): the least (travel minutes, unit index), as the interface's loop over units
+     * finds it. For units at their station that is the eligible unit of least rank in the precomputed
+     * (minutes, index) order of the call's zone ({@link #homeOrder}): the eligible ones are a bit set
+     * (free, not returning, serving the level, transporting if needed, station not down to its last),
+     * and the minimum rank over its bits needs no branch per unit — the scan it replaces mispredicted on
+     * every busy unit it met. The few free units still driving home are checked one by one (their
+     * position changes).
      */
-    private int nearest(int call, int minFreeAtHome) {
-        int levelBit = 1 << cLevel[call];
-        boolean red = cLevel[call] == 0;
+    private int nearest(int call, boolean keepLastAtHome) {
+        int level = cLevel[call];
+        int levelBit = 1 << level;
+        boolean red = level == 0;
         boolean needsTransport = cNeedsTransport[call];
         int zone = cZone[call];
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
+        // At their stations: the eligible unit of least rank in the (minutes, index) order of this zone.
         int o = (viewBand * nZones + zone) * nUnits;
-        final int[] order = homeOrder;
-        final double[] orderMinutes = homeOrderMinutes;
-        for (int k = o, stop = o + nUnits; k < stop; k++) {
-            double m = orderMinutes[k];
-            double t = red ? m * lights : m;
-            if (t > bestMinutes) {
-                break;
+        final int[] rank = homeRank;
+        final long[] free = freeMask, returning = returningMask, serves = servesMask[level];
+        int bestRank = Integer.MAX_VALUE;
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & ~returning[w] & serves[w];
+            if (needsTransport) {
+                bits &= transportMask[w];
             }
-            int u = order[k];
-            if (!unitFree[u] || unitState[u] != UnitState.AVAILABLE || (unitServes[u] & levelBit) == 0
-                    || (needsTransport && !unitTransports[u]) || freeAtHome[unitStation[u]] < minFreeAtHome) {
-                continue;
+            if (keepLastAtHome) {
+                bits &= ~busyStationMask[w];
             }
-            if (t < bestMinutes || u < best) {
-                bestMinutes = t;
-                best = u;
+            while (bits != 0) {
+                int r = rank[o + (w << 6) + Long.numberOfTrailingZeros(bits)];
+                bestRank = Math.min(bestRank, r);
+                bits &= bits - 1;
             }
         }
+        if (bestRank != Integer.MAX_VALUE) {
+            best = homeOrder[o + bestRank];
+            double m = homeOrderMinutes[o + bestRank];
+            bestMinutes = red ? m * lights : m;
+        }
         double[] minutes = viewMinutes;
-        final long[] mask = freeMask, returning = returningMask;
-        for (int w = 0; w < mask.length; w++) {
-            long bits = mask[w] & returning[w];
+        for (int w = 0; w < free.length; w++) {
+            long bits = free[w] & returning[w];
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 if ((unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])
-                        || freeAtHome[unitStation[u]] < minFreeAtHome) {
+                        || (keepLastAtHome && freeAtHome[unitStation[u]] < 2)) {
                     continue;
                 }
                 double m = minutes[positionZone(u) * nZones + zone] * unitTravelFactor[u];
@@ -1588,11 +1785,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      */
     private int[] homeOrder;
     private double[] homeOrderMinutes;
+    /** homeRank[(b·zones + z)·units + u]: the position of unit u in the order of band b and zone z. */
+    private int[] homeRank;
+    /** Bit sets over units: serving each level, transporting, of a station with fewer than 2 free units, of each station. */
+    private final long[][] servesMask;
+    private final long[] transportMask, busyStationMask;
+    private final long[][] stationUnitsMask;
 
     private void buildHomeOrder() {
         int bands = bandMinutes.length;
         homeOrder = new int[bands * nZones * nUnits];
         homeOrderMinutes = new double[homeOrder.length];
+        homeRank = new int[homeOrder.length];
         for (int b = 0; b < bands; b++) {
             for (int z = 0; z < nZones; z++) {
                 int o = (b * nZones + z) * nUnits;
@@ -1607,6 +1811,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                     }
                     homeOrder[k] = u;
                     homeOrderMinutes[k] = m;
+                }
+                for (int k = 0; k < nUnits; k++) {
+                    homeRank[o + homeOrder[o + k]] = k;
                 }
             }
         }

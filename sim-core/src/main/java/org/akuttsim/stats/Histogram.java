@@ -35,6 +35,8 @@ public final class Histogram {
     private final double low;
     private final double high;
     private final double width;
+    /** 1 / width: the first guess of an observation's bin, which the edge tests then correct. */
+    private final double inverseWidth;
     private final long[] counts;
     private long underflow;
     private long overflow;
@@ -57,6 +59,7 @@ public final class Histogram {
         this.low = low;
         this.high = high;
         this.width = (high - low) / bins;
+        this.inverseWidth = 1.0 / width;
         this.counts = new long[bins];
     }
 
@@ -199,9 +202,10 @@ public final class Histogram {
     }
 
     private int binOf(double x) {
-        int i = (int) ((x - low) / width);
-        // Rounding may put x one bin off near an edge, or a value just below high past the end; the
-        // edges used here are the same expressions quantile() and fractionBelow() use.
+        int i = (int) ((x - low) * inverseWidth);
+        // Rounding (of the product, a few ulps) may put x one bin off near an edge, or a value just
+        // below high past the end; the edge tests decide, with the same expressions quantile() and
+        // fractionBelow() use, so the bin is that of the exact edges whatever the first guess.
         if (i >= counts.length) {
             i = counts.length - 1;
         }

@@ -65,6 +65,62 @@ class ChainQueueingTest {
         assertInside(meanWait, wait, "mean wait");
     }
 
+    /**
+     * AMK answers first come, first served on its operators: with a fixed handling time the moment
+     * each call is triaged follows from the arrival times alone (start = max(arrival, earliest free
+     * operator)). Calls are received ahead of their arrival when they can be, so this also checks that
+     * no call is handled out of order, and that a call arriving after the warm-up is counted in it.
+     */
+    @Test
+    void amkAnswersFirstComeFirstServedAndCountsCallsAfterTheWarmUp() {
+        // Busy AMK (utilisation 0.9): many calls wait, so the order is really tested.
+        int[] busy = amkCallsAndDelays(3.0, 0.6);
+        assertTrue(busy[0] > 20_000 && busy[1] > busy[0] / 4, busy[0] + " calls, " + busy[1] + " delayed");
+        // Quiet AMK: the last call before the warm-up's end is mostly done before the next arrives,
+        // the case where the next call must not be received before the end of the warm-up.
+        int[] quiet = amkCallsAndDelays(0.5, 0.1);
+        assertTrue(quiet[0] > 3_000, quiet[0] + " calls");
+    }
+
+    /** Checks FCFS handling and warm-up counts over 10 replications; returns {calls, delayed calls}. */
+    private static int[] amkCallsAndDelays(double handling, double lambda) {
+        int c = 2;
+        double warmUp = 1440;
+        Zone z = new Zone("Z", ChainScenarios.populationIn(0, lambda * Demand.MINUTES_PER_YEAR), true, 63, 10, 0);
+        Region region = new Region("amk", List.of(z), List.of(new Station("S", 0)), List.of(new Hospital("H", 0, 1, 0, false, false)));
+        double[][] advice = new double[Condition.COUNT][];
+        for (int k = 0; k < Condition.COUNT; k++) {
+            advice[k] = new double[] {0, 0, 0, 0, 0, 1};
+        }
+        ChainScenario s = ChainScenarios.twoZonesOneStation().region(region).travel(TravelModel.zero())
+                .demand(ChainScenarios.simpleDemand(1.0).withNeedByCondition(advice))
+                .triage(Triage.perfect(DurationModel.fixed(handling), c)).build();
+        int total = 0, delayed = 0;
+        for (int r = 0; r < 10; r++) {
+            ChainRun run = new ChainRun(s, rep(r, warmUp, 3 * 1440));
+            List<double[]> calls = new java.util.ArrayList<>();
+            run.setCallListener((key, zone, age, cond, need, level, received, triaged, dispatched, onScene, atHospital,
+                    unit, travel, outcome) -> calls.add(new double[] {received, triaged}));
+            run.run();
+            calls.sort((x, y) -> Double.compare(x[0], y[0]));
+            double[] free = new double[c];
+            for (double[] call : calls) {
+                int k = free[0] <= free[1] ? 0 : 1;
+                double start = Math.max(call[0], free[k]);
+                delayed += start > call[0] ? 1 : 0;
+                free[k] = start + handling;
+                assertEquals(free[k], call[1], "replication " + r + ", call received at " + call[0]);
+            }
+            total += calls.size();
+            // Every call is done at AMK_DONE, so those received after the warm-up are the ones done
+            // after it plus the ones still at AMK when the run ends.
+            long afterWarmUp = calls.stream().filter(x -> x[0] >= warmUp).count();
+            assertEquals(afterWarmUp + run.callsInProgress(), run.callsReceived(), "replication " + r);
+            assertEquals(run.callsAtStart() + run.callsReceived(), run.callsCompleted() + run.callsInProgress());
+        }
+        return new int[] {total, delayed};
+    }
+
     /** One zone, three units, loss: the hypercube reduction is Erlang's loss system M/M/3/3. */
     @Test
     void hypercubeLossReductionWithOneZoneIsErlangB() {
