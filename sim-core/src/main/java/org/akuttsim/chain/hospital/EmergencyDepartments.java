@@ -8,7 +8,6 @@ import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.Exponential;
 import org.akuttsim.random.KeyedRandom;
-import org.akuttsim.random.RandomStream;
 import org.akuttsim.random.StreamFactory;
 
 /**
@@ -39,10 +38,10 @@ import org.akuttsim.random.StreamFactory;
  * <h2>Randomness</h2>
  * A patient's own numbers (treatment time, admission, ward stay, handover) are drawn at arrival from
  * a {@link KeyedRandom}: re-seeded with {@code (callKey, }{@link #CALL_KEY_PART}{@code )} for ambulance patients and
- * with the source key plus the candidate number for walk-ins and referrals. Candidate arrival times
- * come from one MRG32k3a stream per hospital and source ({@code ed.<id>.walkIn},
- * {@code ed.<id>.referral}); see {@link EmergencyDepartmentSpec} for the thinning that keeps arrivals
- * nested when demand grows.
+ * with the arrival's own key (source key, hour of the run, number in the hour) for walk-ins and
+ * referrals. Walk-in and referral arrivals are {@link HourlyArrivals} keyed by the replication's keys
+ * {@code ed.<id>.walkIn} and {@code ed.<id>.referral}: hour-by-hour Poisson counts and uniform
+ * times, so a scenario with higher hourly rates keeps every arrival of the base scenario.
  *
  * <h2>Memory and speed</h2>
  * Patients are slots in primitive arrays, recycled through a free list, linked into per-(hospital,
@@ -95,16 +94,8 @@ public final class EmergencyDepartments implements HospitalLink {
     // Capacities and arrival processes, per hospital (and source 1 = walk-in, 2 = referral).
     private final int[] spaces;
     private final int[] beds;
-    private final double[][][] ratePerMinute; // [h][source][hourOfWeek]; source 0 unused
-    private final double[] ceilingPerMinute;
-    private final double[] candidateMean; // 1 / ceilingPerMinute: mean minutes between candidates
-    private final RandomStream[][] candidateStream;
-    private final long[][] sourceKey;
-    private final double[][] nextCandidateTime;
-    private final long[][] candidateCount;
-    private final long[][] pendingCandidate;
-    private final boolean[][] sourceActive;
-    private final double[] nextArrival; // [h * 3 + source]: time of the next accepted arrival (∞: none)
+    private final HourlyArrivals[] arrivalProcess; // [h * 3 + source]; source 0 unused
+    private final double[] nextArrival; // [h * 3 + source]: time of the next arrival (∞: none)
 
     // Distributions of a patient's own numbers.
     private final KeyedRandom keyed = new KeyedRandom();
@@ -197,34 +188,17 @@ public final class EmergencyDepartments implements HospitalLink {
         ids = new String[hospitals];
         spaces = new int[hospitals];
         beds = new int[hospitals];
-        ratePerMinute = new double[hospitals][3][];
-        ceilingPerMinute = new double[hospitals];
-        candidateMean = new double[hospitals];
+        arrivalProcess = new HourlyArrivals[hospitals * 3];
         nextArrival = new double[hospitals * 3];
-        candidateStream = new RandomStream[hospitals][3];
-        sourceKey = new long[hospitals][3];
-        nextCandidateTime = new double[hospitals][3];
-        candidateCount = new long[hospitals][3];
-        pendingCandidate = new long[hospitals][3];
-        sourceActive = new boolean[hospitals][3];
         for (int h = 0; h < hospitals; h++) {
             EmergencyDepartmentSpec s = specs.get(h);
             ids[h] = s.id();
             spaces[h] = s.treatmentSpaces();
             beds[h] = s.wardBeds();
-            ceilingPerMinute[h] = s.arrivalCeilingPerHour() / MINUTES_PER_HOUR;
-            candidateMean[h] = 1.0 / ceilingPerMinute[h];
-            ratePerMinute[h][SOURCE_WALK_IN] = perMinute(s.walkInPerHour());
-            ratePerMinute[h][SOURCE_REFERRAL] = perMinute(s.referralPerHour());
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
                 String name = "ed." + s.id() + "." + SOURCE_NAME[src];
-                candidateStream[h][src] = streams.stream(name);
-                sourceKey[h][src] = streams.key(name);
-                double total = 0;
-                for (double r : ratePerMinute[h][src]) {
-                    total += r;
-                }
-                sourceActive[h][src] = total > 0;
+                double[] perHour = src == SOURCE_WALK_IN ? s.walkInPerHour() : s.referralPerHour();
+                arrivalProcess[h * 3 + src] = new HourlyArrivals(name, perHour, streams.key(name));
             }
         }
         exponentialTreatment = params.treatmentDistribution() == HospitalParameters.StayDistribution.EXPONENTIAL;
@@ -326,8 +300,9 @@ public final class EmergencyDepartments implements HospitalLink {
     public void start() {
         for (int h = 0; h < hospitals; h++) {
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
-                nextCandidateTime[h][src] = sim.now();
-                nextArrival[h * 3 + src] = sourceActive[h][src] ? nextArrivalTime(h, src) : Double.POSITIVE_INFINITY;
+                HourlyArrivals a = arrivalProcess[h * 3 + src];
+                a.start(sim.now());
+                nextArrival[h * 3 + src] = a.next();
             }
             updateNext(h);
         }
@@ -471,45 +446,29 @@ public final class EmergencyDepartments implements HospitalLink {
 
     // --- arrivals -------------------------------------------------------------------------------
 
+    /** The current arrival of {@code src} (at {@code t}) enters; the source's next arrival is drawn. */
     private void internalArrival(int h, int src, double t) {
-        long index = pendingCandidate[h][src];
-        keyed.reseed(sourceKey[h][src] + index);
-        keyed.nextDouble(); // the candidate's acceptance uniform, already used
+        HourlyArrivals a = arrivalProcess[h * 3 + src];
+        a.reseedPatient(keyed);
         int need = categorical(needCdf[src], keyed.nextDouble());
         int age = categorical(ageCdf[src], keyed.nextDouble());
         int p = newPatient(h, need, src, NONE, t);
         drawOutcome(p, need, age);
         enter(p, t);
-        nextArrival[h * 3 + src] = nextArrivalTime(h, src);
+        nextArrival[h * 3 + src] = a.next();
     }
 
-    /** Thinning: candidates at the ceiling rate, each kept with probability rate(t) / ceiling. */
-    private double nextArrivalTime(int h, int src) {
-        final double ceiling = ceilingPerMinute[h];
-        final double mean = candidateMean[h];
-        final double[] rate = ratePerMinute[h][src];
-        final RandomStream stream = candidateStream[h][src];
-        final long key = sourceKey[h][src];
-        double t = nextCandidateTime[h][src];
-        long index = candidateCount[h][src];
-        while (true) {
-            t += Exponential.sample(stream, mean);
-            index++;
-            double r = rate[(int) ((long) (t / MINUTES_PER_HOUR) % EmergencyDepartmentSpec.HOURS_PER_WEEK)];
-            if (r > 0 && keyed.reseed(key + index).nextDouble() * ceiling < r) {
-                candidateCount[h][src] = index;
-                nextCandidateTime[h][src] = t;
-                pendingCandidate[h][src] = index;
-                return t;
-            }
-        }
-    }
-
+    /**
+     * The patient's treatment time, admission and ward stay: the last of its keyed draws, so the ward
+     * stay (used only by admitted patients) is drawn only for them — skipping it changes no other
+     * number.
+     */
     private void drawOutcome(int p, int need, int age) {
         double u = keyed.nextDouble();
         pTreatment[p] = exponentialTreatment ? Exponential.inverse(u, treatmentMeanMinutes) : treatment.inverse(u);
-        pAdmit[p] = keyed.nextDouble() < admitP[need][age];
-        pWardStay[p] = wardStay.inverse(keyed.nextDouble());
+        boolean admit = keyed.nextDouble() < admitP[need][age];
+        pAdmit[p] = admit;
+        pWardStay[p] = admit ? wardStay.inverse(keyed.nextDouble()) : 0.0;
     }
 
     private int newPatient(int h, int need, int src, int unit, double t) {
@@ -990,14 +949,6 @@ public final class EmergencyDepartments implements HospitalLink {
             mean[i] = time[i] > 0 ? areaByHourOfDay[h][i] / time[i] : Double.NaN;
         }
         return mean;
-    }
-
-    private static double[] perMinute(double[] perHour) {
-        double[] r = new double[perHour.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = perHour[i] / MINUTES_PER_HOUR;
-        }
-        return r;
     }
 
     private static double[] cdf(double[] p) {
