@@ -114,7 +114,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     // Demand and triage
     private final CallArrivals arrivals;
-    private final double[][] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
+    private final Categories[] conditionCdf, needCdf, triageDayCdf, triageNightCdf;
     private final Triage triage;
     private final double end;
 
@@ -277,11 +277,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         arrivals = new CallArrivals(s.envelope(), region, d, replication.streams().key("chain.arrivals"), end);
         bandNext = new double[arrivals.bands()];
         warmUpEnd = replication.warmUp();
-        conditionCdf = cdfs(d.conditionMix());
-        needCdf = cdfs(d.needByCondition());
+        conditionCdf = Categories.rows(d.conditionMix());
+        needCdf = Categories.rows(d.needByCondition());
         triage = s.triage();
-        triageDayCdf = cdfs(triage.daytime());
-        triageNightCdf = cdfs(triage.outOfHours());
+        triageDayCdf = Categories.rows(triage.daytime());
+        triageNightCdf = Categories.rows(triage.outOfHours());
         operatorFree = new double[triage.operators()];
 
         // Scene
@@ -412,28 +412,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         return Arrays.copyOf(tmp, n);
     }
 
-    private static double[][] cdfs(double[][] p) {
-        double[][] c = new double[p.length][];
-        for (int i = 0; i < p.length; i++) {
-            c[i] = new double[p[i].length];
-            double s = 0;
-            for (int j = 0; j < p[i].length; j++) {
-                s += p[i][j];
-                c[i][j] = s;
-            }
-            c[i][p[i].length - 1] = Double.POSITIVE_INFINITY; // rounding never falls off the end
-        }
-        return c;
-    }
-
-    private static int pick(double[] cdf, double u) {
-        int i = 0;
-        while (u >= cdf[i]) {
-            i++;
-        }
-        return i;
-    }
-
     /** Receives every call when done (trace, tests); null for none. Set before {@link #run()}. */
     public void setCallListener(CallListener l) {
         this.listener = l;
@@ -549,8 +527,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         cAge[call] = g;
         if (intraDisc != null) {
             double loc = rng.reseed(key, PART_LOCATION).nextDouble();
-            cIntraMin[call] = intraDisc.intraZoneMinutes(zoneUrban[z], loc);
-            cIntraKm[call] = intraDisc.intraZoneKm(zoneUrban[z], loc);
+            double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
+            cIntraKm[call] = km;
+            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
         }
         // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
         cDriveFactor[call] = driveVariation == null ? 1.0
@@ -560,9 +539,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         double handlingU = a.nextDouble();
         cTriageU[call] = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
-        int cond = pick(conditionCdf[g], r.nextDouble());
+        int cond = conditionCdf[g].pick(r.nextDouble());
         cCond[call] = cond;
-        cNeed[call] = pick(needCdf[cond], r.nextDouble());
+        cNeed[call] = needCdf[cond].pick(r.nextDouble());
         cReceived[call] = t;
         cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
         cUnit[call] = NONE;
@@ -616,8 +595,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private void triageAndOffer(int call) {
         double now = sim.now();
         clockHour();
-        double[][] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
-        int level = pick(m[cNeed[call]], cTriageU[call]);
+        Categories[] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
+        int level = m[cNeed[call]].pick(cTriageU[call]);
         cLevel[call] = level;
         cReady[call] = now;
         callsByLevel[level]++;

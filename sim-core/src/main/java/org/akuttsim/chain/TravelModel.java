@@ -218,7 +218,12 @@ public final class TravelModel {
 
     /** Normal-driving minutes of {@link #intraZoneKm}. */
     public double intraZoneMinutes(boolean urban, double u) {
-        return intraZoneKm(urban, u) / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
+        return intraZoneMinutesOf(urban, intraZoneKm(urban, u));
+    }
+
+    /** Normal-driving minutes of an intra-zone trip of {@code km} (as {@link #intraZoneMinutes}, given its km). */
+    public double intraZoneMinutesOf(boolean urban, double km) {
+        return km / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
     }
 
     /** Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests). */
