@@ -242,14 +242,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             hospitalZone[h] = region.hospitals().get(h).zone();
         }
         TravelModel travel = s.travel();
-        bandMinutes = new double[travel.bands()][];
-        for (int b = 0; b < bandMinutes.length; b++) {
-            bandMinutes[b] = travel.minutes(region, b);
-        }
+        TravelModel.Tables tables = travel.tablesFor(region); // shared between runs: read only
+        bandMinutes = tables.minutes();
         for (int h = 0; h < 24; h++) {
             bandOfHourOfDay[h] = travel.bandOfHour(h);
         }
-        km = travel.km(region);
+        km = tables.km();
         lights = travel.lightsAndSirensFactor();
         intraDisc = travel.hasIntraZoneDisc() ? travel : null;
         driveVariation = travel.hasResponseVariability() ? travel : null;

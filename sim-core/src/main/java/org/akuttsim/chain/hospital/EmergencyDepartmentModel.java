@@ -39,10 +39,31 @@ public final class EmergencyDepartmentModel implements HospitalModel {
 
     @Override
     public HospitalLink start(HospitalContext ctx) {
-        HospitalParameters p = parameters.withHospitals(alignedWith(ctx.region().hospitals()));
-        EmergencyDepartments eds = new EmergencyDepartments(ctx.simulator(), p, ctx.replication().streams(), ctx.offload());
+        Prepared prepared = prepare(ctx.region().hospitals());
+        EmergencyDepartments eds = new EmergencyDepartments(ctx.simulator(), prepared.parameters(), prepared.tables(),
+                ctx.replication().streams(), ctx.offload());
         eds.start();
         return eds;
+    }
+
+    /** Parameters aligned with one region's hospitals, and the tables derived from them. */
+    private record Prepared(List<Hospital> hospitals, HospitalParameters parameters, EmergencyDepartments.Tables tables) {
+    }
+
+    /**
+     * The last region's prepared parameters and tables: replications of a scenario share its region,
+     * so they are built once (immutable, shared read-only; a race only builds them twice).
+     */
+    private volatile Prepared prepared;
+
+    private Prepared prepare(List<Hospital> hospitals) {
+        Prepared p = prepared;
+        if (p == null || !p.hospitals().equals(hospitals)) {
+            HospitalParameters aligned = parameters.withHospitals(alignedWith(hospitals));
+            p = new Prepared(List.copyOf(hospitals), aligned, EmergencyDepartments.Tables.of(aligned));
+            prepared = p;
+        }
+        return p;
     }
 
     /** The specs in the region's hospital order, with the region's capacities. */

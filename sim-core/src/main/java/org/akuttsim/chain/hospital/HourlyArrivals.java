@@ -56,13 +56,31 @@ final class HourlyArrivals {
      * @param key     this source's key (e.g. {@code StreamFactory.key("ed.<id>.walkIn")})
      */
     HourlyArrivals(String name, double[] perHour, long key) {
+        this(tables(name, perHour), key);
+    }
+
+    /**
+     * A process on tables from {@link #tables} (shared read-only between runs of the same rates).
+     *
+     * @param key this source's key
+     */
+    HourlyArrivals(double[][] cdf, long key) {
+        this.key = key;
+        this.cdf = cdf;
+        boolean any = false;
+        for (double[] c : cdf) {
+            any |= c != null;
+        }
+        active = any;
+    }
+
+    /** Per hour of week, the Poisson cumulative probabilities of the hour's count (null for rate 0); checks the rates. */
+    static double[][] tables(String name, double[] perHour) {
         if (perHour == null || perHour.length != HOURS_PER_WEEK) {
             throw new IllegalArgumentException(name + ": hourly rates must have " + HOURS_PER_WEEK + " values, had "
                     + (perHour == null ? "none" : perHour.length));
         }
-        this.key = key;
-        cdf = new double[HOURS_PER_WEEK][];
-        boolean any = false;
+        double[][] cdf = new double[HOURS_PER_WEEK][];
         for (int h = 0; h < HOURS_PER_WEEK; h++) {
             double lambda = perHour[h];
             if (!(lambda >= 0) || lambda > MAX_PER_HOUR) {
@@ -71,10 +89,9 @@ final class HourlyArrivals {
             }
             if (lambda > 0) {
                 cdf[h] = poissonCdf(lambda);
-                any = true;
             }
         }
-        active = any;
+        return cdf;
     }
 
     /** Cumulative Poisson(λ) probabilities up to where the remaining tail is below 1e-17 of the total. */
