@@ -29,7 +29,10 @@ import org.akuttsim.stats.Tally;
  *       ({@code legEnd}). Nor has the end of a scene that ends in a transport: whether it does, where
  *       to and how long the drive takes follow from the call's own numbers, so dispatch plans it and
  *       schedules AT_HOSPITAL; SCENE_DONE remains for treat-and-leave and for rapid responders. Both
- *       steps are booked ({@code settle}) when the next event of the unit comes or anything asks.</li>
+ *       steps are booked ({@code settle}) when the next event of the unit comes or anything asks.
+ *       AT_STATION is scheduled only while a call waits (the arrival home may let a policy serve it);
+ *       otherwise the unit, free all along, is booked home lazily, and a call that starts to wait
+ *       schedules the AT_STATION events of the units still driving home.</li>
  *   <li>{@code HOUR (0)}: crew schedules change (only scheduled at the hours of the week when some unit's
  *       crewing changes: an hour without a change would do nothing).</li>
  *   <li>{@code WARM_UP_END (0)}: every statistic is reset.</li>
@@ -151,6 +154,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * scene ends, and the transport's minutes; NaN otherwise.
      */
     private final double[] sceneEnd, transportMinutes;
+    /** RETURNING without an AT_STATION event (no call was waiting when it left): see settleHome. */
+    private final boolean[] homeLazy;
     private final double[] stateSince;
     private final double[] stateTime;
     private final int[] freeAtHome;
@@ -312,6 +317,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         stationUnitsMask = new long[nStations][freeMask.length];
         unitEvent = new long[nUnits];
         sceneEnd = new double[nUnits];
+        homeLazy = new boolean[nUnits];
         Arrays.fill(sceneEnd, Double.NaN);
         transportMinutes = new double[nUnits];
         legFrom = new int[nUnits];
@@ -697,6 +703,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void dispatch(int u, int call) {
         double now = sim.now();
+        settle(u); // a unit home without an AT_STATION event is AVAILABLE, not rolling
+        homeLazy[u] = false;
         int from = positionZone(u);
         boolean rolling = unitState[u] == UnitState.RETURNING;
         if (rolling) {
@@ -768,6 +776,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
      */
     private void settle(int u) {
+        if (homeLazy[u] && legEnd[u] <= sim.now()) {
+            settleHome(u);
+            return;
+        }
         if (unitState[u] == UnitState.EN_ROUTE && legEnd[u] <= sim.now()) {
             settleArrival(u);
         }
@@ -926,9 +938,58 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (!Double.isNaN(minutes)) {
             legKm[u] = legKmValue;
         }
-        unitEvent[u] = sim.schedule(t, AT_STATION, u);
+        if (waiting > 0) {
+            unitEvent[u] = sim.schedule(t, AT_STATION, u);
+            homeLazy[u] = false;
+        } else {
+            // No call waits: nothing would happen at the arrival home but bookkeeping (see settleHome);
+            // a call that starts to wait before then schedules the event (wakeReturningUnits).
+            unitEvent[u] = -1;
+            homeLazy[u] = true;
+        }
         if (waiting > 0 && unitFree[u]) {
             serveQueue();
+        }
+    }
+
+    /**
+     * A RETURNING unit without an AT_STATION event reached its station at {@code legEnd}: the leg's
+     * kilometres, state times split there, AVAILABLE (or OFF_DUTY when its crew went off meanwhile).
+     * Its free flag does not change (returning and crewed is free, as is available and crewed), so
+     * readiness, coverage and dispatch saw the same unit all along — at its station from the second
+     * half of the leg, as for every moving unit.
+     */
+    private void settleHome(int u) {
+        double arrived = legEnd[u];
+        homeLazy[u] = false;
+        endLeg(u, false);
+        double since = stateSince[u];
+        if (arrived > since) {
+            stateTime[u * UnitState.COUNT + UnitState.RETURNING] += arrived - since;
+            stateSince[u] = arrived;
+        }
+        returningMask[u >>> 6] ^= 1L << u;
+        unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
+        updateFree(u);
+    }
+
+    /** A call starts to wait: returning units without an AT_STATION event get one (or are home already). */
+    private void wakeReturningUnits() {
+        double now = sim.now();
+        for (int w = 0; w < returningMask.length; w++) {
+            long bits = returningMask[w];
+            while (bits != 0) {
+                int u = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                if (homeLazy[u]) {
+                    if (legEnd[u] <= now) {
+                        settleHome(u);
+                    } else {
+                        unitEvent[u] = sim.scheduleAt(legEnd[u], AT_STATION, u);
+                        homeLazy[u] = false;
+                    }
+                }
+            }
         }
     }
 
@@ -943,6 +1004,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void hour() {
         double now = sim.now();
+        for (int u = 0; u < nUnits; u++) {
+            settle(u); // crews change on the units' states as of now
+        }
         int how = (int) Math.round(now / 60.0) % Demand.HOURS_PER_WEEK;
         boolean more = false;
         for (int u : scheduledUnits) {
@@ -1309,7 +1373,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             cPrev[before] = call;
         }
         cState[call] = C_WAITING;
-        waiting++;
+        if (waiting++ == 0) {
+            wakeReturningUnits();
+        }
     }
 
     private void unlink(int call) {
@@ -1771,6 +1837,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 if (t < bestMinutes || (t == bestMinutes && u < best)) {
                     bestMinutes = t;
                     best = u;
+                }
+                if (homeLazy[u] && legEnd[u] <= sim.now()) {
+                    settleHome(u); // at its station already: later searches find it there
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.akuttsim.chain.dispatch.DispatchPolicy;
 import org.akuttsim.experiment.Replication;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.StreamFactory;
@@ -51,6 +52,48 @@ class ChainModelTest {
         assertTrue(util > 0.05 && util < 0.4, "utilisation " + util);
         assertEquals(run.readiness(0), out.get("readiness.S"), 0.0);
         assertTrue(out.get("readiness.S") < 1 && out.get("readiness.S") > 0.6);
+    }
+
+    /**
+     * A policy that dispatches only units at their station: a call that comes while the only unit
+     * drives home waits, and must be served the moment the unit arrives home (its AT_STATION event
+     * exists only because a call started to wait).
+     */
+    @Test
+    void aWaitingCallIsServedWhenTheReturningUnitReachesItsStation() {
+        DispatchPolicy atStationOnly = (view, call) -> {
+            for (int u = 0; u < view.units(); u++) {
+                if (view.isFree(u) && view.unitState(u) == UnitState.AVAILABLE && view.canServe(u, call)) {
+                    return u;
+                }
+            }
+            return DispatchPolicy.QUEUE;
+        };
+        // Every call YELLOW: the queue is first come, first served, so dispatches must follow triage order.
+        double[][] yellow = new double[Condition.COUNT][];
+        for (int c = 0; c < Condition.COUNT; c++) {
+            yellow[c] = new double[] {0, 1, 0, 0, 0, 0};
+        }
+        ChainScenario s = ChainScenarios.twoZonesOneStation().dispatch(new DispatchRules(atStationOnly, false))
+                .demand(ChainScenarios.simpleDemand(0.4).withNeedByCondition(yellow)).build();
+        ChainRun run = new ChainRun(s, rep(2, 0, 30 * 1440));
+        List<double[]> calls = new ArrayList<>();
+        run.setCallListener((key, zone, age, cond, need, level, rec, tri, dis, on, hosp, unit, travel, outcome) -> {
+            if (!Double.isNaN(dis)) {
+                calls.add(new double[] {tri, dis});
+            }
+        });
+        run.run();
+        run.checkInvariants();
+        calls.sort((x, y) -> Double.compare(x[0], y[0]));
+        int waited = 0;
+        for (int i = 1; i < calls.size(); i++) {
+            waited += calls.get(i)[1] > calls.get(i)[0] ? 1 : 0;
+            assertTrue(calls.get(i)[1] >= calls.get(i - 1)[1], "call triaged at " + calls.get(i)[0]
+                    + " dispatched at " + calls.get(i)[1] + ", before the call triaged at " + calls.get(i - 1)[0]);
+        }
+        // About 500 calls a month for one unit busy most of the time: many wait.
+        assertTrue(waited > 100, "calls that waited for the unit: " + waited);
     }
 
     @Test
