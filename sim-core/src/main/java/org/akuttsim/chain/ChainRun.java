@@ -30,6 +30,8 @@ import org.akuttsim.stats.Tally;
  *       to and how long the drive takes follow from the call's own numbers, so dispatch plans it and
  *       schedules AT_HOSPITAL; SCENE_DONE remains for treat-and-leave and for rapid responders. Both
  *       steps are booked ({@code settle}) when the next event of the unit comes or anything asks.
+ *       A patient taken past the ED has no AT_HOSPITAL event either: its handover's end
+ *       (DIRECT_HANDOVER_DONE) is known at dispatch, and the arrival is booked lazily.
  *       AT_STATION is scheduled only while a call waits (the arrival home may let a policy serve it);
  *       otherwise the unit, free all along, is booked home lazily, and a call that starts to wait
  *       schedules the AT_STATION events of the units still driving home.</li>
@@ -156,6 +158,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] sceneEnd, transportMinutes;
     /** RETURNING without an AT_STATION event (no call was waiting when it left): see settleHome. */
     private final boolean[] homeLazy;
+    /** Arrival time at hospital of a transport past the ED (no AT_HOSPITAL event); NaN otherwise. */
+    private final double[] bypassArrival;
     private final double[] stateSince;
     private final double[] stateTime;
     private final int[] freeAtHome;
@@ -318,6 +322,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         unitEvent = new long[nUnits];
         sceneEnd = new double[nUnits];
         homeLazy = new boolean[nUnits];
+        bypassArrival = new double[nUnits];
+        Arrays.fill(bypassArrival, Double.NaN);
         Arrays.fill(sceneEnd, Double.NaN);
         transportMinutes = new double[nUnits];
         legFrom = new int[nUnits];
@@ -746,11 +752,34 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                     bandOfHourOfDay[(int) (ends / 60.0) % 24]);
             sceneEnd[u] = ends;
             transportMinutes[u] = minutes;
-            unitEvent[u] = sim.scheduleAt(ends + minutes, AT_HOSPITAL, u);
+            double atHospital = ends + minutes;
+            double handover = bypassHandover(call);
+            if (Double.isNaN(handover)) {
+                unitEvent[u] = sim.scheduleAt(atHospital, AT_HOSPITAL, u);
+            } else {
+                // Past the ED: nothing but the unit sees the arrival, so the next event is the handover's end.
+                bypassArrival[u] = atHospital;
+                unitEvent[u] = sim.scheduleAt(atHospital + handover, DIRECT_HANDOVER_DONE, u);
+            }
         } else {
             sceneEnd[u] = Double.NaN;
             unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
         }
+    }
+
+    /**
+     * Minutes of the handover when the call's patient goes straight to a ward, lab or clinic (the
+     * ED never sees them), else NaN: the call's own draws (part 4), as the arrival would draw them.
+     */
+    private double bypassHandover(int call) {
+        int level = cLevel[call];
+        if (bypassEd[level] > 0) {
+            KeyedRandom r = rng.reseed(cKey[call], PART_DESTINATION);
+            if (r.nextDouble() < bypassEd[level]) {
+                return directHandover.minutes(r.nextDouble());
+            }
+        }
+        return Double.NaN;
     }
 
     /** The hospital a transported patient goes to: the nearest ED, or a PCI or stroke centre when indicated. */
@@ -785,6 +814,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         if (unitState[u] == UnitState.ON_SCENE && sceneEnd[u] <= sim.now()) {
             settleTransportStart(u);
+        }
+        if (unitState[u] == UnitState.TRANSPORTING && bypassArrival[u] <= sim.now()) {
+            settleBypassArrival(u);
         }
     }
 
@@ -858,39 +890,48 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         offer(call, false);
     }
 
+    /** AT_HOSPITAL: a patient for the ED arrives (patients past the ED are booked by settleBypassArrival). */
     private void atHospital(int u) {
-        double now = sim.now();
         settle(u);
+        int call = unitCall[u];
+        long key = cKey[call];
+        int need = cNeed[call], age = cAge[call], cond = cCond[call];
+        arriveAtHospital(u, sim.now());
+        unitEvent[u] = -1;
+        hospitals.ambulanceArrival(unitHospital[u], u, key, need, age, cond);
+    }
+
+    /** The transporting unit reached its hospital at {@code t}: leg, time-to-hospital, state, the call is done. */
+    private void arriveAtHospital(int u, double t) {
         endLeg(u, false);
         int call = unitCall[u];
-        int h = unitHospital[u];
         int cond = cCond[call];
         if (cond <= Condition.SEPSIS.ordinal()) {
-            double t = now - cReceived[call];
-            toHospital[cond].add(t);
-            histToHospital[cond].add(t);
+            double d = t - cReceived[call];
+            toHospital[cond].add(d);
+            histToHospital[cond].add(d);
         }
         transported++;
-        setState(u, UnitState.AT_HOSPITAL);
-        unitEvent[u] = -1;
-        long key = cKey[call];
-        int need = cNeed[call], age = cAge[call];
-        int level = cLevel[call];
-        unitCall[u] = NONE;
-        finishCall(call, CallListener.TRANSPORTED, now);
-        if (bypassEd[level] > 0) {
-            KeyedRandom r = rng.reseed(key, PART_DESTINATION);
-            if (r.nextDouble() < bypassEd[level]) {
-                // Straight to a ward, clinic or other destination: the ED never sees this patient.
-                directToDestination++;
-                unitEvent[u] = sim.schedule(directHandover.minutes(r.nextDouble()), DIRECT_HANDOVER_DONE, u);
-                return;
-            }
+        double since = stateSince[u];
+        if (t > since) {
+            stateTime[u * UnitState.COUNT + UnitState.TRANSPORTING] += t - since;
+            stateSince[u] = t;
         }
-        hospitals.ambulanceArrival(h, u, key, need, age, cond);
+        unitState[u] = UnitState.AT_HOSPITAL; // busy before and after
+        unitCall[u] = NONE;
+        finishCall(call, CallListener.TRANSPORTED, t);
+    }
+
+    /** A patient past the ED: the arrival at {@code bypassArrival}, booked lazily (the handover's end is the event). */
+    private void settleBypassArrival(int u) {
+        double t = bypassArrival[u];
+        bypassArrival[u] = Double.NaN;
+        arriveAtHospital(u, t);
+        directToDestination++;
     }
 
     private void directHandoverDone(int u) {
+        settle(u);
         unitEvent[u] = -1;
         goHome(u, hospitalZone[unitHospital[u]]);
     }

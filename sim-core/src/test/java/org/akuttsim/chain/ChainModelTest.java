@@ -96,6 +96,36 @@ class ChainModelTest {
         assertTrue(waited > 100, "calls that waited for the unit: " + waited);
     }
 
+    /**
+     * Patients taken past the ED: the unit stays at the hospital exactly the direct handover time
+     * after its arrival (booked without an arrival event), then drives home.
+     */
+    @Test
+    void aPatientPastTheEdHoldsTheUnitForTheHandoverOnly() {
+        SceneParameters simple = ChainScenarios.simpleScene();
+        SceneParameters bypass = new SceneParameters(simple.activation(), simple.onScene(), simple.treatAndLeave(),
+                simple.specialCentreNeedUpTo(), true, new double[] {1, 1, 1}, DurationModel.fixed(7));
+        ChainScenario s = ChainScenarios.twoZonesOneStation().scene(bypass).build();
+        ChainRun run = new ChainRun(s, rep(5, 0, 60 * 1440));
+        int[] transported = new int[1];
+        List<String> bad = new ArrayList<>();
+        run.setCallListener((key, zone, age, cond, need, level, rec, tri, dis, on, hosp, unit, travel, outcome) -> {
+            if (outcome == CallListener.TRANSPORTED) {
+                transported[0]++;
+                if (!(hosp > on)) {
+                    bad.add(key + ": at hospital " + hosp + " not after on scene " + on);
+                }
+            }
+        });
+        run.run();
+        run.checkInvariants();
+        double atHospital = run.stateShare(0, UnitState.AT_HOSPITAL) * 60 * 1440;
+        assertTrue(transported[0] > 100, "transported " + transported[0]);
+        // Every transport holds the unit 7 minutes at the hospital (the last may be cut by the end).
+        assertEquals(7.0 * transported[0], atHospital, 7.0, "minutes at hospital for " + transported[0] + " transports");
+        assertTrue(bad.isEmpty(), bad.toString());
+    }
+
     @Test
     void responseTimeIsAtLeastTheTravelTime() {
         ChainScenario s = ChainScenarios.ringOfFourStations().build();
