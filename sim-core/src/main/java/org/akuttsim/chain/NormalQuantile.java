@@ -52,14 +52,7 @@ public final class NormalQuantile {
 
     static {
         for (int i = 0; i <= INTERVALS; i++) {
-            double z0 = central(LOW + i * STEP), z1 = central(LOW + (i + 1) * STEP);
-            double d0 = STEP * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z0 * z0);
-            double d1 = STEP * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z1 * z1);
-            double dz = z1 - z0;
-            COEFFICIENTS[4 * i] = z0;
-            COEFFICIENTS[4 * i + 1] = d0;
-            COEFFICIENTS[4 * i + 2] = 3 * dz - 2 * d0 - d1;
-            COEFFICIENTS[4 * i + 3] = d0 + d1 - 2 * dz;
+            hermite(COEFFICIENTS, i, central(LOW + i * STEP), central(LOW + (i + 1) * STEP), STEP);
         }
     }
 
@@ -79,19 +72,26 @@ public final class NormalQuantile {
         for (int k = 0; k < TAIL_INTERVALS; k++) {
             double r0 = Double.longBitsToDouble((long) (TAIL_FIRST + k) << TAIL_SHIFT);
             double r1 = Double.longBitsToDouble((long) (TAIL_FIRST + k + 1) << TAIL_SHIFT);
-            double z0 = lowerTail(r0), z1 = lowerTail(r1);
-            double width = r1 - r0;
-            double d0 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z0 * z0);
-            double d1 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z1 * z1);
-            double dz = z1 - z0;
-            TAIL[4 * k] = z0;
-            TAIL[4 * k + 1] = d0;
-            TAIL[4 * k + 2] = 3 * dz - 2 * d0 - d1;
-            TAIL[4 * k + 3] = d0 + d1 - 2 * dz;
+            hermite(TAIL, k, lowerTail(r0), lowerTail(r1), r1 - r0);
         }
     }
 
     private NormalQuantile() {
+    }
+
+    /**
+     * Interval {@code i} of a table of cubics in t ∈ [0, 1): the Hermite cubic through the quantile
+     * values z0, z1 at the interval's ends with the quantile's slopes there (dz/dp = √(2π)·e^{z²/2},
+     * times the interval's {@code width} in p).
+     */
+    private static void hermite(double[] table, int i, double z0, double z1, double width) {
+        double d0 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z0 * z0);
+        double d1 = width * Math.sqrt(2 * Math.PI) * Math.exp(0.5 * z1 * z1);
+        double dz = z1 - z0;
+        table[4 * i] = z0;
+        table[4 * i + 1] = d0;
+        table[4 * i + 2] = 3 * dz - 2 * d0 - d1;
+        table[4 * i + 3] = d0 + d1 - 2 * dz;
     }
 
     /** The standard normal quantile of {@code p}; infinite at 0 and 1. */

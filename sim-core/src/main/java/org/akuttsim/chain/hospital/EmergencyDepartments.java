@@ -111,13 +111,10 @@ public final class EmergencyDepartments implements HospitalLink {
     // State per hospital.
     private final int[] inEd;
     private final int[] busySpaces;
-    private final int[] wardBusy;
-    // Pending happenings per hospital (see settle): treatment ends, a binary min-heap of at most
-    // spaces[h] (time, patient) entries; ward discharge times, a binary min-heap of wardBusy[h] times.
-    private final double[][] treatEnds;
-    private final int[][] treatPatient;
-    private final int[] treatCount;
-    private final double[][] wardEnds;
+    // Pending happenings per hospital (see settle): treatment ends (at most spaces[h]) and ward
+    // discharges (one per busy bed, so their number is the ward's occupancy).
+    private final EndTimes[] treatmentEnds;
+    private final EndTimes[] wardEnds;
     private final double[] nextHappening; // earliest pending happening of hospital h
     private final int[] ambulanceWaiting; // ambulance patients in the queues of hospital h
     private final boolean[] wakePending;
@@ -243,15 +240,11 @@ public final class EmergencyDepartments implements HospitalLink {
 
         inEd = new int[hospitals];
         busySpaces = new int[hospitals];
-        wardBusy = new int[hospitals];
-        treatEnds = new double[hospitals][];
-        treatPatient = new int[hospitals][];
-        treatCount = new int[hospitals];
-        wardEnds = new double[hospitals][];
+        treatmentEnds = new EndTimes[hospitals];
+        wardEnds = new EndTimes[hospitals];
         for (int h = 0; h < hospitals; h++) {
-            treatEnds[h] = new double[spaces[h]];
-            treatPatient[h] = new int[spaces[h]];
-            wardEnds[h] = new double[Math.max(1, beds[h])];
+            treatmentEnds[h] = new EndTimes(spaces[h]);
+            wardEnds[h] = new EndTimes(beds[h]);
         }
         nextHappening = new double[hospitals];
         Arrays.fill(nextHappening, Double.POSITIVE_INFINITY);
@@ -417,8 +410,8 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** Applies the earliest pending happening (ward discharges first at equal times, as before). */
     private void happenNext(int h) {
-        double tw = wardBusy[h] > 0 ? wardEnds[h][0] : Double.POSITIVE_INFINITY;
-        double tt = treatCount[h] > 0 ? treatEnds[h][0] : Double.POSITIVE_INFINITY;
+        double tw = wardEnds[h].first();
+        double tt = treatmentEnds[h].first();
         int a = h * 3;
         double tWalk = nextArrival[a + SOURCE_WALK_IN];
         double tRef = nextArrival[a + SOURCE_REFERRAL];
@@ -436,12 +429,7 @@ public final class EmergencyDepartments implements HospitalLink {
     private void updateNext(int h) {
         int a = h * 3;
         double t = Math.min(nextArrival[a + SOURCE_WALK_IN], nextArrival[a + SOURCE_REFERRAL]);
-        if (treatCount[h] > 0 && treatEnds[h][0] < t) {
-            t = treatEnds[h][0];
-        }
-        if (wardBusy[h] > 0 && wardEnds[h][0] < t) {
-            t = wardEnds[h][0];
-        }
+        t = Math.min(t, Math.min(treatmentEnds[h].first(), wardEnds[h].first()));
         nextHappening[h] = t;
     }
 
@@ -453,9 +441,9 @@ public final class EmergencyDepartments implements HospitalLink {
         if (ambulanceWaiting[h] == 0) {
             return;
         }
-        double t = treatCount[h] > 0 ? treatEnds[h][0] : Double.POSITIVE_INFINITY;
-        if (boarding[h] > 0 && wardBusy[h] > 0) {
-            t = Math.min(t, wardEnds[h][0]);
+        double t = treatmentEnds[h].first();
+        if (boarding[h] > 0) {
+            t = Math.min(t, wardEnds[h].first());
         }
         if (t == Double.POSITIVE_INFINITY) {
             return; // only boarders hold the spaces and no bed will free (a ward without beds)
@@ -541,7 +529,7 @@ public final class EmergencyDepartments implements HospitalLink {
         busySpaces[h]++;
         double w = t - pArrival[p];
         wait[h].add(w);
-        pushTreatmentEnd(h, t + pTreatment[p], p);
+        addEnd(h, treatmentEnds[h], t + pTreatment[p], p);
         if (pSource[p] == SOURCE_AMBULANCE) {
             if (t != sim.now()) {
                 throw new IllegalStateException("internal: ambulance patient started at " + t + " off the clock " + sim.now());
@@ -554,7 +542,7 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** The treatment of the patient with the earliest treatment end (at {@code t}) ends. */
     private void treatmentEnd(int h, double t) {
-        int p = popTreatmentEnd(h);
+        int p = treatmentEnds[h].removeFirst();
         if (!pAdmit[p]) {
             discharges[h]++;
             dischargedTotal[h]++;
@@ -562,7 +550,7 @@ public final class EmergencyDepartments implements HospitalLink {
             return;
         }
         admissions[h]++;
-        if (wardBusy[h] < beds[h]) {
+        if (wardEnds[h].size() < beds[h]) {
             toWard(p, t, 0.0);
         } else {
             // Board: keep the treatment space until a bed frees.
@@ -582,22 +570,20 @@ public final class EmergencyDepartments implements HospitalLink {
     private void toWard(int p, double t, double boarded) {
         int h = pHospital[p];
         advanceTo(h, t);
-        wardBusy[h]++;
         wardEntries[h]++;
         boardingSum[h] += boarded;
         if (boarded > 0) {
             boardedPatients[h]++;
         }
         toWardTotal[h]++;
-        pushWardEnd(h, t + pWardStay[p]);
+        addEnd(h, wardEnds[h], t + pWardStay[p], p); // the bed is taken from t: advanceTo above ran first
         leaveEd(p, t);
     }
 
     /** The earliest ward discharge (at {@code t}): the bed goes to the longest-boarding patient, if any. */
     private void wardDischarge(int h, double t) {
-        popWardEnd(h);
-        advanceTo(h, t);
-        wardBusy[h]--;
+        advanceTo(h, t); // the bed was busy up to t
+        wardEnds[h].removeFirst();
         if (boarding[h] > 0) {
             int p = boardHead[h];
             boardHead[h] = pNext[p];
@@ -633,95 +619,12 @@ public final class EmergencyDepartments implements HospitalLink {
         }
     }
 
-    /** Adds a treatment end; the heap holds one entry per patient in treatment (at most the spaces). */
-    private void pushTreatmentEnd(int h, double t, int p) {
-        double[] a = treatEnds[h];
-        int[] who = treatPatient[h];
-        int i = treatCount[h]++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (a[parent] <= t) {
-                break;
-            }
-            a[i] = a[parent];
-            who[i] = who[parent];
-            i = parent;
-        }
-        a[i] = t;
-        who[i] = p;
+    /** Adds an end time of hospital h (treatment or ward) and keeps its earliest happening current. */
+    private void addEnd(int h, EndTimes ends, double t, int p) {
+        ends.add(t, p);
         if (t < nextHappening[h]) {
             nextHappening[h] = t;
         }
-    }
-
-    /** Removes the earliest treatment end and returns its patient. */
-    private int popTreatmentEnd(int h) {
-        double[] a = treatEnds[h];
-        int[] who = treatPatient[h];
-        int top = who[0];
-        int n = --treatCount[h];
-        double last = a[n];
-        int lastWho = who[n];
-        int i = 0;
-        while (true) {
-            int c = 2 * i + 1;
-            if (c >= n) {
-                break;
-            }
-            if (c + 1 < n && a[c + 1] < a[c]) {
-                c++;
-            }
-            if (a[c] >= last) {
-                break;
-            }
-            a[i] = a[c];
-            who[i] = who[c];
-            i = c;
-        }
-        a[i] = last;
-        who[i] = lastWho;
-        return top;
-    }
-
-    /** Adds a discharge time; the heap holds one time per busy bed (wardBusy[h], already counted). */
-    private void pushWardEnd(int h, double t) {
-        double[] a = wardEnds[h];
-        int i = wardBusy[h] - 1;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (a[parent] <= t) {
-                break;
-            }
-            a[i] = a[parent];
-            i = parent;
-        }
-        a[i] = t;
-        if (t < nextHappening[h]) {
-            nextHappening[h] = t;
-        }
-    }
-
-    /** Removes the earliest discharge time (the caller then decrements wardBusy[h]). */
-    private void popWardEnd(int h) {
-        double[] a = wardEnds[h];
-        int n = wardBusy[h] - 1;
-        double last = a[n];
-        int i = 0;
-        while (true) {
-            int c = 2 * i + 1;
-            if (c >= n) {
-                break;
-            }
-            if (c + 1 < n && a[c + 1] < a[c]) {
-                c++;
-            }
-            if (a[c] >= last) {
-                break;
-            }
-            a[i] = a[c];
-            i = c;
-        }
-        a[i] = last;
     }
 
     // --- slots ----------------------------------------------------------------------------------
@@ -771,7 +674,7 @@ public final class EmergencyDepartments implements HospitalLink {
             timeAtOrAboveCapacity[h] += dt;
         }
         busyArea[h] += busySpaces[h] * dt;
-        wardArea[h] += wardBusy[h] * dt;
+        wardArea[h] += wardEnds[h].size() * dt;
         // Occupancy by hour of day: split the interval at hour boundaries.
         double[] byHour = areaByHourOfDay[h];
         long hour = (long) (from / MINUTES_PER_HOUR);
@@ -878,7 +781,7 @@ public final class EmergencyDepartments implements HospitalLink {
     /** Ward beds in use. */
     public int wardBedsInUse(int hospital) {
         settle(hospital);
-        return wardBusy[hospital];
+        return wardEnds[hospital].size();
     }
 
     /** Patients who have arrived since time 0 (never reset). */
