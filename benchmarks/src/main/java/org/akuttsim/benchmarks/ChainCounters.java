@@ -21,7 +21,8 @@ import org.akuttsim.scenarios.report.KeyMetrics;
  * thread after the warm-up replications. Instructions are the steadiest figure under load.
  *
  * <p>Run: {@code java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar
- * org.akuttsim.benchmarks.ChainCounters [warm-up reps] [measured reps] [region]} (default 30 60 stolav).
+ * org.akuttsim.benchmarks.ChainCounters [warm-up reps] [measured reps] [region]} (default 30 60 stolav);
+ * {@code -Dperf.events=cycles,L1-dcache-load-misses,...} counts other events.
  */
 public final class ChainCounters {
 
@@ -75,7 +76,8 @@ public final class ChainCounters {
     private static Process startPerf() throws InterruptedException {
         try {
             String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-            Process p = new ProcessBuilder("perf", "stat", "-e", "cycles,instructions,branch-misses", "-x,", "-t", tid)
+            Process p = new ProcessBuilder("perf", "stat", "-e",
+                    System.getProperty("perf.events", "cycles,instructions,branch-misses"), "-x,", "-t", tid)
                     .redirectErrorStream(true).start();
             Thread.sleep(300); // let perf attach before the measured replications
             return p;
