@@ -115,7 +115,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] km;
     private final double lights;
     private final int[] nearestEd, nearestPci, nearestStroke;
-    private final PopulationCoverage cover12, cover25;
+    private final int[][] coverZones12, coverZones25;
 
     // Demand and triage
     private final CallArrivals arrivals;
@@ -213,9 +213,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
     private final double[] readyByHour, readySince;
-    /** Hour index {@code (int) (t / 60.0)} of readySince[st]. */
+    /** Hour index {@code (int) (t / 60.0)} of readySince[st] and of coverSince. */
     private final int[] readySinceHour;
-    private final double[] observedByHour = new double[24];
+    private int coverSinceHour;
+    private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
+    private final int[] cov12, cov25;
+    private double coveredPop12, coveredPop25, coverSince;
 
     /** Builds the run; call {@link #run()} once. */
     public ChainRun(ChainScenario s, Replication replication) {
@@ -266,13 +269,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             nearestStroke[z] = nearestHospital(region, z, 2);
         }
         double urbanTarget = s.metrics().urbanTargetMinutes(), ruralTarget = s.metrics().ruralTargetMinutes();
-        int[][] reach12 = new int[nStations][], reach25 = new int[nStations][];
+        coverZones12 = new int[nStations][];
+        coverZones25 = new int[nStations][];
         for (int i = 0; i < nStations; i++) {
-            reach12[i] = zonesWithin(stationZone[i], urbanTarget);
-            reach25[i] = zonesWithin(stationZone[i], ruralTarget);
+            coverZones12[i] = zonesWithin(stationZone[i], urbanTarget);
+            coverZones25[i] = zonesWithin(stationZone[i], ruralTarget);
         }
-        cover12 = new PopulationCoverage(reach12, zonePop);
-        cover25 = new PopulationCoverage(reach25, zonePop);
+        cov12 = new int[nZones];
+        cov25 = new int[nZones];
 
         // Demand
         Demand d = s.demand();
@@ -1199,13 +1203,62 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         } else {
             addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
         }
+        addCoverByHour(coverSince, coverSinceHour, now);
+        coverSince = now;
+        coverSinceHour = hour;
+        // A zone's covered population changes only when its count of ready covering stations
+        // crosses zero: going up from 0, or coming down to 0.
+        final int[] c12 = cov12, c25 = cov25;
+        final double[] pop = zonePop;
+        double p12 = coveredPop12, p25 = coveredPop25;
         if (ready) {
-            cover12.stationReady(st, now, hour);
-            cover25.stationReady(st, now, hour);
+            for (int z : coverZones12[st]) {
+                if (c12[z]++ == 0) {
+                    p12 += pop[z];
+                }
+            }
+            for (int z : coverZones25[st]) {
+                if (c25[z]++ == 0) {
+                    p25 += pop[z];
+                }
+            }
         } else {
-            cover12.stationUnready(st, now, hour);
-            cover25.stationUnready(st, now, hour);
+            for (int z : coverZones12[st]) {
+                if (--c12[z] == 0) {
+                    p12 += -pop[z];
+                }
+            }
+            for (int z : coverZones25[st]) {
+                if (--c25[z] == 0) {
+                    p25 += -pop[z];
+                }
+            }
         }
+        coveredPop12 = p12;
+        coveredPop25 = p25;
+    }
+
+    /**
+     * {@link #addByHour} of both covered-population integrals over the same interval [t0, t1): one
+     * hour-of-day lookup for the two, the same additions in the same order.
+     */
+    private void addCoverByHour(double t0, int h0, double t1) {
+        if (t0 < observeStart) {
+            t0 = observeStart;
+            h0 = (int) (t0 / 60.0);
+        }
+        if (!(t0 < t1)) {
+            return;
+        }
+        if (t1 <= (h0 + 1) * 60.0) {
+            int b = h0 % 24;
+            double dt = t1 - t0;
+            cover12ByHour[b] += coveredPop12 * dt;
+            cover25ByHour[b] += coveredPop25 * dt;
+            return;
+        }
+        addByHour(cover12ByHour, 0, t0, h0, t1, coveredPop12);
+        addByHour(cover25ByHour, 0, t0, h0, t1, coveredPop25);
     }
 
     /**
@@ -1217,7 +1270,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             t0 = observeStart;
             h0 = (int) (t0 / 60.0);
         }
-        HourOfDayBins.add(bins, off, t0, h0, t1, weight);
+        if (!(t0 < t1)) {
+            return;
+        }
+        if (t1 <= (h0 + 1) * 60.0) { // the usual case: no hour boundary in between
+            bins[off + h0 % 24] += weight * (t1 - t0);
+            return;
+        }
+        // Hour by hour; after the first, each piece starts at (h + 1)·60, whose hour is exactly h + 1.
+        int h = h0, hod = h0 % 24;
+        while (t0 < t1) {
+            double e = Math.min(t1, (h + 1) * 60.0);
+            bins[off + hod] += weight * (e - t0);
+            t0 = e;
+            h++;
+            hod = hod == 23 ? 0 : hod + 1;
+        }
     }
 
     /**
@@ -1258,8 +1326,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 readySinceHour[st] = clockHour();
             }
         }
-        cover12.book(now, clockHour());
-        cover25.book(now, clockHour());
+        addByHour(cover12ByHour, 0, coverSince, coverSinceHour, now, coveredPop12);
+        addByHour(cover25ByHour, 0, coverSince, coverSinceHour, now, coveredPop25);
+        coverSince = now;
+        coverSinceHour = clockHour();
         Arrays.fill(observedByHour, 0);
         addByHour(observedByHour, 0, observeStart, (int) (observeStart / 60.0), now, 1.0);
     }
@@ -1402,8 +1472,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             histNeed[i].reset();
         }
         Arrays.fill(readyByHour, 0);
-        cover12.restart(now, clockHour());
-        cover25.restart(now, clockHour());
+        Arrays.fill(cover12ByHour, 0);
+        Arrays.fill(cover25ByHour, 0);
         for (int u = 0; u < nUnits; u++) {
             closeState(u);
         }
@@ -1557,19 +1627,19 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Time-averaged share of population within {@code minutes} (12 or 25) of a free unit; hour of day or -1 for all. */
     public double populationCovered(int minutes, int hourOfDay) {
-        PopulationCoverage c = minutes == 12 ? cover12 : minutes == 25 ? cover25 : null;
-        if (c == null) {
+        double[] bins = minutes == 12 ? cover12ByHour : minutes == 25 ? cover25ByHour : null;
+        if (bins == null) {
             throw new IllegalArgumentException("coverage is kept for 12 and 25 minutes, asked for " + minutes);
         }
         if (totalPop <= 0) {
             return Double.NaN;
         }
         if (hourOfDay >= 0) {
-            return observedByHour[hourOfDay] > 0 ? c.populationMinutes(hourOfDay) / observedByHour[hourOfDay] / totalPop : Double.NaN;
+            return observedByHour[hourOfDay] > 0 ? bins[hourOfDay] / observedByHour[hourOfDay] / totalPop : Double.NaN;
         }
         double s = 0, t = 0;
         for (int h = 0; h < 24; h++) {
-            s += c.populationMinutes(h);
+            s += bins[h];
             t += observedByHour[h];
         }
         return t > 0 ? s / t / totalPop : Double.NaN;
