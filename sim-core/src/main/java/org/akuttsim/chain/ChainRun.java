@@ -483,7 +483,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
-            case ARRIVAL -> receiveNextCall();
+            case ARRIVAL -> receiveCalls();
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
             case SCENE_DONE -> sceneDone(e);
@@ -519,11 +519,43 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] bandNext;
 
     /**
-     * Receives the next call of the arrival stream, at or before its arrival time: draws its own
-     * attributes, books its AMK handling and schedules the AMK_DONE event that dispatches it, then
-     * arranges for the call after it to be received in time (see the class comment, "AMK").
+     * Receives the next call of the arrival stream, at or before its arrival time, and every call after
+     * it that arrives while the AMK is still busy with the one before; then arranges for the first call
+     * left to be received in time (see the class comment, "AMK").
      */
-    private void receiveNextCall() {
+    private void receiveCalls() {
+        double now = sim.now();
+        while (true) {
+            int call = receiveNextCall();
+            double done = amkDoneAt;
+            int nb = nextBand();
+            double following = nb < 0 ? Double.POSITIVE_INFINITY : bandNext[nb];
+            cReceivesNext[call] = false;
+            if (following == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            if (following < done && !(now < warmUpEnd && following >= warmUpEnd)) {
+                continue; // it arrives while this call is handled: received now, as its start is known now
+            }
+            // Received when this call's handling ends if it arrives no earlier (and on the same side of
+            // the warm-up's end), otherwise by an ARRIVAL event at its arrival.
+            boolean chain = following >= done && !(done < warmUpEnd && following >= warmUpEnd);
+            cReceivesNext[call] = chain;
+            if (!chain) {
+                sim.scheduleAt(following, ARRIVAL, 0);
+            }
+            return;
+        }
+    }
+
+    /** When the AMK finishes the call {@link #receiveNextCall} received last. */
+    private double amkDoneAt;
+
+    /**
+     * Receives the next call of the arrival stream: draws its own attributes, books its AMK handling
+     * and schedules the AMK_DONE event that dispatches it; returns the call.
+     */
+    private int receiveNextCall() {
         int band = nextBand();
         double t = bandNext[band];
         int cell = arrivals.cell(band);
@@ -582,15 +614,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             amkWait.add(0);
         }
         sim.scheduleAt(done, AMK_DONE, call);
-        // The call after this one: received when this call's handling ends if it arrives no earlier
-        // (and on the same side of the warm-up's end), otherwise by an ARRIVAL event at its arrival.
-        double following = bandNext[Math.max(0, nextBand())];
-        boolean chain = following >= done && following < Double.POSITIVE_INFINITY
-                && !(done < warmUpEnd && following >= warmUpEnd);
-        cReceivesNext[call] = chain;
-        if (!chain && following < Double.POSITIVE_INFINITY) {
-            sim.scheduleAt(following, ARRIVAL, 0);
-        }
+        amkDoneAt = done;
+        return call;
     }
 
     /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
@@ -598,7 +623,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
         triageAndOffer(call);
         if (receiveNext) {
-            receiveNextCall();
+            receiveCalls();
         }
     }
 
