@@ -567,15 +567,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
-        if (intraDisc != null) {
-            double loc = rng.reseed(key, PART_LOCATION).nextDouble();
-            double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
-            cIntraKm[call] = km;
-            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
-        }
-        // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
-        cDriveFactor[call] = driveVariation == null ? 1.0
-                : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
         double handlingU = a.nextDouble();
@@ -640,11 +631,30 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             finishCall(call, CallListener.NO_AMBULANCE, Double.NaN);
             return;
         }
+        drawPlace(call);
         KeyedRandom r = rng.reseed(cKey[call], PART_SCENE);
         cActivationU[call] = r.nextDouble();
         cSceneU[call] = r.nextDouble();
         cLeaveU[call] = r.nextDouble();
         offer(call, true);
+    }
+
+    /**
+     * Where in its zone an ambulance call is (the trip inside the zone) and how its response drive
+     * varies: the call's own draws (parts 1 and 5), needed only once an ambulance is to be sent.
+     */
+    private void drawPlace(int call) {
+        long key = cKey[call];
+        int z = cZone[call];
+        if (intraDisc != null) {
+            double loc = rng.reseed(key, PART_LOCATION).nextDouble();
+            double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
+            cIntraKm[call] = km;
+            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
+        }
+        // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
+        cDriveFactor[call] = driveVariation == null ? 1.0
+                : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
     }
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
