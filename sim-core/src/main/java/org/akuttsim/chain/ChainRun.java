@@ -59,10 +59,11 @@ import org.akuttsim.stats.Tally;
  * max(arrival, earliest finishing time)); zero operators means no wait and no handling time. A call
  * is therefore <em>received</em> — attributes drawn, AMK wait recorded, AMK_DONE scheduled — at or
  * before its arrival: by the AMK_DONE of the call before it when it arrives no earlier than that
- * call's handling ends (three calls in four in the St. Olavs region), else by an ARRIVAL event at its
- * arrival time, and never before the end of the warm-up when it arrives after it. The result is the
- * same queue as with an event per arrival and a FIFO of waiting calls, with one event per call
- * instead of two.
+ * call's handling ends (three calls in four in the St. Olavs region), else at once together with the
+ * call before it (it arrives while that call is handled, so its start is already known), and never
+ * before the end of the warm-up when it arrives after it — only then, and for the first call, does an
+ * ARRIVAL event at its arrival time receive it. The result is the same queue as with an event per
+ * arrival and a FIFO of waiting calls, with one event per call instead of two.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
