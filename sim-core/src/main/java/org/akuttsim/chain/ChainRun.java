@@ -450,7 +450,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             double t = arrivals.next(b);
             bandNext[b] = t <= end ? t : Double.POSITIVE_INFINITY;
         }
-        int first = nextBand();
+        headBand = nextBand();
+        int first = headBand;
         if (first >= 0) {
             sim.scheduleAt(bandNext[first], ARRIVAL, 0);
         }
@@ -518,6 +519,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Time of each level band's next accepted call ({@link CallArrivals}); +∞ when it has none before the end. */
     private final double[] bandNext;
+    /** {@link #nextBand()}, kept up to date whenever {@link #bandNext} changes. */
+    private int headBand;
 
     /**
      * Receives the next call of the arrival stream, at or before its arrival time, and every call after
@@ -529,7 +532,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         while (true) {
             int call = receiveNextCall();
             double done = amkDoneAt;
-            int nb = nextBand();
+            int nb = headBand;
             double following = nb < 0 ? Double.POSITIVE_INFINITY : bandNext[nb];
             cReceivesNext[call] = false;
             if (following == Double.POSITIVE_INFINITY) {
@@ -557,12 +560,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * and schedules the AMK_DONE event that dispatches it; returns the call.
      */
     private int receiveNextCall() {
-        int band = nextBand();
+        int band = headBand;
         double t = bandNext[band];
         int cell = arrivals.cell(band);
         long key = arrivals.key(band);
         double next = arrivals.next(band);
         bandNext[band] = next <= end ? next : Double.POSITIVE_INFINITY;
+        headBand = nextBand();
         int z = cell / AgeGroups.COUNT;
         int g = cell - z * AgeGroups.COUNT;
         int call = newCall();
