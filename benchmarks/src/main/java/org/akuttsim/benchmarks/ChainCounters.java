@@ -22,7 +22,10 @@ import org.akuttsim.scenarios.report.KeyMetrics;
  *
  * <p>Run: {@code java -Xms512m -Xmx512m -cp benchmarks/target/benchmarks.jar
  * org.akuttsim.benchmarks.ChainCounters [warm-up reps] [measured reps] [region]} (default 30 60 stolav);
- * {@code -Dperf.events=cycles,L1-dcache-load-misses,...} counts other events.
+ * {@code -Dperf.events=cycles,L1-dcache-load-misses,...} counts other events; {@code -Dperf.record=FILE}
+ * samples the first of them (every {@code -Dperf.period} events, default 100000) on the measured
+ * replications only into a {@code perf record} file (with
+ * {@code -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit} for the compiled methods' names).
  */
 public final class ChainCounters {
 
@@ -76,8 +79,12 @@ public final class ChainCounters {
     private static Process startPerf() throws InterruptedException {
         try {
             String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-            Process p = new ProcessBuilder("perf", "stat", "-e",
-                    System.getProperty("perf.events", "cycles,instructions,branch-misses"), "-x,", "-t", tid)
+            String events = System.getProperty("perf.events", "cycles,instructions,branch-misses");
+            String record = System.getProperty("perf.record");
+            Process p = (record == null
+                    ? new ProcessBuilder("perf", "stat", "-e", events, "-x,", "-t", tid)
+                    : new ProcessBuilder("perf", "record", "-e", events.split(",")[0], "-c", System.getProperty("perf.period", "100000"),
+                            "-o", record, "-t", tid))
                     .redirectErrorStream(true).start();
             Thread.sleep(300); // let perf attach before the measured replications
             return p;

@@ -59,10 +59,11 @@ import org.akuttsim.stats.Tally;
  * max(arrival, earliest finishing time)); zero operators means no wait and no handling time. A call
  * is therefore <em>received</em> — attributes drawn, AMK wait recorded, AMK_DONE scheduled — at or
  * before its arrival: by the AMK_DONE of the call before it when it arrives no earlier than that
- * call's handling ends (three calls in four in the St. Olavs region), else by an ARRIVAL event at its
- * arrival time, and never before the end of the warm-up when it arrives after it. The result is the
- * same queue as with an event per arrival and a FIFO of waiting calls, with one event per call
- * instead of two.
+ * call's handling ends (three calls in four in the St. Olavs region), else at once together with the
+ * call before it (it arrives while that call is handled, so its start is already known), and never
+ * before the end of the warm-up when it arrives after it — only then, and for the first call, does an
+ * ARRIVAL event at its arrival time receive it. The result is the same queue as with an event per
+ * arrival and a FIFO of waiting calls, with one event per call instead of two.
  *
  * <h2>Per-call randomness</h2>
  * A call's own draws come from {@link KeyedRandom} re-seeded with its key: part 0 condition and true
@@ -483,7 +484,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
-            case ARRIVAL -> receiveNextCall();
+            case ARRIVAL -> receiveCalls();
             case AMK_DONE -> amkDone(e);
             case RECONSIDER -> reconsider(e);
             case SCENE_DONE -> sceneDone(e);
@@ -519,11 +520,43 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] bandNext;
 
     /**
-     * Receives the next call of the arrival stream, at or before its arrival time: draws its own
-     * attributes, books its AMK handling and schedules the AMK_DONE event that dispatches it, then
-     * arranges for the call after it to be received in time (see the class comment, "AMK").
+     * Receives the next call of the arrival stream, at or before its arrival time, and every call after
+     * it that arrives while the AMK is still busy with the one before; then arranges for the first call
+     * left to be received in time (see the class comment, "AMK").
      */
-    private void receiveNextCall() {
+    private void receiveCalls() {
+        double now = sim.now();
+        while (true) {
+            int call = receiveNextCall();
+            double done = amkDoneAt;
+            int nb = nextBand();
+            double following = nb < 0 ? Double.POSITIVE_INFINITY : bandNext[nb];
+            cReceivesNext[call] = false;
+            if (following == Double.POSITIVE_INFINITY) {
+                return;
+            }
+            if (following < done && !(now < warmUpEnd && following >= warmUpEnd)) {
+                continue; // it arrives while this call is handled: received now, as its start is known now
+            }
+            // Received when this call's handling ends if it arrives no earlier (and on the same side of
+            // the warm-up's end), otherwise by an ARRIVAL event at its arrival.
+            boolean chain = following >= done && !(done < warmUpEnd && following >= warmUpEnd);
+            cReceivesNext[call] = chain;
+            if (!chain) {
+                sim.scheduleAt(following, ARRIVAL, 0);
+            }
+            return;
+        }
+    }
+
+    /** When the AMK finishes the call {@link #receiveNextCall} received last. */
+    private double amkDoneAt;
+
+    /**
+     * Receives the next call of the arrival stream: draws its own attributes, books its AMK handling
+     * and schedules the AMK_DONE event that dispatches it; returns the call.
+     */
+    private int receiveNextCall() {
         int band = nextBand();
         double t = bandNext[band];
         int cell = arrivals.cell(band);
@@ -535,15 +568,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int call = newCall();
         cZone[call] = z;
         cAge[call] = g;
-        if (intraDisc != null) {
-            double loc = rng.reseed(key, PART_LOCATION).nextDouble();
-            double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
-            cIntraKm[call] = km;
-            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
-        }
-        // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
-        cDriveFactor[call] = driveVariation == null ? 1.0
-                : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
         cKey[call] = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
         double handlingU = a.nextDouble();
@@ -582,15 +606,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             amkWait.add(0);
         }
         sim.scheduleAt(done, AMK_DONE, call);
-        // The call after this one: received when this call's handling ends if it arrives no earlier
-        // (and on the same side of the warm-up's end), otherwise by an ARRIVAL event at its arrival.
-        double following = bandNext[Math.max(0, nextBand())];
-        boolean chain = following >= done && following < Double.POSITIVE_INFINITY
-                && !(done < warmUpEnd && following >= warmUpEnd);
-        cReceivesNext[call] = chain;
-        if (!chain && following < Double.POSITIVE_INFINITY) {
-            sim.scheduleAt(following, ARRIVAL, 0);
-        }
+        amkDoneAt = done;
+        return call;
     }
 
     /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
@@ -598,7 +615,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
         triageAndOffer(call);
         if (receiveNext) {
-            receiveNextCall();
+            receiveCalls();
         }
     }
 
@@ -615,11 +632,30 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             finishCall(call, CallListener.NO_AMBULANCE, Double.NaN);
             return;
         }
+        drawPlace(call);
         KeyedRandom r = rng.reseed(cKey[call], PART_SCENE);
         cActivationU[call] = r.nextDouble();
         cSceneU[call] = r.nextDouble();
         cLeaveU[call] = r.nextDouble();
         offer(call, true);
+    }
+
+    /**
+     * Where in its zone an ambulance call is (the trip inside the zone) and how its response drive
+     * varies: the call's own draws (parts 1 and 5), needed only once an ambulance is to be sent.
+     */
+    private void drawPlace(int call) {
+        long key = cKey[call];
+        int z = cZone[call];
+        if (intraDisc != null) {
+            double loc = rng.reseed(key, PART_LOCATION).nextDouble();
+            double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
+            cIntraKm[call] = km;
+            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
+        }
+        // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
+        cDriveFactor[call] = driveVariation == null ? 1.0
+                : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
     }
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
