@@ -77,25 +77,17 @@ public final class EmergencyDepartments implements HospitalLink {
     public static final int SOURCE_REFERRAL = 2;
     private static final String[] SOURCE_NAME = {"ambulance", "walkIn", "referral"};
 
-    private static final int NONE = -1;
-    private static final double MINUTES_PER_HOUR = 60.0;
-    private static final double MINUTES_PER_DAY = 1440.0;
-    private static final double FOUR_HOURS = 240.0;
-    /** Histogram range for waits, stays and offload delays: one week in 1-minute bins. */
-    private static final double HIST_LIMIT = 7 * MINUTES_PER_DAY;
+    static final int NONE = -1;
+    private static final double MINUTES_PER_HOUR = Department.MINUTES_PER_HOUR;
+    private static final double MINUTES_PER_DAY = Department.MINUTES_PER_DAY;
 
     private final Simulator sim;
     private final OffloadListener listener;
     private final HospitalParameters params;
     private final int hospitals;
     private final int needs;
-    private final String[] ids;
-
-    // Capacities and arrival processes, per hospital (and source 1 = walk-in, 2 = referral).
-    private final int[] spaces;
-    private final int[] beds;
-    private final HourlyArrivals[] arrivalProcess; // [h * 3 + source]; source 0 unused
-    private final double[] nextArrival; // [h * 3 + source]: time of the next arrival (∞: none)
+    /** Per hospital: state, pending happenings and statistics. */
+    private final Department[] departments;
 
     // Distributions of a patient's own numbers.
     private final KeyedRandom keyed = new KeyedRandom();
@@ -104,30 +96,14 @@ public final class EmergencyDepartments implements HospitalLink {
     private final LogNormalTime treatment;
     private final LogNormalTime wardStay;
     private final LogNormalTime handover;
+    private final boolean noHandoverDraw;
+    private final double crowdingThreshold;
+    private final double crowdingMinutesPer10Percent;
     private final double[][] admitP;
     private final double[][] needCdf; // [source][need]
     private final double[][] ageCdf;
 
-    // State per hospital.
-    private final int[] inEd;
-    private final int[] busySpaces;
-    // Pending happenings per hospital (see settle): treatment ends (at most spaces[h]) and ward
-    // discharges (one per busy bed, so their number is the ward's occupancy).
-    private final EndTimes[] treatmentEnds;
-    private final EndTimes[] wardEnds;
-    private final double[] nextHappening; // earliest pending happening of hospital h
-    private final int[] ambulanceWaiting; // ambulance patients in the queues of hospital h
-    private final boolean[] wakePending;
-    private final long[] wakeHandle;
-    private final double[] wakeTime;
-    private final int[] boarding;
-    private final int[] queueHead; // [h * needs + need]
-    private final int[] queueTail;
-    private final int[] boardHead;
-    private final int[] boardTail;
-
     // Patient slots.
-    private int[] pHospital;
     private int[] pNeed;
     private int[] pSource;
     private int[] pUnit;
@@ -142,29 +118,8 @@ public final class EmergencyDepartments implements HospitalLink {
     private int freeCount;
     private int slotsUsed;
 
-    // Totals since time 0 (never reset): conservation checks.
-    private final long[] arrivedTotal;
-    private final long[] dischargedTotal;
-    private final long[] toWardTotal;
-
-    // Statistics since the last reset.
+    // Statistics since the last reset (the rest are per department).
     private double statStart;
-    private final double[] lastChange;
-    private final long[][] arrivals; // [h][source]
-    private final double[][] timeAtLevel; // [h][patients in ED]
-    private final double[][] areaByHourOfDay; // [h][hour]
-    private final double[] timeAtOrAboveCapacity;
-    private final double[] busyArea;
-    private final double[] wardArea;
-    private final MinuteHistogram[] wait;
-    private final MinuteHistogram[] los;
-    private final MinuteHistogram[] offloadDelay;
-    private final double[] offloadTimeSum;
-    private final long[] admissions;
-    private final long[] discharges;
-    private final long[] boardedPatients;
-    private final double[] boardingSum;
-    private final long[] wardEntries;
 
     /**
      * @param sim      the chain's simulator; its clock counts minutes from Monday 00:00
@@ -210,26 +165,24 @@ public final class EmergencyDepartments implements HospitalLink {
         List<EmergencyDepartmentSpec> specs = params.hospitals();
         hospitals = specs.size();
         needs = params.needLevels();
-        ids = new String[hospitals];
-        spaces = new int[hospitals];
-        beds = new int[hospitals];
-        arrivalProcess = new HourlyArrivals[hospitals * 3];
-        nextArrival = new double[hospitals * 3];
+        departments = new Department[hospitals];
         for (int h = 0; h < hospitals; h++) {
             EmergencyDepartmentSpec s = specs.get(h);
-            ids[h] = s.id();
-            spaces[h] = s.treatmentSpaces();
-            beds[h] = s.wardBeds();
+            HourlyArrivals[] process = new HourlyArrivals[3];
             for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
                 String name = "ed." + s.id() + "." + SOURCE_NAME[src];
-                arrivalProcess[h * 3 + src] = new HourlyArrivals(tables.arrivalCdf()[h * 3 + src], streams.key(name));
+                process[src] = new HourlyArrivals(tables.arrivalCdf()[h * 3 + src], streams.key(name));
             }
+            departments[h] = new Department(h, s, needs, process[SOURCE_WALK_IN], process[SOURCE_REFERRAL], sim.now());
         }
         exponentialTreatment = params.treatmentDistribution() == HospitalParameters.StayDistribution.EXPONENTIAL;
         treatmentMeanMinutes = params.treatmentMeanHours() * MINUTES_PER_HOUR;
         treatment = tables.treatment();
         wardStay = tables.wardStay();
         handover = tables.handover();
+        noHandoverDraw = params.handoverMedianMinutes() == 0;
+        crowdingThreshold = params.crowdingThreshold();
+        crowdingMinutesPer10Percent = params.crowdingMinutesPer10Percent();
         admitP = params.admissionProbability();
         needCdf = new double[3][];
         ageCdf = new double[3][];
@@ -238,33 +191,7 @@ public final class EmergencyDepartments implements HospitalLink {
         needCdf[SOURCE_REFERRAL] = cdf(params.referralNeedMix());
         ageCdf[SOURCE_REFERRAL] = cdf(params.referralAgeMix());
 
-        inEd = new int[hospitals];
-        busySpaces = new int[hospitals];
-        treatmentEnds = new EndTimes[hospitals];
-        wardEnds = new EndTimes[hospitals];
-        for (int h = 0; h < hospitals; h++) {
-            treatmentEnds[h] = new EndTimes(spaces[h]);
-            wardEnds[h] = new EndTimes(beds[h]);
-        }
-        nextHappening = new double[hospitals];
-        Arrays.fill(nextHappening, Double.POSITIVE_INFINITY);
-        Arrays.fill(nextArrival, Double.POSITIVE_INFINITY);
-        ambulanceWaiting = new int[hospitals];
-        wakePending = new boolean[hospitals];
-        wakeHandle = new long[hospitals];
-        wakeTime = new double[hospitals];
-        boarding = new int[hospitals];
-        queueHead = new int[hospitals * needs];
-        queueTail = new int[hospitals * needs];
-        Arrays.fill(queueHead, NONE);
-        Arrays.fill(queueTail, NONE);
-        boardHead = new int[hospitals];
-        boardTail = new int[hospitals];
-        Arrays.fill(boardHead, NONE);
-        Arrays.fill(boardTail, NONE);
-
         int cap = 64;
-        pHospital = new int[cap];
         pNeed = new int[cap];
         pSource = new int[cap];
         pUnit = new int[cap];
@@ -277,33 +204,7 @@ public final class EmergencyDepartments implements HospitalLink {
         pBoardStart = new double[cap];
         freeSlots = new int[cap];
 
-        arrivedTotal = new long[hospitals];
-        dischargedTotal = new long[hospitals];
-        toWardTotal = new long[hospitals];
-        lastChange = new double[hospitals];
-        arrivals = new long[hospitals][3];
-        timeAtLevel = new double[hospitals][];
-        areaByHourOfDay = new double[hospitals][24];
-        timeAtOrAboveCapacity = new double[hospitals];
-        busyArea = new double[hospitals];
-        wardArea = new double[hospitals];
-        wait = new MinuteHistogram[hospitals];
-        los = new MinuteHistogram[hospitals];
-        offloadDelay = new MinuteHistogram[hospitals];
-        offloadTimeSum = new double[hospitals];
-        admissions = new long[hospitals];
-        discharges = new long[hospitals];
-        boardedPatients = new long[hospitals];
-        boardingSum = new double[hospitals];
-        wardEntries = new long[hospitals];
-        for (int h = 0; h < hospitals; h++) {
-            timeAtLevel[h] = new double[4 * spaces[h] + 16];
-            wait[h] = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
-            los[h] = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
-            offloadDelay[h] = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
-        }
         statStart = sim.now();
-        Arrays.fill(lastChange, sim.now());
     }
 
     /** Number of hospitals; indices run from 0 in the order of the parameters. */
@@ -318,13 +219,12 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** Draws the first walk-in and referral arrivals; call once, at the start of the run. */
     public void start() {
-        for (int h = 0; h < hospitals; h++) {
-            for (int src = SOURCE_WALK_IN; src <= SOURCE_REFERRAL; src++) {
-                HourlyArrivals a = arrivalProcess[h * 3 + src];
-                a.start(sim.now());
-                nextArrival[h * 3 + src] = a.next();
-            }
-            updateNext(h);
+        for (Department d : departments) {
+            d.walkIns.start(sim.now());
+            d.nextWalkIn = d.walkIns.next();
+            d.referrals.start(sim.now());
+            d.nextReferral = d.referrals.next();
+            d.nextHappening = d.earliestHappening();
         }
     }
 
@@ -333,9 +233,10 @@ public final class EmergencyDepartments implements HospitalLink {
         switch (kind) {
             case HANDOVER_END -> listener.offloadComplete(entity / hospitals, entity % hospitals);
             case WAKE -> {
-                wakePending[entity] = false;
-                settle(entity);
-                ensureWake(entity);
+                Department d = departments[entity];
+                d.wakePending = false;
+                settle(d);
+                ensureWake(d);
             }
             default -> throw new IllegalArgumentException("event kind " + kind + " is not a hospital event ("
                     + WAKE + " or " + HANDOVER_END + ")");
@@ -356,17 +257,18 @@ public final class EmergencyDepartments implements HospitalLink {
         if (unit < 0 || unit > (Integer.MAX_VALUE - hospital) / hospitals) {
             throw new IllegalArgumentException("unit index out of range: " + unit);
         }
-        settle(hospital); // the ED as it is now (before the keyed draws: settling may draw walk-ins)
+        Department d = departments[hospital];
+        settle(d); // the ED as it is now (before the keyed draws: settling may draw walk-ins)
         double now = sim.now();
         keyed.reseed(callKey, CALL_KEY_PART);
-        int p = newPatient(hospital, trueNeed, SOURCE_AMBULANCE, unit, now);
+        int p = newPatient(trueNeed, SOURCE_AMBULANCE, unit, now);
         // Handover: base draw plus the crowding surcharge at arrival (occupancy counts this patient).
-        double base = params.handoverMedianMinutes() == 0 ? 0.0 : handover.inverse(keyed.nextDouble());
-        double excess = (double) (inEd[hospital] + 1) / spaces[hospital] - params.crowdingThreshold();
-        pHandover[p] = base + (excess > 0 ? params.crowdingMinutesPer10Percent() * excess * 10.0 : 0.0);
+        double base = noHandoverDraw ? 0.0 : handover.inverse(keyed.nextDouble());
+        double excess = (double) (d.inEd + 1) / d.spaces - crowdingThreshold;
+        pHandover[p] = base + (excess > 0 ? crowdingMinutesPer10Percent * excess * 10.0 : 0.0);
         drawOutcome(p, trueNeed, ageGroup);
-        enter(p, now);
-        ensureWake(hospital);
+        enter(d, p, now);
+        ensureWake(d);
     }
 
     /*
@@ -393,84 +295,97 @@ public final class EmergencyDepartments implements HospitalLink {
      * every other event sifts through.
      */
 
-    /** Applies every happening of hospital {@code h} due by now, in time order. */
-    private void settle(int h) {
+    /** Applies every happening of department {@code d} due by now, in time order. */
+    private void settle(Department d) {
         double now = sim.now();
-        if (nextHappening[h] > now) {
+        if (d.nextHappening > now) {
             return;
         }
-        do {
-            happenNext(h);
-            updateNext(h);
-        } while (nextHappening[h] <= now);
-        if (ambulanceWaiting[h] > 0) {
-            ensureWake(h);
+        while (happenNext(d, now)) {
+            // each call applies one happening
+        }
+        if (d.ambulanceWaiting > 0) {
+            ensureWake(d);
         }
     }
 
-    /** Applies the earliest pending happening (ward discharges first at equal times, as before). */
-    private void happenNext(int h) {
-        double tw = wardEnds[h].first();
-        double tt = treatmentEnds[h].first();
-        int a = h * 3;
-        double tWalk = nextArrival[a + SOURCE_WALK_IN];
-        double tRef = nextArrival[a + SOURCE_REFERRAL];
+    /**
+     * Applies the earliest pending happening if it is due by {@code now} (ward discharges first at
+     * equal times, then treatment ends, then walk-ins before referrals, as before); otherwise records
+     * its time as the department's next happening.
+     *
+     * @return whether a happening was applied
+     */
+    private boolean happenNext(Department d, double now) {
+        double tw = d.wardEnds.first();
+        double tt = d.treatmentEnds.first();
+        double tWalk = d.nextWalkIn;
+        double tRef = d.nextReferral;
         double ta = Math.min(tWalk, tRef);
         if (tw <= tt && tw <= ta) {
-            wardDischarge(h, tw);
+            if (tw > now) {
+                d.nextHappening = tw;
+                return false;
+            }
+            wardDischarge(d, tw);
         } else if (tt <= ta) {
-            treatmentEnd(h, tt);
+            if (tt > now) {
+                d.nextHappening = tt;
+                return false;
+            }
+            treatmentEnd(d, tt);
         } else {
-            internalArrival(h, tWalk <= tRef ? SOURCE_WALK_IN : SOURCE_REFERRAL, ta);
+            if (ta > now) {
+                d.nextHappening = ta;
+                return false;
+            }
+            if (tWalk <= tRef) {
+                internalArrival(d, SOURCE_WALK_IN, d.walkIns, ta);
+                d.nextWalkIn = d.walkIns.next();
+            } else {
+                internalArrival(d, SOURCE_REFERRAL, d.referrals, ta);
+                d.nextReferral = d.referrals.next();
+            }
         }
-    }
-
-    /** Caches the time of hospital {@code h}'s earliest pending happening. */
-    private void updateNext(int h) {
-        int a = h * 3;
-        double t = Math.min(nextArrival[a + SOURCE_WALK_IN], nextArrival[a + SOURCE_REFERRAL]);
-        t = Math.min(t, Math.min(treatmentEnds[h].first(), wardEnds[h].first()));
-        nextHappening[h] = t;
+        return true;
     }
 
     /**
      * While an ambulance patient waits for a space, keeps one WAKE event at the earliest moment a
      * space can free: the first treatment end or, while patients board, the first ward discharge.
      */
-    private void ensureWake(int h) {
-        if (ambulanceWaiting[h] == 0) {
+    private void ensureWake(Department d) {
+        if (d.ambulanceWaiting == 0) {
             return;
         }
-        double t = treatmentEnds[h].first();
-        if (boarding[h] > 0) {
-            t = Math.min(t, wardEnds[h].first());
+        double t = d.treatmentEnds.first();
+        if (d.boarding > 0) {
+            t = Math.min(t, d.wardEnds.first());
         }
         if (t == Double.POSITIVE_INFINITY) {
             return; // only boarders hold the spaces and no bed will free (a ward without beds)
         }
-        if (wakePending[h]) {
-            if (wakeTime[h] <= t) {
+        if (d.wakePending) {
+            if (d.wakeTime <= t) {
                 return;
             }
-            sim.cancel(wakeHandle[h]);
+            sim.cancel(d.wakeHandle);
         }
-        wakePending[h] = true;
-        wakeTime[h] = t;
-        wakeHandle[h] = sim.scheduleAt(Math.max(t, sim.now()), WAKE, h);
+        d.wakePending = true;
+        d.wakeTime = t;
+        d.wakeHandle = sim.scheduleAt(Math.max(t, sim.now()), WAKE, d.index);
     }
 
     // --- arrivals -------------------------------------------------------------------------------
 
-    /** The current arrival of {@code src} (at {@code t}) enters; the source's next arrival is drawn. */
-    private void internalArrival(int h, int src, double t) {
-        HourlyArrivals a = arrivalProcess[h * 3 + src];
+    /** The current arrival of {@code src} (at {@code t}) enters; the caller draws the source's next arrival. */
+    private void internalArrival(Department d, int src, HourlyArrivals a, double t) {
         a.reseedPatient(keyed);
         int need = categorical(needCdf[src], keyed.nextDouble());
         int age = categorical(ageCdf[src], keyed.nextDouble());
-        int p = newPatient(h, need, src, NONE, t);
+        int p = newPatient(need, src, NONE, t);
         drawOutcome(p, need, age);
-        enter(p, t);
-        nextArrival[h * 3 + src] = a.next();
+        enter(d, p, t);
     }
 
     /**
@@ -486,9 +401,8 @@ public final class EmergencyDepartments implements HospitalLink {
         pWardStay[p] = admit ? wardStay.inverse(keyed.nextDouble()) : 0.0;
     }
 
-    private int newPatient(int h, int need, int src, int unit, double t) {
+    private int newPatient(int need, int src, int unit, double t) {
         int p = allocate();
-        pHospital[p] = h;
         pNeed[p] = need;
         pSource[p] = src;
         pUnit[p] = unit;
@@ -498,25 +412,24 @@ public final class EmergencyDepartments implements HospitalLink {
         return p;
     }
 
-    /** {@code p} enters the ED at time {@code t}: a free space, or the queue of its need. */
-    private void enter(int p, double t) {
-        int h = pHospital[p];
-        advanceTo(h, t);
-        inEd[h]++;
-        arrivedTotal[h]++;
-        arrivals[h][pSource[p]]++;
-        if (busySpaces[h] < spaces[h]) {
-            startTreatment(p, t);
+    /** {@code p} enters the ED of {@code d} at time {@code t}: a free space, or the queue of its need. */
+    private void enter(Department d, int p, double t) {
+        d.integrateTo(t);
+        d.inEd++;
+        d.arrivedTotal++;
+        d.arrivals[pSource[p]]++;
+        if (d.busySpaces < d.spaces) {
+            startTreatment(d, p, t);
         } else {
-            int q = h * needs + pNeed[p];
-            if (queueTail[q] == NONE) {
-                queueHead[q] = p;
+            int need = pNeed[p];
+            if (d.queueTail[need] == NONE) {
+                d.queueHead[need] = p;
             } else {
-                pNext[queueTail[q]] = p;
+                pNext[d.queueTail[need]] = p;
             }
-            queueTail[q] = p;
+            d.queueTail[need] = p;
             if (pSource[p] == SOURCE_AMBULANCE) {
-                ambulanceWaiting[h]++;
+                d.ambulanceWaiting++;
             }
         }
     }
@@ -524,106 +437,111 @@ public final class EmergencyDepartments implements HospitalLink {
     // --- treatment, boarding, ward --------------------------------------------------------------
 
     /** Gives {@code p} a treatment space at time {@code t} (the caller has integrated up to t). */
-    private void startTreatment(int p, double t) {
-        int h = pHospital[p];
-        busySpaces[h]++;
+    private void startTreatment(Department d, int p, double t) {
+        d.busySpaces++;
         double w = t - pArrival[p];
-        wait[h].add(w);
-        addEnd(h, treatmentEnds[h], t + pTreatment[p], p);
+        d.wait.add(w);
+        addEnd(d, d.treatmentEnds, t + pTreatment[p], p);
         if (pSource[p] == SOURCE_AMBULANCE) {
             if (t != sim.now()) {
                 throw new IllegalStateException("internal: ambulance patient started at " + t + " off the clock " + sim.now());
             }
-            offloadDelay[h].add(w);
-            offloadTimeSum[h] += w + pHandover[p];
-            sim.schedule(pHandover[p], HANDOVER_END, pUnit[p] * hospitals + h);
+            d.offloadDelay.add(w);
+            d.offloadTimeSum += w + pHandover[p];
+            sim.schedule(pHandover[p], HANDOVER_END, pUnit[p] * hospitals + d.index);
         }
     }
 
     /** The treatment of the patient with the earliest treatment end (at {@code t}) ends. */
-    private void treatmentEnd(int h, double t) {
-        int p = treatmentEnds[h].removeFirst();
+    private void treatmentEnd(Department d, double t) {
+        int p = d.treatmentEnds.removeFirst();
         if (!pAdmit[p]) {
-            discharges[h]++;
-            dischargedTotal[h]++;
-            leaveEd(p, t);
+            d.discharges++;
+            d.dischargedTotal++;
+            leaveEd(d, p, t);
             return;
         }
-        admissions[h]++;
-        if (wardEnds[h].size() < beds[h]) {
-            toWard(p, t, 0.0);
+        d.admissions++;
+        if (d.wardEnds.size() < d.beds) {
+            toWard(d, p, t, 0.0);
         } else {
             // Board: keep the treatment space until a bed frees.
-            advanceTo(h, t);
-            boarding[h]++;
+            d.integrateTo(t);
+            d.boarding++;
             pBoardStart[p] = t;
             pNext[p] = NONE;
-            if (boardTail[h] == NONE) {
-                boardHead[h] = p;
+            if (d.boardTail == NONE) {
+                d.boardHead = p;
             } else {
-                pNext[boardTail[h]] = p;
+                pNext[d.boardTail] = p;
             }
-            boardTail[h] = p;
+            d.boardTail = p;
         }
     }
 
-    private void toWard(int p, double t, double boarded) {
-        int h = pHospital[p];
-        advanceTo(h, t);
-        wardEntries[h]++;
-        boardingSum[h] += boarded;
+    private void toWard(Department d, int p, double t, double boarded) {
+        d.integrateTo(t);
+        d.wardEntries++;
+        d.boardingSum += boarded;
         if (boarded > 0) {
-            boardedPatients[h]++;
+            d.boardedPatients++;
         }
-        toWardTotal[h]++;
-        addEnd(h, wardEnds[h], t + pWardStay[p], p); // the bed is taken from t: advanceTo above ran first
-        leaveEd(p, t);
+        d.toWardTotal++;
+        addEnd(d, d.wardEnds, t + pWardStay[p], p); // the bed is taken from t: integrateTo above ran first
+        leaveEd(d, p, t);
     }
 
     /** The earliest ward discharge (at {@code t}): the bed goes to the longest-boarding patient, if any. */
-    private void wardDischarge(int h, double t) {
-        advanceTo(h, t); // the bed was busy up to t
-        wardEnds[h].removeFirst();
-        if (boarding[h] > 0) {
-            int p = boardHead[h];
-            boardHead[h] = pNext[p];
-            if (boardHead[h] == NONE) {
-                boardTail[h] = NONE;
+    private void wardDischarge(Department d, double t) {
+        d.integrateTo(t); // the bed was busy up to t
+        d.wardEnds.removeFirst();
+        if (d.boarding > 0) {
+            int p = d.boardHead;
+            d.boardHead = pNext[p];
+            if (d.boardHead == NONE) {
+                d.boardTail = NONE;
             }
-            boarding[h]--;
-            toWard(p, t, t - pBoardStart[p]);
+            d.boarding--;
+            toWard(d, p, t, t - pBoardStart[p]);
         }
     }
 
     /** {@code p} leaves the ED and its treatment space at {@code t}; the next waiting patient gets the space. */
-    private void leaveEd(int p, double t) {
-        int h = pHospital[p];
-        advanceTo(h, t);
-        los[h].add(t - pArrival[p]);
-        inEd[h]--;
-        busySpaces[h]--;
+    private void leaveEd(Department d, int p, double t) {
+        d.integrateTo(t);
+        d.los.add(t - pArrival[p]);
+        d.inEd--;
+        d.busySpaces--;
         release(p);
-        for (int q = h * needs, end = q + needs; q < end; q++) {
-            int next = queueHead[q];
+        if (d.inEd > d.busySpaces) { // someone waits for a space
+            startNextWaiting(d, t);
+        }
+    }
+
+    /** The space freed at {@code t} goes to the first waiting patient of the most urgent need. */
+    private void startNextWaiting(Department d, double t) {
+        int[] head = d.queueHead;
+        for (int need = 0; need < needs; need++) {
+            int next = head[need];
             if (next != NONE) {
-                queueHead[q] = pNext[next];
-                if (queueHead[q] == NONE) {
-                    queueTail[q] = NONE;
+                head[need] = pNext[next];
+                if (head[need] == NONE) {
+                    d.queueTail[need] = NONE;
                 }
                 if (pSource[next] == SOURCE_AMBULANCE) {
-                    ambulanceWaiting[h]--;
+                    d.ambulanceWaiting--;
                 }
-                startTreatment(next, t);
+                startTreatment(d, next, t);
                 return;
             }
         }
     }
 
-    /** Adds an end time of hospital h (treatment or ward) and keeps its earliest happening current. */
-    private void addEnd(int h, EndTimes ends, double t, int p) {
+    /** Adds an end time of department d (treatment or ward) and keeps its earliest happening current. */
+    private static void addEnd(Department d, EndTimes ends, double t, int p) {
         ends.add(t, p);
-        if (t < nextHappening[h]) {
-            nextHappening[h] = t;
+        if (t < d.nextHappening) {
+            d.nextHappening = t;
         }
     }
 
@@ -633,9 +551,8 @@ public final class EmergencyDepartments implements HospitalLink {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsUsed == pHospital.length) {
-            int n = pHospital.length * 2;
-            pHospital = Arrays.copyOf(pHospital, n);
+        if (slotsUsed == pNeed.length) {
+            int n = pNeed.length * 2;
             pNeed = Arrays.copyOf(pNeed, n);
             pSource = Arrays.copyOf(pSource, n);
             pUnit = Arrays.copyOf(pUnit, n);
@@ -657,64 +574,13 @@ public final class EmergencyDepartments implements HospitalLink {
 
     // --- statistics -----------------------------------------------------------------------------
 
-    /** Integrates up to {@code now} (not before the last change) with the state unchanged. */
-    private void advanceTo(int h, double now) {
-        double from = lastChange[h];
-        if (now <= from) {
-            return;
-        }
-        double dt = now - from;
-        int level = inEd[h];
-        double[] atLevel = timeAtLevel[h];
-        if (level >= atLevel.length) {
-            atLevel = timeAtLevel[h] = Arrays.copyOf(atLevel, Math.max(level + 1, atLevel.length * 2));
-        }
-        atLevel[level] += dt;
-        if (level >= spaces[h]) {
-            timeAtOrAboveCapacity[h] += dt;
-        }
-        busyArea[h] += busySpaces[h] * dt;
-        wardArea[h] += wardEnds[h].size() * dt;
-        // Occupancy by hour of day: split the interval at hour boundaries.
-        double[] byHour = areaByHourOfDay[h];
-        long hour = (long) (from / MINUTES_PER_HOUR);
-        if (now <= (hour + 1) * MINUTES_PER_HOUR) { // the usual case: no hour boundary in between
-            byHour[(int) (hour % 24)] += level * dt;
-            lastChange[h] = now;
-            return;
-        }
-        double t = from;
-        while (t < now) {
-            double hourStart = Math.floor(t / MINUTES_PER_HOUR) * MINUTES_PER_HOUR;
-            double segEnd = Math.min(now, hourStart + MINUTES_PER_HOUR);
-            byHour[(int) ((long) (hourStart / MINUTES_PER_HOUR) % 24)] += level * (segEnd - t);
-            t = segEnd;
-        }
-        lastChange[h] = now;
-    }
-
     @Override
     public void resetStatistics() {
         double now = sim.now();
         statStart = now;
-        for (int h = 0; h < hospitals; h++) {
-            settle(h);
-            lastChange[h] = now;
-            Arrays.fill(arrivals[h], 0);
-            Arrays.fill(timeAtLevel[h], 0);
-            Arrays.fill(areaByHourOfDay[h], 0);
-            timeAtOrAboveCapacity[h] = 0;
-            busyArea[h] = 0;
-            wardArea[h] = 0;
-            wait[h].reset();
-            los[h].reset();
-            offloadDelay[h].reset();
-            offloadTimeSum[h] = 0;
-            admissions[h] = 0;
-            discharges[h] = 0;
-            boardedPatients[h] = 0;
-            boardingSum[h] = 0;
-            wardEntries[h] = 0;
+        for (Department d : departments) {
+            settle(d);
+            d.resetStatistics(now);
         }
     }
 
@@ -722,163 +588,109 @@ public final class EmergencyDepartments implements HospitalLink {
     public void recordResults(Responses out) {
         double now = sim.now();
         double span = now - statStart;
-        for (int h = 0; h < hospitals; h++) {
-            settle(h);
-            advanceTo(h, now);
-            String m = "ed." + ids[h] + ".";
+        for (Department d : departments) {
+            settle(d);
+            d.integrateTo(now);
+            String m = "ed." + d.id + ".";
             long total = 0;
             for (int src = 0; src < 3; src++) {
-                out.put(m + "arrivals." + SOURCE_NAME[src], arrivals[h][src]);
-                total += arrivals[h][src];
+                out.put(m + "arrivals." + SOURCE_NAME[src], d.arrivals[src]);
+                total += d.arrivals[src];
             }
             out.put(m + "arrivals.total", total);
             out.put(m + "arrivals.perDay", span > 0 ? total * MINUTES_PER_DAY / span : Double.NaN);
-            out.put(m + "occupancy.mean", occupancyMean(h));
-            out.put(m + "occupancy.p90", occupancyQuantile(h, 0.9));
-            out.put(m + "occupancy.atOrAboveCapacity.share", span > 0 ? timeAtOrAboveCapacity[h] / span : Double.NaN);
-            double[] byHour = occupancyByHourOfDay(h);
+            out.put(m + "occupancy.mean", d.occupancyMean());
+            out.put(m + "occupancy.p90", d.occupancyQuantile(0.9));
+            out.put(m + "occupancy.atOrAboveCapacity.share", span > 0 ? d.timeAtOrAboveCapacity / span : Double.NaN);
+            double[] byHour = d.occupancyByHourOfDay(statStart);
             for (int hr = 0; hr < 24; hr++) {
                 out.put(m + "occupancy.hour" + (hr < 10 ? "0" : "") + hr + ".mean", byHour[hr]);
             }
-            out.put(m + "spacesBusy.mean", span > 0 ? busyArea[h] / span : Double.NaN);
-            out.put(m + "wait.mean_min", wait[h].mean());
-            out.put(m + "wait.p90_min", wait[h].quantile(0.9));
-            out.put(m + "los.mean_min", los[h].mean());
-            out.put(m + "los.p90_min", los[h].quantile(0.9));
-            out.put(m + "los.over4h.share", los[h].shareAbove());
-            out.put(m + "boarding.mean_min", wardEntries[h] == 0 ? Double.NaN : boardingSum[h] / wardEntries[h]);
-            out.put(m + "boarding.share", wardEntries[h] == 0 ? Double.NaN : (double) boardedPatients[h] / wardEntries[h]);
-            out.put(m + "offload.delay.mean_min", offloadDelay[h].mean());
-            out.put(m + "offload.delay.p90_min", offloadDelay[h].quantile(0.9));
-            out.put(m + "offload.time.mean_min", offloadDelay[h].count() == 0 ? Double.NaN : offloadTimeSum[h] / offloadDelay[h].count());
-            out.put(m + "admissions", admissions[h]);
-            long decided = admissions[h] + discharges[h];
-            out.put(m + "outpatient.share", decided == 0 ? Double.NaN : (double) discharges[h] / decided);
-            out.put(m + "ward.occupancy.mean", span > 0 ? wardArea[h] / span : Double.NaN);
+            out.put(m + "spacesBusy.mean", span > 0 ? d.busyArea / span : Double.NaN);
+            out.put(m + "wait.mean_min", d.wait.mean());
+            out.put(m + "wait.p90_min", d.wait.quantile(0.9));
+            out.put(m + "los.mean_min", d.los.mean());
+            out.put(m + "los.p90_min", d.los.quantile(0.9));
+            out.put(m + "los.over4h.share", d.los.shareAbove());
+            out.put(m + "boarding.mean_min", d.wardEntries == 0 ? Double.NaN : d.boardingSum / d.wardEntries);
+            out.put(m + "boarding.share", d.wardEntries == 0 ? Double.NaN : (double) d.boardedPatients / d.wardEntries);
+            out.put(m + "offload.delay.mean_min", d.offloadDelay.mean());
+            out.put(m + "offload.delay.p90_min", d.offloadDelay.quantile(0.9));
+            out.put(m + "offload.time.mean_min", d.offloadDelay.count() == 0 ? Double.NaN : d.offloadTimeSum / d.offloadDelay.count());
+            out.put(m + "admissions", d.admissions);
+            long decided = d.admissions + d.discharges;
+            out.put(m + "outpatient.share", decided == 0 ? Double.NaN : (double) d.discharges / decided);
+            out.put(m + "ward.occupancy.mean", span > 0 ? d.wardArea / span : Double.NaN);
         }
     }
 
     // --- read-only views (tests, traces, the chain's own metrics) -------------------------------
 
+    /** Department {@code hospital}, settled up to now. */
+    private Department settled(int hospital) {
+        Department d = departments[hospital];
+        settle(d);
+        return d;
+    }
+
     /** Patients now in the ED of {@code hospital}: waiting, in treatment or boarding. */
     public int patientsInEd(int hospital) {
-        settle(hospital);
-        return inEd[hospital];
+        return settled(hospital).inEd;
     }
 
     /** Treatment spaces in use (by patients in treatment or boarding). */
     public int spacesInUse(int hospital) {
-        settle(hospital);
-        return busySpaces[hospital];
+        return settled(hospital).busySpaces;
     }
 
     /** Admitted patients waiting in the ED for a ward bed. */
     public int boardingNow(int hospital) {
-        settle(hospital);
-        return boarding[hospital];
+        return settled(hospital).boarding;
     }
 
     /** Ward beds in use. */
     public int wardBedsInUse(int hospital) {
-        settle(hospital);
-        return wardEnds[hospital].size();
+        return settled(hospital).wardEnds.size();
     }
 
     /** Patients who have arrived since time 0 (never reset). */
     public long arrivedTotal(int hospital) {
-        settle(hospital);
-        return arrivedTotal[hospital];
+        return settled(hospital).arrivedTotal;
     }
 
     /** Outpatient discharges since time 0 (never reset). */
     public long dischargedTotal(int hospital) {
-        settle(hospital);
-        return dischargedTotal[hospital];
+        return settled(hospital).dischargedTotal;
     }
 
     /** Patients moved from the ED to a ward bed since time 0 (never reset). */
     public long admittedToWardTotal(int hospital) {
-        settle(hospital);
-        return toWardTotal[hospital];
+        return settled(hospital).toWardTotal;
     }
 
     /** Observations of the wait for a treatment space since the last reset. */
     public long waitCount(int hospital) {
-        settle(hospital);
-        return wait[hospital].count();
+        return settled(hospital).wait.count();
     }
 
     /** Completed ED stays since the last reset. */
     public long losCount(int hospital) {
-        settle(hospital);
-        return los[hospital].count();
+        return settled(hospital).los.count();
     }
 
     /** Ambulance offloads (space obtained) since the last reset. */
     public long offloadCount(int hospital) {
-        settle(hospital);
-        return offloadDelay[hospital].count();
+        return settled(hospital).offloadDelay.count();
     }
 
     /** Time-weighted mean number of patients in the ED since the last reset (up to its last change). */
     public double occupancyMean(int h) {
-        settle(h);
-        double sum = 0;
-        double area = 0;
-        double[] a = timeAtLevel[h];
-        for (int k = 0; k < a.length; k++) {
-            sum += a[k];
-            area += k * a[k];
-        }
-        return sum > 0 ? area / sum : Double.NaN;
+        return settled(h).occupancyMean();
     }
 
     /** The smallest level L with share of time at levels ≤ L at least {@code p}. */
     public double occupancyQuantile(int h, double p) {
-        settle(h);
-        double[] a = timeAtLevel[h];
-        double sum = 0;
-        for (double v : a) {
-            sum += v;
-        }
-        if (!(sum > 0)) {
-            return Double.NaN;
-        }
-        double cum = 0;
-        for (int k = 0; k < a.length; k++) {
-            cum += a[k];
-            if (cum >= p * sum * (1 - 1e-12)) {
-                return k;
-            }
-        }
-        return a.length - 1;
-    }
-
-    private double[] occupancyByHourOfDay(int h) {
-        // Time observed in each hour of day since the reset, by the same splitting as advanceTo().
-        double[] time = new double[24];
-        double t = statStart;
-        double end = lastChange[h];
-        while (t < end) {
-            double hourStart = Math.floor(t / MINUTES_PER_HOUR) * MINUTES_PER_HOUR;
-            double segEnd = Math.min(end, hourStart + MINUTES_PER_HOUR);
-            if (segEnd - t >= MINUTES_PER_HOUR && end - t >= MINUTES_PER_DAY) {
-                // Whole days at once.
-                double days = Math.floor((end - t) / MINUTES_PER_DAY);
-                for (int i = 0; i < 24; i++) {
-                    time[i] += days * MINUTES_PER_HOUR;
-                }
-                t += days * MINUTES_PER_DAY;
-                continue;
-            }
-            time[(int) ((long) (hourStart / MINUTES_PER_HOUR) % 24)] += segEnd - t;
-            t = segEnd;
-        }
-        double[] mean = new double[24];
-        for (int i = 0; i < 24; i++) {
-            mean[i] = time[i] > 0 ? areaByHourOfDay[h][i] / time[i] : Double.NaN;
-        }
-        return mean;
+        return settled(h).occupancyQuantile(p);
     }
 
     private static double[] cdf(double[] p) {

@@ -17,10 +17,12 @@ final class LogNormalTime {
     private final LognormalQuantile quantile;
     /** exp(μ), the value when σ = 0. */
     private final double median;
+    private final boolean constant;
 
     private LogNormalTime(double mu, double sigma) {
         this.quantile = LognormalQuantile.of(mu, sigma);
         this.median = Math.exp(mu);
+        this.constant = quantile.sigma() == 0;
     }
 
     static LogNormalTime ofMeanCv(double mean, double cv) {
@@ -34,7 +36,7 @@ final class LogNormalTime {
 
     /** The value whose lower-tail probability is {@code u} in (0, 1). */
     double inverse(double u) {
-        if (quantile.sigma() == 0) {
+        if (constant) {
             return median;
         }
         return quantile.at(u);
