@@ -47,7 +47,8 @@ import org.akuttsim.random.StreamFactory;
  * Patients are slots in primitive arrays, recycled through a free list, linked into per-(hospital,
  * need) waiting queues and a per-hospital boarding queue through a {@code next} array. The arrays
  * grow (by doubling) only with the largest number of patients in the EDs at once, never with the
- * horizon; ward patients need no slot. Nothing is allocated per event once grown.
+ * horizon; ward patients need no slot. Nothing is allocated per event once grown. Each hospital's
+ * own state, pending happenings and statistics are the fields of one {@link Department}.
  *
  * <p>Only what the chain sees runs on the event list: the end of each ambulance's handover, and a
  * wake-up while an ambulance patient waits for a space. Walk-in and referral arrivals, treatment
@@ -278,10 +279,10 @@ public final class EmergencyDepartments implements HospitalLink {
      * and referral arrivals, ends of treatment, ward discharges, boarders moving to a ward bed — only
      * changes this hospital's own state, which nobody reads between the hospital's own calls. So each
      * hospital keeps its pending happenings in small structures of its own (the next arrival of each
-     * source, a min-heap of treatment ends, a min-heap of ward discharge times) and settle(h) applies
+     * source, a min-heap of treatment ends, a min-heap of ward discharge times) and settle(d) applies
      * every happening due by now in time order, each at its own time (the statistics are integrated
      * up to each happening's time, exactly as its event would have), before anything reads or changes
-     * hospital h: an ambulance arrival, a WAKE event, a view, a reset, the final record. While an
+     * hospital d: an ambulance arrival, a WAKE event, a view, a reset, the final record. While an
      * ambulance patient waits for a space there is one WAKE event at the earliest moment a space can
      * free (the first treatment end, or while patients board the first ward discharge), so the wait
      * ends, and the ambulance's handover starts, at that instant on the chain's clock.
