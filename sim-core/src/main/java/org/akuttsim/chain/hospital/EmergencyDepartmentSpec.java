@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * own uniform and the hour's rate, then uniform times in the hour. Two scenarios whose rates differ
  * only upwards therefore see nested arrival sets: every walk-in of the smaller scenario also arrives,
  * at the same time and with the same attributes, in the grown one (common random numbers under
- * growth), whatever the ceiling.
+ * growth).
  *
  * @param id                    short name used in metric names ({@code ed.<id>.…}): {@code [A-Za-z0-9_-]+}; the same as the
  *                              chain's {@link org.akuttsim.chain.Hospital#id()}
@@ -26,12 +26,9 @@ import java.util.regex.Pattern;
  * @param wardBeds              ward beds available to emergency admissions from this ED
  * @param walkInPerHour         self-referred arrivals per hour, by hour of week (168 values, ≥ 0)
  * @param referralPerHour       GP/legevakt-referred arrivals per hour, by hour of week (168 values)
- * @param arrivalCeilingPerHour an upper bound (per hour) on every hourly rate above, checked here; the
- *                              arrivals no longer depend on it (it was the candidate rate of the thinning
- *                              used before {@link HourlyArrivals}; kept so existing specs stay valid)
  */
 public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBeds,
-        double[] walkInPerHour, double[] referralPerHour, double arrivalCeilingPerHour) {
+        double[] walkInPerHour, double[] referralPerHour) {
 
     /** Hours in a week: the length of the hourly rate arrays. */
     public static final int HOURS_PER_WEEK = 168;
@@ -49,11 +46,6 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         }
         walkInPerHour = checkRates(id, "walkInPerHour", walkInPerHour);
         referralPerHour = checkRates(id, "referralPerHour", referralPerHour);
-        double max = Math.max(max(walkInPerHour), max(referralPerHour));
-        if (!(arrivalCeilingPerHour > 0) || Double.isInfinite(arrivalCeilingPerHour) || arrivalCeilingPerHour < max) {
-            throw new IllegalArgumentException("hospital '" + id + "': arrivalCeilingPerHour must be finite, > 0 and >= the largest hourly rate ("
-                    + max + "), was " + arrivalCeilingPerHour);
-        }
     }
 
     @Override
@@ -66,7 +58,7 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         return referralPerHour.clone();
     }
 
-    /** The same department with walk-in and referral rates multiplied by {@code factor} (ceiling kept). */
+    /** The same department with walk-in and referral rates multiplied by {@code factor}. */
     public EmergencyDepartmentSpec withArrivalsScaled(double factor) {
         if (!(factor >= 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("arrival scale factor must be finite and >= 0, was " + factor);
@@ -77,17 +69,12 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
             w[i] *= factor;
             r[i] *= factor;
         }
-        return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, w, r, arrivalCeilingPerHour);
-    }
-
-    /** The same department with another candidate rate (e.g. to cover a grown scenario). */
-    public EmergencyDepartmentSpec withArrivalCeiling(double perHour) {
-        return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, walkInPerHour, referralPerHour, perHour);
+        return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, w, r);
     }
 
     /** The same department with other capacities. */
     public EmergencyDepartmentSpec withCapacity(int spaces, int beds) {
-        return new EmergencyDepartmentSpec(id, spaces, beds, walkInPerHour, referralPerHour, arrivalCeilingPerHour);
+        return new EmergencyDepartmentSpec(id, spaces, beds, walkInPerHour, referralPerHour);
     }
 
     /** Rates constant over the week (for tests and stationary studies). */
@@ -96,8 +83,7 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         double[] r = new double[HOURS_PER_WEEK];
         Arrays.fill(w, walkInPerHour);
         Arrays.fill(r, referralPerHour);
-        double ceiling = Math.max(walkInPerHour, referralPerHour);
-        return new EmergencyDepartmentSpec(id, spaces, beds, w, r, ceiling > 0 ? ceiling : 1.0);
+        return new EmergencyDepartmentSpec(id, spaces, beds, w, r);
     }
 
     // --- defaults -------------------------------------------------------------------------------
@@ -137,14 +123,12 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
 
     /**
      * A department whose walk-ins and referrals follow the default weekly profiles with the given
-     * mean arrivals per day. The ceiling is twice the largest hourly rate, which leaves
-     * room for scenarios that double demand.
+     * mean arrivals per day.
      */
     public static EmergencyDepartmentSpec weeklyProfile(String id, int spaces, int beds, double walkInsPerDay, double referralsPerDay) {
         double[] w = profile(WALK_IN_HOUR_SHARE, WALK_IN_DAY, walkInsPerDay);
         double[] r = profile(REFERRAL_HOUR_SHAPE, REFERRAL_DAY, referralsPerDay);
-        double ceiling = 2.0 * Math.max(max(w), max(r));
-        return new EmergencyDepartmentSpec(id, spaces, beds, w, r, ceiling > 0 ? ceiling : 1.0);
+        return new EmergencyDepartmentSpec(id, spaces, beds, w, r);
     }
 
     private static double[] profile(double[] hourShape, double[] day, double perDay) {
@@ -178,19 +162,11 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         return rates.clone();
     }
 
-    private static double max(double[] a) {
-        double m = 0;
-        for (double v : a) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof EmergencyDepartmentSpec s && id.equals(s.id) && treatmentSpaces == s.treatmentSpaces
                 && wardBeds == s.wardBeds && Arrays.equals(walkInPerHour, s.walkInPerHour)
-                && Arrays.equals(referralPerHour, s.referralPerHour) && arrivalCeilingPerHour == s.arrivalCeilingPerHour;
+                && Arrays.equals(referralPerHour, s.referralPerHour);
     }
 
     @Override

@@ -276,8 +276,8 @@ class EmergencyDepartmentsTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> EmergencyDepartmentSpec.constantRates("Bad Id", 2, 1, 1, 1));
         assertTrue(e.getMessage().contains("[A-Za-z0-9_-]+"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> EmergencyDepartmentSpec.constantRates("x", 2, 1, 1, 1).withArrivalCeiling(0.5));
-        assertTrue(e.getMessage().contains("arrivalCeilingPerHour"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> EmergencyDepartmentSpec.constantRates("x", 2, 1, -1, 1));
+        assertTrue(e.getMessage().contains("walkInPerHour[0] must be finite and >= 0"), e.getMessage());
     }
 
     @Test
