@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.akuttsim.chain.ChainRun;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.Demand;
+import org.akuttsim.chain.DurationModel;
+import org.akuttsim.chain.HospitalModel;
 import org.akuttsim.experiment.Replication;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.StreamFactory;
@@ -25,7 +27,9 @@ import org.akuttsim.scenarios.report.KeyMetrics;
  * {@code -Dperf.events=cycles,L1-dcache-load-misses,...} counts other events; {@code -Dperf.record=FILE}
  * samples the first of them (every {@code -Dperf.period} events, default 100000) on the measured
  * replications only into a {@code perf record} file (with
- * {@code -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit} for the compiled methods' names).
+ * {@code -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit} for the compiled methods' names);
+ * {@code -Dchain.handoverOnly=true} replaces the ED/ward submodel by a fixed 20-minute handover, to
+ * measure what the submodel costs.
  */
 public final class ChainCounters {
 
@@ -37,6 +41,10 @@ public final class ChainCounters {
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         String region = args.length > 2 ? args[2] : "stolav";
         ChainScenario scenario = ChainBenchmark.scenario(region);
+        if (Boolean.getBoolean("chain.handoverOnly")) {
+            // The ED/ward submodel replaced by a fixed 20-minute handover: what the ED costs (same calls, same events)
+            scenario = scenario.toBuilder().hospitals(HospitalModel.handoverOnly(DurationModel.fixed(20))).build();
+        }
         StreamFactory streams = new StreamFactory(20_240_101L);
         long[] events = new long[1];
         KeyMetrics model = new KeyMetrics((s, rep, out) -> {
