@@ -209,8 +209,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private double kmTotal;
     private final Tally amkWait = new Tally();
     private final Tally[] unitWait = {new Tally(), new Tally(), new Tally()};
-    private final Tally[] respLevel = new Tally[3], respLevelArea = new Tally[6], respNeed = new Tally[Level.COUNT];
-    private final Histogram[] histLevel = new Histogram[3], histLevelArea = new Histogram[6], histNeed = new Histogram[Level.COUNT];
+    /** Response times by level × area (urban, rural) and by true need; by level alone they are pooled when read. */
+    private final Tally[] respLevelArea = new Tally[6], respNeed = new Tally[Level.COUNT];
+    private final Histogram[] histLevelArea = new Histogram[6], histNeed = new Histogram[Level.COUNT];
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
     private final double[] readyByHour, readySince;
@@ -378,8 +379,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         readySince = new double[nStations];
         readySinceHour = new int[nStations];
         for (int i = 0; i < 3; i++) {
-            respLevel[i] = new Tally();
-            histLevel[i] = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
             toHospital[i] = new Tally();
             histToHospital[i] = Histogram.withBinWidth(0, HIST_MAX * 2, HIST_BIN);
         }
@@ -893,10 +892,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void recordResponse(int call, double rt) {
-        int level = cLevel[call];
-        respLevel[level].add(rt);
-        histLevel[level].add(rt);
-        int la = level * 2 + (zoneUrban[cZone[call]] ? 0 : 1);
+        int la = cLevel[call] * 2 + (zoneUrban[cZone[call]] ? 0 : 1);
         respLevelArea[la].add(rt);
         histLevelArea[la].add(rt);
         respNeed[cNeed[call]].add(rt);
@@ -1500,8 +1496,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             t.reset();
         }
         for (int i = 0; i < 3; i++) {
-            respLevel[i].reset();
-            histLevel[i].reset();
             toHospital[i].reset();
             histToHospital[i].reset();
         }
@@ -1536,8 +1530,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         out.put("amk.delayProbability", amkAnswered == 0 ? Double.NaN : (double) amkDelayed / amkAnswered);
         for (int l = 0; l < 3; l++) {
             String p = "response." + Level.of(l);
-            putResponse(out, p, respLevel[l], histLevel[l]);
-            putDistribution(out, p, respLevel[l], histLevel[l]);
+            Tally t = responseTime(l);
+            Histogram h = Histogram.withBinWidth(0, HIST_MAX, HIST_BIN);
+            h.addAll(histLevelArea[2 * l]);
+            h.addAll(histLevelArea[2 * l + 1]);
+            putResponse(out, p, t, h);
+            putDistribution(out, p, t, h);
             putResponse(out, p + ".urban", respLevelArea[2 * l], histLevelArea[2 * l]);
             putResponse(out, p + ".rural", respLevelArea[2 * l + 1], histLevelArea[2 * l + 1]);
             out.put("dispatchWait." + Level.of(l) + ".mean", unitWait[l].mean());
@@ -1721,9 +1719,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         return unitWait[level];
     }
 
-    /** Response times by assigned level. */
+    /** Response times by assigned level (a new tally pooling the urban and rural ones). */
     public Tally responseTime(int level) {
-        return respLevel[level];
+        Tally t = new Tally();
+        t.addAll(respLevelArea[2 * level]);
+        t.addAll(respLevelArea[2 * level + 1]);
+        return t;
     }
 
     public Simulator simulator() {

@@ -38,6 +38,33 @@ public final class Tally {
     }
 
     /** Forgets all observations (end of warm-up). */
+    /**
+     * Adds every observation of {@code other} as if each had been added here (Chan, Golub and LeVeque's
+     * pairwise update of count, mean and squared deviations): pools tallies kept apart, e.g. response
+     * times by area into one by level, or replications into one. Equal to adding the observations one
+     * by one up to the rounding of the sums.
+     */
+    public void addAll(Tally other) {
+        if (other.count == 0) {
+            return;
+        }
+        if (count == 0) {
+            count = other.count;
+            mean = other.mean;
+            m2 = other.m2;
+            min = other.min;
+            max = other.max;
+            return;
+        }
+        long n = count + other.count;
+        double delta = other.mean - mean;
+        mean += delta * ((double) other.count / n);
+        m2 += other.m2 + delta * delta * ((double) count * other.count / n);
+        count = n;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+    }
+
     public void reset() {
         count = 0;
         mean = 0.0;

@@ -26,6 +26,42 @@ class TallyTest {
     }
 
     @Test
+    void poolingTwoTalliesEqualsAddingEveryObservationToOne() {
+        Random random = new Random(5);
+        for (int[] sizes : new int[][] {{0, 0}, {0, 7}, {7, 0}, {1, 1}, {3, 1000}, {5000, 4000}}) {
+            Tally a = new Tally(), b = new Tally(), all = new Tally();
+            java.math.BigDecimal exactSum = java.math.BigDecimal.ZERO;
+            for (int i = 0; i < sizes[0]; i++) {
+                double x = 1e6 + 20 * random.nextGaussian(); // a large mean: pooling must not lose the spread
+                a.add(x);
+                all.add(x);
+                exactSum = exactSum.add(new java.math.BigDecimal(x));
+            }
+            for (int i = 0; i < sizes[1]; i++) {
+                double x = 1e6 + 35 + 5 * random.nextGaussian();
+                b.add(x);
+                all.add(x);
+                exactSum = exactSum.add(new java.math.BigDecimal(x));
+            }
+            a.addAll(b);
+            assertEquals(all.count(), a.count());
+            if (all.count() == 0) {
+                assertTrue(Double.isNaN(a.mean()) && Double.isNaN(a.min()) && Double.isNaN(a.max()));
+                continue;
+            }
+            // Both are within a few rounding steps of the exact mean (a one-by-one Welford mean is not exact either).
+            double exactMean = exactSum.divide(java.math.BigDecimal.valueOf(all.count()), java.math.MathContext.DECIMAL128).doubleValue();
+            assertEquals(exactMean, all.mean(), 1e-14 * exactMean, "one by one, sizes " + sizes[0] + ", " + sizes[1]);
+            assertEquals(exactMean, a.mean(), 1e-14 * exactMean, "pooled, sizes " + sizes[0] + ", " + sizes[1]);
+            if (all.count() > 1) {
+                assertEquals(all.variance(), a.variance(), 1e-9 * all.variance(), "sizes " + sizes[0] + ", " + sizes[1]);
+            }
+            assertEquals(all.min(), a.min());
+            assertEquals(all.max(), a.max());
+        }
+    }
+
+    @Test
     void emptyAndSingleObservationAreUndefinedNotZero() {
         Tally t = new Tally();
         assertEquals(0, t.count());
