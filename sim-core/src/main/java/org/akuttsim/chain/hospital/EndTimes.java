@@ -36,7 +36,11 @@ final class EndTimes {
 
     /** Adds an end at {@code t} for patient {@code p} (at most the capacity at once). */
     void add(double t, int p) {
-        int i = size++;
+        siftUp(size++, t, p);
+    }
+
+    /** Moves the hole at {@code i} up past later ends and puts (t, p) there. */
+    private void siftUp(int i, double t, int p) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
             if (time[parent] <= t) {
@@ -67,17 +71,7 @@ final class EndTimes {
             i = c;
         }
         // The last end goes into the hole and up to its place.
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (time[parent] <= last) {
-                break;
-            }
-            time[i] = time[parent];
-            patient[i] = patient[parent];
-            i = parent;
-        }
-        time[i] = last;
-        patient[i] = lastPatient;
+        siftUp(i, last, lastPatient);
         time[n] = Double.POSITIVE_INFINITY; // the freed slot (the root itself when the heap empties)
         return top;
     }
