@@ -45,7 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       exactly the scenario the main job's first column runs — the region the issue's target is about;</li>
  *   <li>{@code synthetic}: a St. Olavs-sized synthetic region ({@link ChainScenarios#stOlavsSized()}:
  *       40 zones, 22 stations, 32 ambulances, about 54,000 AMK calls and 44,000 ambulance missions)
- *       with the ED/ward submodel (St. Olavs' default 52 walk-ins and referrals a day, Orkdal 15).</li>
+ *       with the ED/ward submodel (St. Olavs' default 52 walk-ins and referrals a day, Orkdal 15);</li>
+ *   <li>{@code stolav35k} (run it with {@code -p region=stolav35k}): the St. Olavs scenario with its call
+ *       rates scaled to the ~35,000 ambulance missions a year the issue's target assumed
+ *       ({@link #issueSized}); the calibrated region has 48,775.</li>
  * </ul>
  *
  * <p>Scores: {@code replication} in ms per replication (average time); the {@code events} secondary
@@ -63,9 +66,28 @@ public class ChainBenchmark {
     public static ChainScenario scenario(String region) {
         return switch (region) {
             case "stolav" -> DefaultRegion.stOlav(2021);
+            case "stolav35k" -> issueSized(DefaultRegion.stOlav(2021));
             case "synthetic" -> syntheticScenario();
-            default -> throw new IllegalArgumentException("unknown region '" + region + "'; expected stolav or synthetic");
+            default -> throw new IllegalArgumentException("unknown region '" + region + "'; expected stolav, stolav35k or synthetic");
         };
+    }
+
+    /** Ambulance missions a year in the main job's 2021 St. Olavs column (README), and the issue's stated size. */
+    static final double STOLAV_MISSIONS = 48_775, ISSUE_MISSIONS = 35_000;
+
+    /**
+     * The St. Olavs scenario with every call rate scaled by 35,000 / 48,775, so that it has the
+     * ~35,000 ambulance missions a year the issue's performance target names; zones, stations, units,
+     * EDs (with their walk-ins and referrals) and all parameters unchanged. A reference for the
+     * target's workload, not a replacement for {@code stolav}: the calibrated region has 39 % more
+     * missions than the issue assumed.
+     */
+    public static ChainScenario issueSized(ChainScenario s) {
+        double[] rates = s.demand().ratePerPersonYear().clone();
+        for (int g = 0; g < rates.length; g++) {
+            rates[g] *= ISSUE_MISSIONS / STOLAV_MISSIONS;
+        }
+        return s.toBuilder().name(s.name() + ", calls x " + ISSUE_MISSIONS / STOLAV_MISSIONS).demand(s.demand().withRates(rates)).build();
     }
 
     /** The St. Olavs-sized synthetic scenario with the ED submodel. */
