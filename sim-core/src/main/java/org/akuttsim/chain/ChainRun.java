@@ -136,32 +136,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final boolean lightsOnTransport;
 
     // Units
-    private final int[] unitState, unitStation, unitHomeZone, unitCall;
-    private final UnitType[] unitType;
-    private final int[] unitServes;
-    private final boolean[] unitTransports;
-    private final double[] unitTravelFactor;
-    private final boolean[][] unitDuty;
+    /** Every unit's state, indexed by unit (the dispatch view's unit index). */
+    private final Unit[] units;
     private final int[] scheduledUnits;
-    private final boolean[] unitOnDuty, unitFree;
-    /** Bit u set while unit u is free ({@link #unitFree}), so dispatch visits only free units, in index order. */
+    /** Bit u set while unit u is free ({@link Unit#free}), so dispatch visits only free units, in index order. */
     private final long[] freeMask;
     /** Bit u set while unit u is RETURNING. */
     private final long[] returningMask;
-    private final long[] unitEvent;
-    private final int[] legFrom, legTo;
-    private final double[] legStart, legEnd, legKm;
-    private final int[] unitHospital;
-    /**
-     * For a unit whose scene ends in a transport (planned at dispatch, no SCENE_DONE event): when the
-     * scene ends, and the transport's minutes; NaN otherwise.
-     */
-    private final double[] sceneEnd, transportMinutes;
-    /** RETURNING without an AT_STATION event (no call was waiting when it left): see settleHome. */
-    private final boolean[] homeLazy;
-    /** Arrival time at hospital of a transport past the ED (no AT_HOSPITAL event); NaN otherwise. */
-    private final double[] bypassArrival;
-    private final double[] stateSince;
     private final double[] stateTime;
     private final int[] freeAtHome;
     private int freeUnits;
@@ -304,60 +285,25 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         lightsOnTransport = sc.lightsOnTransportForRed();
 
         // Units
-        unitState = new int[nUnits];
-        unitStation = new int[nUnits];
-        unitHomeZone = new int[nUnits];
-        unitCall = new int[nUnits];
-        unitType = new UnitType[nUnits];
-        unitServes = new int[nUnits];
-        unitTransports = new boolean[nUnits];
-        unitTravelFactor = new double[nUnits];
-        unitDuty = new boolean[nUnits][];
-        unitOnDuty = new boolean[nUnits];
-        unitFree = new boolean[nUnits];
+        units = new Unit[nUnits];
         freeMask = new long[(nUnits + 63) >>> 6];
         returningMask = new long[freeMask.length];
         servesMask = new long[Level.AMBULANCE_LEVELS][freeMask.length];
         transportMask = new long[freeMask.length];
         busyStationMask = new long[freeMask.length];
         stationUnitsMask = new long[nStations][freeMask.length];
-        unitEvent = new long[nUnits];
-        sceneEnd = new double[nUnits];
-        homeLazy = new boolean[nUnits];
-        bypassArrival = new double[nUnits];
-        Arrays.fill(bypassArrival, Double.NaN);
-        Arrays.fill(sceneEnd, Double.NaN);
-        transportMinutes = new double[nUnits];
-        legFrom = new int[nUnits];
-        legTo = new int[nUnits];
-        legStart = new double[nUnits];
-        legEnd = new double[nUnits];
-        legKm = new double[nUnits];
-        unitHospital = new int[nUnits];
-        stateSince = new double[nUnits];
         stateTime = new double[nUnits * UnitState.COUNT];
         freeAtHome = new int[nStations];
         int scheduled = 0;
         for (int u = 0; u < nUnits; u++) {
             UnitSpec spec = s.fleet().units().get(u);
-            unitStation[u] = spec.station();
-            unitHomeZone[u] = stationZone[spec.station()];
-            unitType[u] = spec.type();
-            for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
-                unitServes[u] |= spec.type().serves(l) ? 1 << l : 0;
-            }
-            unitTransports[u] = spec.type().transports();
+            Unit unit = units[u] = new Unit(spec, stationZone[spec.station()]);
             for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
                 servesMask[l][u >>> 6] |= spec.type().serves(l) ? 1L << u : 0;
             }
-            transportMask[u >>> 6] |= unitTransports[u] ? 1L << u : 0;
+            transportMask[u >>> 6] |= unit.transports ? 1L << u : 0;
             stationUnitsMask[spec.station()][u >>> 6] |= 1L << u;
             busyStationMask[u >>> 6] |= 1L << u;
-            unitTravelFactor[u] = spec.travelFactor();
-            unitDuty[u] = spec.schedule().onDuty();
-            unitCall[u] = NONE;
-            unitEvent[u] = -1;
-            legFrom[u] = legTo[u] = unitHomeZone[u];
             if (!spec.schedule().alwaysOn()) {
                 scheduled++;
             }
@@ -371,7 +317,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         for (int how = 0; how < Demand.HOURS_PER_WEEK; how++) {
             int before = (how + Demand.HOURS_PER_WEEK - 1) % Demand.HOURS_PER_WEEK;
             for (int u : scheduledUnits) {
-                dutyChangesAt[how] |= unitDuty[u][how] != unitDuty[u][before];
+                dutyChangesAt[how] |= units[u].duty[how] != units[u].duty[before];
             }
         }
         dispatchCount = new long[nZones * nUnits];
@@ -441,8 +387,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         started = true;
         for (int u = 0; u < nUnits; u++) {
-            unitOnDuty[u] = unitDuty[u][0];
-            unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
+            units[u].onDuty = units[u].duty[0];
+            units[u].state = units[u].onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
             updateFree(u);
         }
         for (int b = 0; b < bandNext.length; b++) {
@@ -668,7 +614,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         viewMinutes = bandMinutes[viewBand];
         int u = policy.choose(this, call);
         if (u >= 0) {
-            if (u >= nUnits || !unitFree[u] || !canServe(u, call)) {
+            if (u >= nUnits || !units[u].free || !canServe(u, call)) {
                 throw new IllegalStateException("dispatch policy " + policy + " chose unit " + u
                         + ", which is not a free unit able to serve call level " + Level.of(cLevel[call]));
             }
@@ -716,7 +662,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int best = NONE;
         double bestMin = Double.POSITIVE_INFINITY;
         for (int u = 0; u < nUnits; u++) {
-            if (unitState[u] == UnitState.EN_ROUTE && sim.now() < legEnd[u] && cLevel[unitCall[u]] > 0 && canServeType(u, call)) {
+            if (units[u].state == UnitState.EN_ROUTE && sim.now() < units[u].legEnd && cLevel[units[u].call] > 0 && canServeType(u, call)) {
                 double t = travelMinutes(u, call);
                 if (t < bestMin) {
                     bestMin = t;
@@ -727,17 +673,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (best == NONE) {
             return false;
         }
-        int other = unitCall[best];
+        int other = units[best].call;
         int pos = positionZone(best);
-        sim.cancel(unitEvent[best]);
-        sceneEnd[best] = Double.NaN;
+        sim.cancel(units[best].event);
+        units[best].sceneEnd = Double.NaN;
         endLeg(best, true);
         redispatched++;
         cUnit[other] = NONE;
         cState[other] = C_READY_AGAIN;
         // The unit turns where it is: a zero-length leg at its position, rolling (no new activation).
         startLeg(best, pos, pos, sim.now(), 0);
-        unitCall[best] = NONE;
+        units[best].call = NONE;
         setState(best, UnitState.RETURNING);
         dispatch(best, call);
         enqueue(other);
@@ -749,18 +695,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private void dispatch(int u, int call) {
         double now = sim.now();
         settle(u); // a unit home without an AT_STATION event is AVAILABLE, not rolling
-        homeLazy[u] = false;
+        units[u].homeLazy = false;
         int from = positionZone(u);
-        boolean rolling = unitState[u] == UnitState.RETURNING;
+        boolean rolling = units[u].state == UnitState.RETURNING;
         if (rolling) {
-            sim.cancel(unitEvent[u]);
+            sim.cancel(units[u].event);
             endLeg(u, true);
         }
         int level = cLevel[call];
         double act = rolling ? 0 : activation[level].minutes(cActivationU[call]);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
         double travel = callLegMinutes(u, from, cZone[call], level == 0, call) * cDriveFactor[call];
-        unitCall[u] = call;
+        units[u].call = call;
         cUnit[call] = u;
         cState[call] = cNeedsTransport[call] ? C_TRANSPORT : C_ASSIGNED;
         cDispatched[call] = now;
@@ -781,28 +727,28 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         double arrival = now + (act + travel);
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
-        if (!leave && unitTransports[u]) {
+        if (!leave && units[u].transports) {
             // The scene ends in a transport, known now from the call's own numbers: the scene's end
             // needs no event either (see settle); the next event is the arrival at hospital.
             double ends = arrival + t;
             int h = destination(call);
-            unitHospital[u] = h;
+            units[u].hospital = h;
             double minutes = callLegMinutes(u, cZone[call], hospitalZone[h], lightsOnTransport && level == 0, call,
                     bandOfHourOfDay[(int) (ends / 60.0) % 24]);
-            sceneEnd[u] = ends;
-            transportMinutes[u] = minutes;
+            units[u].sceneEnd = ends;
+            units[u].transportMinutes = minutes;
             double atHospital = ends + minutes;
             double handover = bypassHandover(call);
             if (Double.isNaN(handover)) {
-                unitEvent[u] = sim.scheduleAt(atHospital, AT_HOSPITAL, u);
+                units[u].event = sim.scheduleAt(atHospital, AT_HOSPITAL, u);
             } else {
                 // Past the ED: nothing but the unit sees the arrival, so the next event is the handover's end.
-                bypassArrival[u] = atHospital;
-                unitEvent[u] = sim.scheduleAt(atHospital + handover, DIRECT_HANDOVER_DONE, u);
+                units[u].bypassArrival = atHospital;
+                units[u].event = sim.scheduleAt(atHospital + handover, DIRECT_HANDOVER_DONE, u);
             }
         } else {
-            sceneEnd[u] = Double.NaN;
-            unitEvent[u] = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+            units[u].sceneEnd = Double.NaN;
+            units[u].event = sim.scheduleAt(arrival + t, SCENE_DONE, u);
         }
     }
 
@@ -844,47 +790,47 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
      */
     private void settle(int u) {
-        if (homeLazy[u] && legEnd[u] <= sim.now()) {
+        if (units[u].homeLazy && units[u].legEnd <= sim.now()) {
             settleHome(u);
             return;
         }
-        if (unitState[u] == UnitState.EN_ROUTE && legEnd[u] <= sim.now()) {
+        if (units[u].state == UnitState.EN_ROUTE && units[u].legEnd <= sim.now()) {
             settleArrival(u);
         }
-        if (unitState[u] == UnitState.ON_SCENE && sceneEnd[u] <= sim.now()) {
+        if (units[u].state == UnitState.ON_SCENE && units[u].sceneEnd <= sim.now()) {
             settleTransportStart(u);
         }
-        if (unitState[u] == UnitState.TRANSPORTING && bypassArrival[u] <= sim.now()) {
+        if (units[u].state == UnitState.TRANSPORTING && units[u].bypassArrival <= sim.now()) {
             settleBypassArrival(u);
         }
     }
 
     /** The ON_SCENE unit's planned transport started at {@code sceneEnd}: state times split there, transport leg begun. */
     private void settleTransportStart(int u) {
-        double ends = sceneEnd[u];
-        sceneEnd[u] = Double.NaN;
-        double since = stateSince[u];
+        double ends = units[u].sceneEnd;
+        units[u].sceneEnd = Double.NaN;
+        double since = units[u].stateSince;
         if (ends > since) {
             stateTime[u * UnitState.COUNT + UnitState.ON_SCENE] += ends - since;
-            stateSince[u] = ends;
+            units[u].stateSince = ends;
         }
-        unitState[u] = UnitState.TRANSPORTING; // busy before and after
-        int call = unitCall[u];
+        units[u].state = UnitState.TRANSPORTING; // busy before and after
+        int call = units[u].call;
         int z = cZone[call];
-        startLeg(u, z, hospitalZone[unitHospital[u]], ends, transportMinutes[u]);
+        startLeg(u, z, hospitalZone[units[u].hospital], ends, units[u].transportMinutes);
         callLegKm(u, call);
     }
 
     private void settleArrival(int u) {
-        double arrived = legEnd[u];
+        double arrived = units[u].legEnd;
         endLeg(u, false);
-        double since = stateSince[u];
+        double since = units[u].stateSince;
         if (arrived > since) {
             stateTime[u * UnitState.COUNT + UnitState.EN_ROUTE] += arrived - since;
-            stateSince[u] = arrived;
+            units[u].stateSince = arrived;
         }
-        unitState[u] = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
-        int call = unitCall[u];
+        units[u].state = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
+        int call = units[u].call;
         if (Double.isNaN(cOnScene[call])) {
             cOnScene[call] = arrived;
             recordResponse(call, arrived - cReceived[call]);
@@ -901,24 +847,24 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void sceneDone(int u) {
         settle(u);
-        int call = unitCall[u];
+        int call = units[u].call;
         int z = cZone[call];
         boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
         if (leave) {
             treatedAndLeft++;
-            unitCall[u] = NONE;
-            boolean intra = intraDisc != null && unitHomeZone[u] == z;
-            double intraMin = intra ? cIntraMin[call] * unitTravelFactor[u] : Double.NaN;
+            units[u].call = NONE;
+            boolean intra = intraDisc != null && units[u].homeZone == z;
+            double intraMin = intra ? cIntraMin[call] * units[u].travelFactor : Double.NaN;
             double intraKm = intra ? cIntraKm[call] : 0;
             finishCall(call, CallListener.TREAT_AND_LEAVE, Double.NaN);
             goHome(u, z, intraMin, intraKm);
             return;
         }
-        if (unitTransports[u]) {
+        if (units[u].transports) {
             throw new IllegalStateException("unit " + u + " ended a scene in a transport that dispatch should have planned");
         }
         // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
-        unitCall[u] = NONE;
+        units[u].call = NONE;
         cNeedsTransport[call] = true;
         cUnit[call] = NONE;
         cState[call] = C_READY_AGAIN;
@@ -929,18 +875,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /** AT_HOSPITAL: a patient for the ED arrives (patients past the ED are booked by settleBypassArrival). */
     private void atHospital(int u) {
         settle(u);
-        int call = unitCall[u];
+        int call = units[u].call;
         long key = cKey[call];
         int need = cNeed[call], age = cAge[call], cond = cCond[call];
         arriveAtHospital(u, sim.now());
-        unitEvent[u] = -1;
-        hospitals.ambulanceArrival(unitHospital[u], u, key, need, age, cond);
+        units[u].event = -1;
+        hospitals.ambulanceArrival(units[u].hospital, u, key, need, age, cond);
     }
 
     /** The transporting unit reached its hospital at {@code t}: leg, time-to-hospital, state, the call is done. */
     private void arriveAtHospital(int u, double t) {
         endLeg(u, false);
-        int call = unitCall[u];
+        int call = units[u].call;
         int cond = cCond[call];
         if (cond <= Condition.SEPSIS.ordinal()) {
             double d = t - cReceived[call];
@@ -948,28 +894,28 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             histToHospital[cond].add(d);
         }
         transported++;
-        double since = stateSince[u];
+        double since = units[u].stateSince;
         if (t > since) {
             stateTime[u * UnitState.COUNT + UnitState.TRANSPORTING] += t - since;
-            stateSince[u] = t;
+            units[u].stateSince = t;
         }
-        unitState[u] = UnitState.AT_HOSPITAL; // busy before and after
-        unitCall[u] = NONE;
+        units[u].state = UnitState.AT_HOSPITAL; // busy before and after
+        units[u].call = NONE;
         finishCall(call, CallListener.TRANSPORTED, t);
     }
 
     /** A patient past the ED: the arrival at {@code bypassArrival}, booked lazily (the handover's end is the event). */
     private void settleBypassArrival(int u) {
-        double t = bypassArrival[u];
-        bypassArrival[u] = Double.NaN;
+        double t = units[u].bypassArrival;
+        units[u].bypassArrival = Double.NaN;
         arriveAtHospital(u, t);
         directToDestination++;
     }
 
     private void directHandoverDone(int u) {
         settle(u);
-        unitEvent[u] = -1;
-        goHome(u, hospitalZone[unitHospital[u]]);
+        units[u].event = -1;
+        goHome(u, hospitalZone[units[u].hospital]);
     }
 
     /** Minutes of a leg that starts or ends at {@code call}'s place; inside its zone the call's own trip length. */
@@ -981,23 +927,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /** {@link #callLegMinutes(int, int, int, boolean, int)} in time band {@code band}. */
     private double callLegMinutes(int u, int from, int to, boolean sirens, int call, int band) {
         if (intraDisc == null || from != to) {
-            double m = bandMinutes[band][from * nZones + to] * unitTravelFactor[u];
+            double m = bandMinutes[band][from * nZones + to] * units[u].travelFactor;
             return sirens ? m * lights : m;
         }
-        double m = cIntraMin[call] * unitTravelFactor[u];
+        double m = cIntraMin[call] * units[u].travelFactor;
         return sirens ? m * lights : m;
     }
 
     private void callLegKm(int u, int call) {
-        if (intraDisc != null && legFrom[u] == legTo[u]) {
-            legKm[u] = cIntraKm[call];
+        if (intraDisc != null && units[u].legFrom == units[u].legTo) {
+            units[u].legKm = cIntraKm[call];
         }
     }
 
 
     @Override
     public void offloadComplete(int unit, int hospital) {
-        if (unitState[unit] != UnitState.AT_HOSPITAL) {
+        if (units[unit].state != UnitState.AT_HOSPITAL) {
             throw new IllegalStateException("hospital system released unit " + unit + ", which is not at a hospital");
         }
         goHome(unit, hospitalZone[hospital]);
@@ -1009,22 +955,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Drives home; {@code minutes} (with {@code legKmValue}) overrides the zone table when not NaN (a call's intra-zone trip). */
     private void goHome(int u, int from, double minutes, double legKmValue) {
-        double t = Double.isNaN(minutes) ? legMinutes(u, from, unitHomeZone[u], false) : minutes;
+        double t = Double.isNaN(minutes) ? legMinutes(u, from, units[u].homeZone, false) : minutes;
         setState(u, UnitState.RETURNING);
-        startLeg(u, from, unitHomeZone[u], sim.now(), t);
+        startLeg(u, from, units[u].homeZone, sim.now(), t);
         if (!Double.isNaN(minutes)) {
-            legKm[u] = legKmValue;
+            units[u].legKm = legKmValue;
         }
         if (waiting > 0) {
-            unitEvent[u] = sim.schedule(t, AT_STATION, u);
-            homeLazy[u] = false;
+            units[u].event = sim.schedule(t, AT_STATION, u);
+            units[u].homeLazy = false;
         } else {
             // No call waits: nothing would happen at the arrival home but bookkeeping (see settleHome);
             // a call that starts to wait before then schedules the event (wakeReturningUnits).
-            unitEvent[u] = -1;
-            homeLazy[u] = true;
+            units[u].event = -1;
+            units[u].homeLazy = true;
         }
-        if (waiting > 0 && unitFree[u]) {
+        if (waiting > 0 && units[u].free) {
             serveQueue();
         }
     }
@@ -1037,16 +983,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * half of the leg, as for every moving unit.
      */
     private void settleHome(int u) {
-        double arrived = legEnd[u];
-        homeLazy[u] = false;
+        double arrived = units[u].legEnd;
+        units[u].homeLazy = false;
         endLeg(u, false);
-        double since = stateSince[u];
+        double since = units[u].stateSince;
         if (arrived > since) {
             stateTime[u * UnitState.COUNT + UnitState.RETURNING] += arrived - since;
-            stateSince[u] = arrived;
+            units[u].stateSince = arrived;
         }
         returningMask[u >>> 6] ^= 1L << u;
-        unitState[u] = unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
+        units[u].state = units[u].onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
         updateFree(u);
     }
 
@@ -1058,12 +1004,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if (homeLazy[u]) {
-                    if (legEnd[u] <= now) {
+                if (units[u].homeLazy) {
+                    if (units[u].legEnd <= now) {
                         settleHome(u);
                     } else {
-                        unitEvent[u] = sim.scheduleAt(legEnd[u], AT_STATION, u);
-                        homeLazy[u] = false;
+                        units[u].event = sim.scheduleAt(units[u].legEnd, AT_STATION, u);
+                        units[u].homeLazy = false;
                     }
                 }
             }
@@ -1072,9 +1018,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void atStation(int u) {
         endLeg(u, false);
-        unitEvent[u] = -1;
-        setState(u, unitOnDuty[u] ? UnitState.AVAILABLE : UnitState.OFF_DUTY);
-        if (waiting > 0 && unitFree[u]) {
+        units[u].event = -1;
+        setState(u, units[u].onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY);
+        if (waiting > 0 && units[u].free) {
             serveQueue();
         }
     }
@@ -1087,15 +1033,15 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int how = (int) Math.round(now / 60.0) % Demand.HOURS_PER_WEEK;
         boolean more = false;
         for (int u : scheduledUnits) {
-            boolean on = unitDuty[u][how];
-            if (on == unitOnDuty[u]) {
+            boolean on = units[u].duty[how];
+            if (on == units[u].onDuty) {
                 continue;
             }
-            unitOnDuty[u] = on;
-            if (on && unitState[u] == UnitState.OFF_DUTY) {
+            units[u].onDuty = on;
+            if (on && units[u].state == UnitState.OFF_DUTY) {
                 setState(u, UnitState.AVAILABLE);
                 more = true;
-            } else if (!on && unitState[u] == UnitState.AVAILABLE) {
+            } else if (!on && units[u].state == UnitState.AVAILABLE) {
                 setState(u, UnitState.OFF_DUTY);
             } else {
                 updateFree(u); // a returning unit stops being free; a busy one finishes first
@@ -1143,68 +1089,68 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private double legMinutes(int u, int from, int to, boolean sirens) {
         clockHour();
-        double m = bandMinutes[bandOfHourOfDay[clockHourOfDay]][from * nZones + to] * unitTravelFactor[u];
+        double m = bandMinutes[bandOfHourOfDay[clockHourOfDay]][from * nZones + to] * units[u].travelFactor;
         return sirens ? m * lights : m;
     }
 
     private void startLeg(int u, int from, int to, double start, double minutes) {
-        legFrom[u] = from;
-        legTo[u] = to;
-        legStart[u] = start;
-        legEnd[u] = start + minutes;
-        legKm[u] = km[from * nZones + to];
+        units[u].legFrom = from;
+        units[u].legTo = to;
+        units[u].legStart = start;
+        units[u].legEnd = start + minutes;
+        units[u].legKm = km[from * nZones + to];
     }
 
     /** Counts the kilometres of the current leg: all of it, or the driven share when interrupted. */
     private void endLeg(int u, boolean interrupted) {
-        double k = legKm[u];
+        double k = units[u].legKm;
         if (interrupted) {
-            double len = legEnd[u] - legStart[u];
-            double f = len > 0 ? (sim.now() - legStart[u]) / len : 1;
+            double len = units[u].legEnd - units[u].legStart;
+            double f = len > 0 ? (sim.now() - units[u].legStart) / len : 1;
             k *= f < 0 ? 0 : f > 1 ? 1 : f;
         }
         kmTotal += k;
-        legKm[u] = 0;
+        units[u].legKm = 0;
     }
 
     private int positionZone(int u) {
-        int s = unitState[u];
+        int s = units[u].state;
         if (s == UnitState.AVAILABLE || s == UnitState.OFF_DUTY) {
-            return unitHomeZone[u];
+            return units[u].homeZone;
         }
-        double len = legEnd[u] - legStart[u];
+        double len = units[u].legEnd - units[u].legStart;
         if (len <= 0) {
-            return legTo[u];
+            return units[u].legTo;
         }
-        return 2 * (sim.now() - legStart[u]) < len ? legFrom[u] : legTo[u];
+        return 2 * (sim.now() - units[u].legStart) < len ? units[u].legFrom : units[u].legTo;
     }
 
     private void setState(int u, int s) {
         closeState(u);
-        if ((unitState[u] == UnitState.RETURNING) != (s == UnitState.RETURNING)) {
+        if ((units[u].state == UnitState.RETURNING) != (s == UnitState.RETURNING)) {
             returningMask[u >>> 6] ^= 1L << u;
         }
-        unitState[u] = s;
+        units[u].state = s;
         updateFree(u);
     }
 
     private void closeState(int u) {
         double now = sim.now();
-        double since = stateSince[u];
+        double since = units[u].stateSince;
         if (now > since) {
-            stateTime[u * UnitState.COUNT + unitState[u]] += now - since;
+            stateTime[u * UnitState.COUNT + units[u].state] += now - since;
         }
-        stateSince[u] = now;
+        units[u].stateSince = now;
     }
 
     private void updateFree(int u) {
-        boolean free = UnitState.free(unitState[u]) && unitOnDuty[u];
-        if (free == unitFree[u]) {
+        boolean free = UnitState.free(units[u].state) && units[u].onDuty;
+        if (free == units[u].free) {
             return;
         }
-        unitFree[u] = free;
+        units[u].free = free;
         freeMask[u >>> 6] ^= 1L << u;
-        int st = unitStation[u];
+        int st = units[u].station;
         if (free) {
             freeUnits++;
             if (freeAtHome[st]++ == 0) {
@@ -1740,29 +1686,29 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int free = 0;
         int[] atHome = new int[nStations];
         for (int u = 0; u < nUnits; u++) {
-            int s = unitState[u];
+            int s = units[u].state;
             boolean mission = s == UnitState.EN_ROUTE || s == UnitState.ON_SCENE || s == UnitState.TRANSPORTING;
-            if (mission != (unitCall[u] != NONE)) {
-                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(s) + " has call " + unitCall[u]);
+            if (mission != (units[u].call != NONE)) {
+                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(s) + " has call " + units[u].call);
             }
             if (mission) {
-                int c = unitCall[u];
+                int c = units[u].call;
                 if (seen[c]++ > 0 || cUnit[c] != u) {
                     throw new IllegalStateException("call " + c + " is booked to more than one unit (or not to unit " + u + ")");
                 }
             }
-            if (unitFree[u] != (UnitState.free(s) && unitOnDuty[u])) {
+            if (units[u].free != (UnitState.free(s) && units[u].onDuty)) {
                 throw new IllegalStateException("unit " + u + " free flag disagrees with its state");
             }
-            if (unitFree[u] != ((freeMask[u >>> 6] & (1L << u)) != 0)) {
+            if (units[u].free != ((freeMask[u >>> 6] & (1L << u)) != 0)) {
                 throw new IllegalStateException("unit " + u + " free bit disagrees with its free flag");
             }
             if ((s == UnitState.RETURNING) != ((returningMask[u >>> 6] & (1L << u)) != 0)) {
                 throw new IllegalStateException("unit " + u + " returning bit disagrees with its state");
             }
-            if (unitFree[u]) {
+            if (units[u].free) {
                 free++;
-                atHome[unitStation[u]]++;
+                atHome[units[u].station]++;
             }
         }
         if (free != freeUnits || !Arrays.equals(atHome, freeAtHome)) {
@@ -1795,12 +1741,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public int unitState(int unit) {
         settle(unit); // arrivals and transport starts are booked lazily
-        return unitState[unit];
+        return units[unit].state;
     }
 
     @Override
     public boolean isFree(int unit) {
-        return unitFree[unit];
+        return units[unit].free;
     }
 
     @Override
@@ -1809,18 +1755,18 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private boolean canServeType(int unit, int call) {
-        return (unitServes[unit] & (1 << cLevel[call])) != 0 && (unitTransports[unit] || !cNeedsTransport[call]);
+        return (units[unit].serves & (1 << cLevel[call])) != 0 && (units[unit].transports || !cNeedsTransport[call]);
     }
 
     @Override
     public int homeStation(int unit) {
-        return unitStation[unit];
+        return units[unit].station;
     }
 
     @Override
     public double travelMinutes(int unit, int call) {
-        int from = unitState[unit] == UnitState.AVAILABLE ? unitHomeZone[unit] : positionZone(unit);
-        double m = viewMinutes[from * nZones + cZone[call]] * unitTravelFactor[unit];
+        int from = units[unit].state == UnitState.AVAILABLE ? units[unit].homeZone : positionZone(unit);
+        double m = viewMinutes[from * nZones + cZone[call]] * units[unit].travelFactor;
         return cLevel[call] == 0 ? m * lights : m;
     }
 
@@ -1909,17 +1855,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             while (bits != 0) {
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
-                if ((unitServes[u] & levelBit) == 0 || (needsTransport && !unitTransports[u])
-                        || (keepLastAtHome && freeAtHome[unitStation[u]] < 2)) {
+                if ((units[u].serves & levelBit) == 0 || (needsTransport && !units[u].transports)
+                        || (keepLastAtHome && freeAtHome[units[u].station] < 2)) {
                     continue;
                 }
-                double m = minutes[positionZone(u) * nZones + zone] * unitTravelFactor[u];
+                double m = minutes[positionZone(u) * nZones + zone] * units[u].travelFactor;
                 double t = red ? m * lights : m;
                 if (t < bestMinutes || (t == bestMinutes && u < best)) {
                     bestMinutes = t;
                     best = u;
                 }
-                if (homeLazy[u] && legEnd[u] <= sim.now()) {
+                if (units[u].homeLazy && units[u].legEnd <= sim.now()) {
                     settleHome(u); // at its station already: later searches find it there
                 }
             }
@@ -1950,7 +1896,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             for (int z = 0; z < nZones; z++) {
                 int o = (b * nZones + z) * nUnits;
                 for (int u = 0; u < nUnits; u++) {
-                    double m = bandMinutes[b][unitHomeZone[u] * nZones + z] * unitTravelFactor[u];
+                    double m = bandMinutes[b][units[u].homeZone * nZones + z] * units[u].travelFactor;
                     int k = o + u;
                     // insertion by (minutes, index); units arrive in index order, so equal minutes keep it
                     while (k > o && homeOrderMinutes[k - 1] > m) {
