@@ -147,26 +147,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final int[] freeAtHome;
     private int freeUnits;
 
-    // Calls (recycled slots)
+    // Calls (recycled slots; grown by doubling with the most calls in the chain at once)
     private int callCap = 64;
-    private double[] cIntraMin = new double[callCap], cIntraKm = new double[callCap];
-    /** Realised ÷ expected minutes of any response drive to the call (1 without drive variation). */
-    private double[] cDriveFactor = new double[callCap];
-    /**
-     * The call's uniforms of parts 2 (handling, triage) and 3 (activation, on scene, treat and leave),
-     * drawn once instead of re-seeding and skipping at each step: the same numbers, fewer draws.
-     */
-    private double[] cTriageU = new double[callCap], cActivationU = new double[callCap],
-            cSceneU = new double[callCap], cLeaveU = new double[callCap];
-    private int[] cZone = new int[callCap], cAge = new int[callCap], cCond = new int[callCap], cNeed = new int[callCap],
-            cLevel = new int[callCap], cState = new int[callCap], cUnit = new int[callCap], cNext = new int[callCap],
-            cPrev = new int[callCap];
-    private long[] cKey = new long[callCap], cReconsider = new long[callCap];
-    private double[] cReceived = new double[callCap], cReady = new double[callCap], cDispatched = new double[callCap],
-            cOnScene = new double[callCap], cTravel = new double[callCap];
-    private boolean[] cNeedsTransport = new boolean[callCap];
-    /** The call's AMK_DONE receives the next call of the arrival stream (it arrives no earlier). */
-    private boolean[] cReceivesNext = new boolean[callCap];
+    private Call[] calls = newCalls(new Call[0], callCap);
     private int[] freeCalls = new int[callCap];
     private int freeCallCount, callsUsed, callsActive;
 
@@ -479,7 +462,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             double done = amkDoneAt;
             int nb = headBand;
             double following = nb < 0 ? Double.POSITIVE_INFINITY : bandNext[nb];
-            cReceivesNext[call] = false;
+            calls[call].receivesNext = false;
             if (following == Double.POSITIVE_INFINITY) {
                 return;
             }
@@ -489,7 +472,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             // Received when this call's handling ends if it arrives no earlier (and on the same side of
             // the warm-up's end), otherwise by an ARRIVAL event at its arrival.
             boolean chain = following >= done && !(done < warmUpEnd && following >= warmUpEnd);
-            cReceivesNext[call] = chain;
+            calls[call].receivesNext = chain;
             if (!chain) {
                 sim.scheduleAt(following, ARRIVAL, 0);
             }
@@ -515,22 +498,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int z = cell / AgeGroups.COUNT;
         int g = cell - z * AgeGroups.COUNT;
         int call = newCall();
-        cZone[call] = z;
-        cAge[call] = g;
-        cKey[call] = key;
+        calls[call].zone = z;
+        calls[call].age = g;
+        calls[call].key = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
         double handlingU = a.nextDouble();
-        cTriageU[call] = a.nextDouble();
+        calls[call].triageU = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = conditionCdf[g].pick(r.nextDouble());
-        cCond[call] = cond;
-        cNeed[call] = needCdf[cond].pick(r.nextDouble());
-        cReceived[call] = t;
-        cReady[call] = cDispatched[call] = cOnScene[call] = cTravel[call] = Double.NaN;
-        cUnit[call] = NONE;
-        cReconsider[call] = -1;
-        cNeedsTransport[call] = false;
-        cState[call] = C_AMK;
+        calls[call].condition = cond;
+        calls[call].need = needCdf[cond].pick(r.nextDouble());
+        calls[call].received = t;
+        calls[call].ready = calls[call].dispatched = calls[call].onScene = calls[call].travel = Double.NaN;
+        calls[call].unit = NONE;
+        calls[call].reconsider = -1;
+        calls[call].needsTransport = false;
+        calls[call].state = C_AMK;
         callsReceived++;
         // AMK: first come, first served on the earliest free operator (Kiefer-Wolfowitz: calls are
         // received in arrival order, so each start time is known at once).
@@ -561,7 +544,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
     private void amkDone(int call) {
-        boolean receiveNext = cReceivesNext[call]; // read first: triage may finish the call and free its slot
+        boolean receiveNext = calls[call].receivesNext; // read first: triage may finish the call and free its slot
         triageAndOffer(call);
         if (receiveNext) {
             receiveCalls();
@@ -572,9 +555,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         double now = sim.now();
         clockHour();
         Categories[] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
-        int level = m[cNeed[call]].pick(cTriageU[call]);
-        cLevel[call] = level;
-        cReady[call] = now;
+        int level = m[calls[call].need].pick(calls[call].triageU);
+        calls[call].level = level;
+        calls[call].ready = now;
         callsByLevel[level]++;
         if (level >= Level.AMBULANCE_LEVELS) {
             callsNoAmbulance++;
@@ -582,10 +565,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             return;
         }
         drawPlace(call);
-        KeyedRandom r = rng.reseed(cKey[call], PART_SCENE);
-        cActivationU[call] = r.nextDouble();
-        cSceneU[call] = r.nextDouble();
-        cLeaveU[call] = r.nextDouble();
+        KeyedRandom r = rng.reseed(calls[call].key, PART_SCENE);
+        calls[call].activationU = r.nextDouble();
+        calls[call].sceneU = r.nextDouble();
+        calls[call].leaveU = r.nextDouble();
         offer(call, true);
     }
 
@@ -594,16 +577,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * varies: the call's own draws (parts 1 and 5), needed only once an ambulance is to be sent.
      */
     private void drawPlace(int call) {
-        long key = cKey[call];
-        int z = cZone[call];
+        long key = calls[call].key;
+        int z = calls[call].zone;
         if (intraDisc != null) {
             double loc = rng.reseed(key, PART_LOCATION).nextDouble();
             double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
-            cIntraKm[call] = km;
-            cIntraMin[call] = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
+            calls[call].intraKm = km;
+            calls[call].intraMin = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
         }
         // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
-        cDriveFactor[call] = driveVariation == null ? 1.0
+        calls[call].driveFactor = driveVariation == null ? 1.0
                 : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
     }
 
@@ -616,16 +599,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (u >= 0) {
             if (u >= nUnits || !units[u].free || !canServe(u, call)) {
                 throw new IllegalStateException("dispatch policy " + policy + " chose unit " + u
-                        + ", which is not a free unit able to serve call level " + Level.of(cLevel[call]));
+                        + ", which is not a free unit able to serve call level " + Level.of(calls[call].level));
             }
-            if (cState[call] == C_WAITING) {
+            if (calls[call].state == C_WAITING) {
                 unlink(call);
             }
             dispatch(u, call);
             return;
         }
         if (u == DispatchPolicy.LOSE) {
-            if (cState[call] == C_WAITING) {
+            if (calls[call].state == C_WAITING) {
                 unlink(call);
             }
             callsLost++;
@@ -635,24 +618,24 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (u != DispatchPolicy.QUEUE) {
             throw new IllegalStateException("dispatch policy returned " + u + "; expected a unit index, QUEUE or LOSE");
         }
-        if (redispatchToRed && cLevel[call] == 0 && tryRedispatch(call)) {
+        if (redispatchToRed && calls[call].level == 0 && tryRedispatch(call)) {
             return;
         }
-        if (cState[call] != C_WAITING) {
+        if (calls[call].state != C_WAITING) {
             enqueue(call);
             if (firstTime) {
                 double after = policy.reconsiderAfter(this, call);
                 if (after < Double.POSITIVE_INFINITY) {
-                    double at = Math.max(cReady[call] + after, sim.now());
-                    cReconsider[call] = at <= end ? sim.scheduleAt(at, RECONSIDER, call) : -1;
+                    double at = Math.max(calls[call].ready + after, sim.now());
+                    calls[call].reconsider = at <= end ? sim.scheduleAt(at, RECONSIDER, call) : -1;
                 }
             }
         }
     }
 
     private void reconsider(int call) {
-        cReconsider[call] = -1;
-        if (cState[call] == C_WAITING) {
+        calls[call].reconsider = -1;
+        if (calls[call].state == C_WAITING) {
             offer(call, false);
         }
     }
@@ -662,7 +645,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int best = NONE;
         double bestMin = Double.POSITIVE_INFINITY;
         for (int u = 0; u < nUnits; u++) {
-            if (units[u].state == UnitState.EN_ROUTE && sim.now() < units[u].legEnd && cLevel[units[u].call] > 0 && canServeType(u, call)) {
+            if (units[u].state == UnitState.EN_ROUTE && sim.now() < units[u].legEnd && calls[units[u].call].level > 0 && canServeType(u, call)) {
                 double t = travelMinutes(u, call);
                 if (t < bestMin) {
                     bestMin = t;
@@ -679,8 +662,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         units[best].sceneEnd = Double.NaN;
         endLeg(best, true);
         redispatched++;
-        cUnit[other] = NONE;
-        cState[other] = C_READY_AGAIN;
+        calls[other].unit = NONE;
+        calls[other].state = C_READY_AGAIN;
         // The unit turns where it is: a zero-length leg at its position, rolling (no new activation).
         startLeg(best, pos, pos, sim.now(), 0);
         units[best].call = NONE;
@@ -702,38 +685,38 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             sim.cancel(units[u].event);
             endLeg(u, true);
         }
-        int level = cLevel[call];
-        double act = rolling ? 0 : activation[level].minutes(cActivationU[call]);
+        int level = calls[call].level;
+        double act = rolling ? 0 : activation[level].minutes(calls[call].activationU);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
-        double travel = callLegMinutes(u, from, cZone[call], level == 0, call) * cDriveFactor[call];
+        double travel = callLegMinutes(u, from, calls[call].zone, level == 0, call) * calls[call].driveFactor;
         units[u].call = call;
-        cUnit[call] = u;
-        cState[call] = cNeedsTransport[call] ? C_TRANSPORT : C_ASSIGNED;
-        cDispatched[call] = now;
-        if (Double.isNaN(cOnScene[call])) {
-            cTravel[call] = travel;
+        calls[call].unit = u;
+        calls[call].state = calls[call].needsTransport ? C_TRANSPORT : C_ASSIGNED;
+        calls[call].dispatched = now;
+        if (Double.isNaN(calls[call].onScene)) {
+            calls[call].travel = travel;
         }
-        unitWait[level].add(now - cReady[call]);
+        unitWait[level].add(now - calls[call].ready);
         missionsByLevel[level]++;
-        dispatchCount[cZone[call] * nUnits + u]++;
+        dispatchCount[calls[call].zone * nUnits + u]++;
         setState(u, UnitState.EN_ROUTE);
-        startLeg(u, from, cZone[call], now + act, travel);
+        startLeg(u, from, calls[call].zone, now + act, travel);
         callLegKm(u, call);
         // The arrival on scene has no event of its own: the unit is on scene from legEnd (see
         // settleArrival), and the scene ends after the call's on-scene time.
-        double t = onScene[level].minutes(cSceneU[call]);
-        if (!Double.isNaN(cOnScene[call])) {
+        double t = onScene[level].minutes(calls[call].sceneU);
+        if (!Double.isNaN(calls[call].onScene)) {
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
         double arrival = now + (act + travel);
-        boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
+        boolean leave = !calls[call].needsTransport && calls[call].leaveU < treatAndLeave[calls[call].need][calls[call].condition];
         if (!leave && units[u].transports) {
             // The scene ends in a transport, known now from the call's own numbers: the scene's end
             // needs no event either (see settle); the next event is the arrival at hospital.
             double ends = arrival + t;
             int h = destination(call);
             units[u].hospital = h;
-            double minutes = callLegMinutes(u, cZone[call], hospitalZone[h], lightsOnTransport && level == 0, call,
+            double minutes = callLegMinutes(u, calls[call].zone, hospitalZone[h], lightsOnTransport && level == 0, call,
                     bandOfHourOfDay[(int) (ends / 60.0) % 24]);
             units[u].sceneEnd = ends;
             units[u].transportMinutes = minutes;
@@ -757,9 +740,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * ED never sees them), else NaN: the call's own draws (part 4), as the arrival would draw them.
      */
     private double bypassHandover(int call) {
-        int level = cLevel[call];
+        int level = calls[call].level;
         if (bypassEd[level] > 0) {
-            KeyedRandom r = rng.reseed(cKey[call], PART_DESTINATION);
+            KeyedRandom r = rng.reseed(calls[call].key, PART_DESTINATION);
             if (r.nextDouble() < bypassEd[level]) {
                 return directHandover.minutes(r.nextDouble());
             }
@@ -769,9 +752,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** The hospital a transported patient goes to: the nearest ED, or a PCI or stroke centre when indicated. */
     private int destination(int call) {
-        int z = cZone[call];
-        int cond = cCond[call];
-        if (cNeed[call] <= specialNeedUpTo) {
+        int z = calls[call].zone;
+        int cond = calls[call].condition;
+        if (calls[call].need <= specialNeedUpTo) {
             if (cond == Condition.CHEST_PAIN.ordinal()) {
                 return nearestPci[z];
             } else if (cond == Condition.STROKE.ordinal()) {
@@ -816,7 +799,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         units[u].state = UnitState.TRANSPORTING; // busy before and after
         int call = units[u].call;
-        int z = cZone[call];
+        int z = calls[call].zone;
         startLeg(u, z, hospitalZone[units[u].hospital], ends, units[u].transportMinutes);
         callLegKm(u, call);
     }
@@ -831,31 +814,31 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         units[u].state = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
         int call = units[u].call;
-        if (Double.isNaN(cOnScene[call])) {
-            cOnScene[call] = arrived;
-            recordResponse(call, arrived - cReceived[call]);
+        if (Double.isNaN(calls[call].onScene)) {
+            calls[call].onScene = arrived;
+            recordResponse(call, arrived - calls[call].received);
         }
     }
 
     private void recordResponse(int call, double rt) {
-        int la = cLevel[call] * 2 + (zoneUrban[cZone[call]] ? 0 : 1);
+        int la = calls[call].level * 2 + (zoneUrban[calls[call].zone] ? 0 : 1);
         respLevelArea[la].add(rt);
         histLevelArea[la].add(rt);
-        respNeed[cNeed[call]].add(rt);
-        histNeed[cNeed[call]].add(rt);
+        respNeed[calls[call].need].add(rt);
+        histNeed[calls[call].need].add(rt);
     }
 
     private void sceneDone(int u) {
         settle(u);
         int call = units[u].call;
-        int z = cZone[call];
-        boolean leave = !cNeedsTransport[call] && cLeaveU[call] < treatAndLeave[cNeed[call]][cCond[call]];
+        int z = calls[call].zone;
+        boolean leave = !calls[call].needsTransport && calls[call].leaveU < treatAndLeave[calls[call].need][calls[call].condition];
         if (leave) {
             treatedAndLeft++;
             units[u].call = NONE;
             boolean intra = intraDisc != null && units[u].homeZone == z;
-            double intraMin = intra ? cIntraMin[call] * units[u].travelFactor : Double.NaN;
-            double intraKm = intra ? cIntraKm[call] : 0;
+            double intraMin = intra ? calls[call].intraMin * units[u].travelFactor : Double.NaN;
+            double intraKm = intra ? calls[call].intraKm : 0;
             finishCall(call, CallListener.TREAT_AND_LEAVE, Double.NaN);
             goHome(u, z, intraMin, intraKm);
             return;
@@ -865,9 +848,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
         units[u].call = NONE;
-        cNeedsTransport[call] = true;
-        cUnit[call] = NONE;
-        cState[call] = C_READY_AGAIN;
+        calls[call].needsTransport = true;
+        calls[call].unit = NONE;
+        calls[call].state = C_READY_AGAIN;
         goHome(u, z);
         offer(call, false);
     }
@@ -876,8 +859,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private void atHospital(int u) {
         settle(u);
         int call = units[u].call;
-        long key = cKey[call];
-        int need = cNeed[call], age = cAge[call], cond = cCond[call];
+        long key = calls[call].key;
+        int need = calls[call].need, age = calls[call].age, cond = calls[call].condition;
         arriveAtHospital(u, sim.now());
         units[u].event = -1;
         hospitals.ambulanceArrival(units[u].hospital, u, key, need, age, cond);
@@ -887,9 +870,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private void arriveAtHospital(int u, double t) {
         endLeg(u, false);
         int call = units[u].call;
-        int cond = cCond[call];
+        int cond = calls[call].condition;
         if (cond <= Condition.SEPSIS.ordinal()) {
-            double d = t - cReceived[call];
+            double d = t - calls[call].received;
             toHospital[cond].add(d);
             histToHospital[cond].add(d);
         }
@@ -930,13 +913,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             double m = bandMinutes[band][from * nZones + to] * units[u].travelFactor;
             return sirens ? m * lights : m;
         }
-        double m = cIntraMin[call] * units[u].travelFactor;
+        double m = calls[call].intraMin * units[u].travelFactor;
         return sirens ? m * lights : m;
     }
 
     private void callLegKm(int u, int call) {
         if (intraDisc != null && units[u].legFrom == units[u].legTo) {
-            units[u].legKm = cIntraKm[call];
+            units[u].legKm = calls[call].intraKm;
         }
     }
 
@@ -1078,7 +1061,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         for (int level = 0; level < Level.AMBULANCE_LEVELS && freeUnits > 0; level++) {
             int call = waitHead[level];
             while (call != NONE && freeUnits > 0) {
-                int next = cNext[call];
+                int next = calls[call].next;
                 offer(call, false);
                 call = next;
             }
@@ -1331,45 +1314,30 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void growCalls() {
         int n = callCap * 2;
-        cZone = Arrays.copyOf(cZone, n);
-        cIntraMin = Arrays.copyOf(cIntraMin, n);
-        cIntraKm = Arrays.copyOf(cIntraKm, n);
-        cDriveFactor = Arrays.copyOf(cDriveFactor, n);
-        cTriageU = Arrays.copyOf(cTriageU, n);
-        cActivationU = Arrays.copyOf(cActivationU, n);
-        cSceneU = Arrays.copyOf(cSceneU, n);
-        cLeaveU = Arrays.copyOf(cLeaveU, n);
-        cAge = Arrays.copyOf(cAge, n);
-        cCond = Arrays.copyOf(cCond, n);
-        cNeed = Arrays.copyOf(cNeed, n);
-        cLevel = Arrays.copyOf(cLevel, n);
-        cState = Arrays.copyOf(cState, n);
-        cUnit = Arrays.copyOf(cUnit, n);
-        cNext = Arrays.copyOf(cNext, n);
-        cPrev = Arrays.copyOf(cPrev, n);
-        cKey = Arrays.copyOf(cKey, n);
-        cReconsider = Arrays.copyOf(cReconsider, n);
-        cReceived = Arrays.copyOf(cReceived, n);
-        cReady = Arrays.copyOf(cReady, n);
-        cDispatched = Arrays.copyOf(cDispatched, n);
-        cOnScene = Arrays.copyOf(cOnScene, n);
-        cTravel = Arrays.copyOf(cTravel, n);
-        cNeedsTransport = Arrays.copyOf(cNeedsTransport, n);
-        cReceivesNext = Arrays.copyOf(cReceivesNext, n);
+        calls = newCalls(calls, n);
         freeCalls = Arrays.copyOf(freeCalls, n);
         callCap = n;
     }
 
+    /** {@code old}'s calls followed by new ones, {@code n} in all. */
+    private static Call[] newCalls(Call[] old, int n) {
+        Call[] c = Arrays.copyOf(old, n);
+        for (int i = old.length; i < n; i++) {
+            c[i] = new Call();
+        }
+        return c;
+    }
+
     private void finishCall(int call, int outcome, double atHospital) {
         if (listener != null) {
-            listener.callDone(cKey[call], cZone[call], cAge[call], cCond[call], cNeed[call], cLevel[call], cReceived[call],
-                    cReady[call], cDispatched[call], cOnScene[call], atHospital, cUnit[call], cTravel[call], outcome);
+            listener.callDone(calls[call].key, calls[call].zone, calls[call].age, calls[call].condition, calls[call].need, calls[call].level, calls[call].received,
+                    calls[call].ready, calls[call].dispatched, calls[call].onScene, atHospital, calls[call].unit, calls[call].travel, outcome);
         }
-        if (cReconsider[call] >= 0) {
-            sim.cancel(cReconsider[call]);
-            cReconsider[call] = -1;
+        if (calls[call].reconsider >= 0) {
+            sim.cancel(calls[call].reconsider);
+            calls[call].reconsider = -1;
         }
-        cState[call] = C_FREE;
+        calls[call].state = C_FREE;
         callsCompleted++;
         callsActive--;
         freeCalls[freeCallCount++] = call;
@@ -1377,47 +1345,47 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Appends a call to its level's waiting list, in order of readiness (FCFS within the level). */
     private void enqueue(int call) {
-        int level = cLevel[call];
+        int level = calls[call].level;
         int after = waitTail[level];
-        while (after != NONE && cReady[after] > cReady[call]) {
-            after = cPrev[after];
+        while (after != NONE && calls[after].ready > calls[call].ready) {
+            after = calls[after].prev;
         }
-        int before = after == NONE ? waitHead[level] : cNext[after];
-        cPrev[call] = after;
-        cNext[call] = before;
+        int before = after == NONE ? waitHead[level] : calls[after].next;
+        calls[call].prev = after;
+        calls[call].next = before;
         if (after == NONE) {
             waitHead[level] = call;
         } else {
-            cNext[after] = call;
+            calls[after].next = call;
         }
         if (before == NONE) {
             waitTail[level] = call;
         } else {
-            cPrev[before] = call;
+            calls[before].prev = call;
         }
-        cState[call] = C_WAITING;
+        calls[call].state = C_WAITING;
         if (waiting++ == 0) {
             wakeReturningUnits();
         }
     }
 
     private void unlink(int call) {
-        int level = cLevel[call];
-        int p = cPrev[call], n = cNext[call];
+        int level = calls[call].level;
+        int p = calls[call].prev, n = calls[call].next;
         if (p == NONE) {
             waitHead[level] = n;
         } else {
-            cNext[p] = n;
+            calls[p].next = n;
         }
         if (n == NONE) {
             waitTail[level] = p;
         } else {
-            cPrev[n] = p;
+            calls[n].prev = p;
         }
         waiting--;
-        if (cReconsider[call] >= 0) {
-            sim.cancel(cReconsider[call]);
-            cReconsider[call] = -1;
+        if (calls[call].reconsider >= 0) {
+            sim.cancel(calls[call].reconsider);
+            calls[call].reconsider = -1;
         }
     }
 
@@ -1693,7 +1661,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
             if (mission) {
                 int c = units[u].call;
-                if (seen[c]++ > 0 || cUnit[c] != u) {
+                if (seen[c]++ > 0 || calls[c].unit != u) {
                     throw new IllegalStateException("call " + c + " is booked to more than one unit (or not to unit " + u + ")");
                 }
             }
@@ -1755,7 +1723,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private boolean canServeType(int unit, int call) {
-        return (units[unit].serves & (1 << cLevel[call])) != 0 && (units[unit].transports || !cNeedsTransport[call]);
+        return (units[unit].serves & (1 << calls[call].level)) != 0 && (units[unit].transports || !calls[call].needsTransport);
     }
 
     @Override
@@ -1766,8 +1734,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     @Override
     public double travelMinutes(int unit, int call) {
         int from = units[unit].state == UnitState.AVAILABLE ? units[unit].homeZone : positionZone(unit);
-        double m = viewMinutes[from * nZones + cZone[call]] * units[unit].travelFactor;
-        return cLevel[call] == 0 ? m * lights : m;
+        double m = viewMinutes[from * nZones + calls[call].zone] * units[unit].travelFactor;
+        return calls[call].level == 0 ? m * lights : m;
     }
 
     /**
@@ -1797,11 +1765,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * position changes).
      */
     private int nearest(int call, boolean keepLastAtHome) {
-        int level = cLevel[call];
+        int level = calls[call].level;
         int levelBit = 1 << level;
         boolean red = level == 0;
-        boolean needsTransport = cNeedsTransport[call];
-        int zone = cZone[call];
+        boolean needsTransport = calls[call].needsTransport;
+        int zone = calls[call].zone;
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
         // At their stations: the eligible unit of least rank in the (minutes, index) order of this zone.
@@ -1920,22 +1888,22 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int callZone(int call) {
-        return cZone[call];
+        return calls[call].zone;
     }
 
     @Override
     public int callLevel(int call) {
-        return cLevel[call];
+        return calls[call].level;
     }
 
     @Override
     public double callWaited(int call) {
-        return sim.now() - cReady[call];
+        return sim.now() - calls[call].ready;
     }
 
     @Override
     public int callDistrict(int call) {
-        return zoneDistrict[cZone[call]];
+        return zoneDistrict[calls[call].zone];
     }
 
     @Override
