@@ -498,22 +498,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         int z = cell / AgeGroups.COUNT;
         int g = cell - z * AgeGroups.COUNT;
         int call = newCall();
-        calls[call].zone = z;
-        calls[call].age = g;
-        calls[call].key = key;
+        Call c = calls[call];
+        c.zone = z;
+        c.age = g;
+        c.key = key;
         KeyedRandom a = rng.reseed(key, PART_AMK);
         double handlingU = a.nextDouble();
-        calls[call].triageU = a.nextDouble();
+        c.triageU = a.nextDouble();
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         int cond = conditionCdf[g].pick(r.nextDouble());
-        calls[call].condition = cond;
-        calls[call].need = needCdf[cond].pick(r.nextDouble());
-        calls[call].received = t;
-        calls[call].ready = calls[call].dispatched = calls[call].onScene = calls[call].travel = Double.NaN;
-        calls[call].unit = NONE;
-        calls[call].reconsider = -1;
-        calls[call].needsTransport = false;
-        calls[call].state = C_AMK;
+        c.condition = cond;
+        c.need = needCdf[cond].pick(r.nextDouble());
+        c.received = t;
+        c.ready = c.dispatched = c.onScene = c.travel = Double.NaN;
+        c.unit = NONE;
+        c.reconsider = -1;
+        c.needsTransport = false;
+        c.state = C_AMK;
         callsReceived++;
         // AMK: first come, first served on the earliest free operator (Kiefer-Wolfowitz: calls are
         // received in arrival order, so each start time is known at once).
@@ -544,7 +545,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** AMK_DONE: the call is triaged and offered to dispatch; then, if it was arranged so, the next call is received. */
     private void amkDone(int call) {
-        boolean receiveNext = calls[call].receivesNext; // read first: triage may finish the call and free its slot
+        Call c = calls[call];
+        boolean receiveNext = c.receivesNext; // read first: triage may finish the call and free its slot
         triageAndOffer(call);
         if (receiveNext) {
             receiveCalls();
@@ -552,12 +554,13 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void triageAndOffer(int call) {
+        Call c = calls[call];
         double now = sim.now();
         clockHour();
         Categories[] m = triage.gpOpen(clockHourOfWeek) ? triageDayCdf : triageNightCdf;
-        int level = m[calls[call].need].pick(calls[call].triageU);
-        calls[call].level = level;
-        calls[call].ready = now;
+        int level = m[c.need].pick(c.triageU);
+        c.level = level;
+        c.ready = now;
         callsByLevel[level]++;
         if (level >= Level.AMBULANCE_LEVELS) {
             callsNoAmbulance++;
@@ -565,10 +568,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             return;
         }
         drawPlace(call);
-        KeyedRandom r = rng.reseed(calls[call].key, PART_SCENE);
-        calls[call].activationU = r.nextDouble();
-        calls[call].sceneU = r.nextDouble();
-        calls[call].leaveU = r.nextDouble();
+        KeyedRandom r = rng.reseed(c.key, PART_SCENE);
+        c.activationU = r.nextDouble();
+        c.sceneU = r.nextDouble();
+        c.leaveU = r.nextDouble();
         offer(call, true);
     }
 
@@ -577,21 +580,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * varies: the call's own draws (parts 1 and 5), needed only once an ambulance is to be sent.
      */
     private void drawPlace(int call) {
-        long key = calls[call].key;
-        int z = calls[call].zone;
+        Call c = calls[call];
+        long key = c.key;
+        int z = c.zone;
         if (intraDisc != null) {
             double loc = rng.reseed(key, PART_LOCATION).nextDouble();
             double km = intraDisc.intraZoneKm(zoneUrban[z], loc);
-            calls[call].intraKm = km;
-            calls[call].intraMin = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
+            c.intraKm = km;
+            c.intraMin = intraDisc.intraZoneMinutesOf(zoneUrban[z], km);
         }
         // The call's own drive factor: whichever unit drives there, its realised minutes vary the same way.
-        calls[call].driveFactor = driveVariation == null ? 1.0
+        c.driveFactor = driveVariation == null ? 1.0
                 : driveVariation.responseFactor(zoneUrban[z], rng.reseed(key, PART_DRIVE).nextDouble());
     }
 
     /** Offers a ready call to the policy; assigns, queues or loses it. */
     private void offer(int call, boolean firstTime) {
+        Call c = calls[call];
         clockHour();
         viewBand = bandOfHourOfDay[clockHourOfDay];
         viewMinutes = bandMinutes[viewBand];
@@ -599,16 +604,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (u >= 0) {
             if (u >= nUnits || !units[u].free || !canServe(u, call)) {
                 throw new IllegalStateException("dispatch policy " + policy + " chose unit " + u
-                        + ", which is not a free unit able to serve call level " + Level.of(calls[call].level));
+                        + ", which is not a free unit able to serve call level " + Level.of(c.level));
             }
-            if (calls[call].state == C_WAITING) {
+            if (c.state == C_WAITING) {
                 unlink(call);
             }
             dispatch(u, call);
             return;
         }
         if (u == DispatchPolicy.LOSE) {
-            if (calls[call].state == C_WAITING) {
+            if (c.state == C_WAITING) {
                 unlink(call);
             }
             callsLost++;
@@ -618,24 +623,25 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         if (u != DispatchPolicy.QUEUE) {
             throw new IllegalStateException("dispatch policy returned " + u + "; expected a unit index, QUEUE or LOSE");
         }
-        if (redispatchToRed && calls[call].level == 0 && tryRedispatch(call)) {
+        if (redispatchToRed && c.level == 0 && tryRedispatch(call)) {
             return;
         }
-        if (calls[call].state != C_WAITING) {
+        if (c.state != C_WAITING) {
             enqueue(call);
             if (firstTime) {
                 double after = policy.reconsiderAfter(this, call);
                 if (after < Double.POSITIVE_INFINITY) {
-                    double at = Math.max(calls[call].ready + after, sim.now());
-                    calls[call].reconsider = at <= end ? sim.scheduleAt(at, RECONSIDER, call) : -1;
+                    double at = Math.max(c.ready + after, sim.now());
+                    c.reconsider = at <= end ? sim.scheduleAt(at, RECONSIDER, call) : -1;
                 }
             }
         }
     }
 
     private void reconsider(int call) {
-        calls[call].reconsider = -1;
-        if (calls[call].state == C_WAITING) {
+        Call c = calls[call];
+        c.reconsider = -1;
+        if (c.state == C_WAITING) {
             offer(call, false);
         }
     }
@@ -676,62 +682,64 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private static final int C_READY_AGAIN = 6;
 
     private void dispatch(int u, int call) {
+        Call c = calls[call];
+        Unit unit = units[u];
         double now = sim.now();
         settle(u); // a unit home without an AT_STATION event is AVAILABLE, not rolling
-        units[u].homeLazy = false;
+        unit.homeLazy = false;
         int from = positionZone(u);
-        boolean rolling = units[u].state == UnitState.RETURNING;
+        boolean rolling = unit.state == UnitState.RETURNING;
         if (rolling) {
-            sim.cancel(units[u].event);
+            sim.cancel(unit.event);
             endLeg(u, true);
         }
-        int level = calls[call].level;
-        double act = rolling ? 0 : activation[level].minutes(calls[call].activationU);
+        int level = c.level;
+        double act = rolling ? 0 : activation[level].minutes(c.activationU);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
-        double travel = callLegMinutes(u, from, calls[call].zone, level == 0, call) * calls[call].driveFactor;
-        units[u].call = call;
-        calls[call].unit = u;
-        calls[call].state = calls[call].needsTransport ? C_TRANSPORT : C_ASSIGNED;
-        calls[call].dispatched = now;
-        if (Double.isNaN(calls[call].onScene)) {
-            calls[call].travel = travel;
+        double travel = callLegMinutes(u, from, c.zone, level == 0, call) * c.driveFactor;
+        unit.call = call;
+        c.unit = u;
+        c.state = c.needsTransport ? C_TRANSPORT : C_ASSIGNED;
+        c.dispatched = now;
+        if (Double.isNaN(c.onScene)) {
+            c.travel = travel;
         }
-        unitWait[level].add(now - calls[call].ready);
+        unitWait[level].add(now - c.ready);
         missionsByLevel[level]++;
-        dispatchCount[calls[call].zone * nUnits + u]++;
+        dispatchCount[c.zone * nUnits + u]++;
         setState(u, UnitState.EN_ROUTE);
-        startLeg(u, from, calls[call].zone, now + act, travel);
+        startLeg(u, from, c.zone, now + act, travel);
         callLegKm(u, call);
         // The arrival on scene has no event of its own: the unit is on scene from legEnd (see
         // settleArrival), and the scene ends after the call's on-scene time.
-        double t = onScene[level].minutes(calls[call].sceneU);
-        if (!Double.isNaN(calls[call].onScene)) {
+        double t = onScene[level].minutes(c.sceneU);
+        if (!Double.isNaN(c.onScene)) {
             t *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }
         double arrival = now + (act + travel);
-        boolean leave = !calls[call].needsTransport && calls[call].leaveU < treatAndLeave[calls[call].need][calls[call].condition];
-        if (!leave && units[u].transports) {
+        boolean leave = !c.needsTransport && c.leaveU < treatAndLeave[c.need][c.condition];
+        if (!leave && unit.transports) {
             // The scene ends in a transport, known now from the call's own numbers: the scene's end
             // needs no event either (see settle); the next event is the arrival at hospital.
             double ends = arrival + t;
             int h = destination(call);
-            units[u].hospital = h;
-            double minutes = callLegMinutes(u, calls[call].zone, hospitalZone[h], lightsOnTransport && level == 0, call,
+            unit.hospital = h;
+            double minutes = callLegMinutes(u, c.zone, hospitalZone[h], lightsOnTransport && level == 0, call,
                     bandOfHourOfDay[(int) (ends / 60.0) % 24]);
-            units[u].sceneEnd = ends;
-            units[u].transportMinutes = minutes;
+            unit.sceneEnd = ends;
+            unit.transportMinutes = minutes;
             double atHospital = ends + minutes;
             double handover = bypassHandover(call);
             if (Double.isNaN(handover)) {
-                units[u].event = sim.scheduleAt(atHospital, AT_HOSPITAL, u);
+                unit.event = sim.scheduleAt(atHospital, AT_HOSPITAL, u);
             } else {
                 // Past the ED: nothing but the unit sees the arrival, so the next event is the handover's end.
-                units[u].bypassArrival = atHospital;
-                units[u].event = sim.scheduleAt(atHospital + handover, DIRECT_HANDOVER_DONE, u);
+                unit.bypassArrival = atHospital;
+                unit.event = sim.scheduleAt(atHospital + handover, DIRECT_HANDOVER_DONE, u);
             }
         } else {
-            units[u].sceneEnd = Double.NaN;
-            units[u].event = sim.scheduleAt(arrival + t, SCENE_DONE, u);
+            unit.sceneEnd = Double.NaN;
+            unit.event = sim.scheduleAt(arrival + t, SCENE_DONE, u);
         }
     }
 
@@ -740,9 +748,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * ED never sees them), else NaN: the call's own draws (part 4), as the arrival would draw them.
      */
     private double bypassHandover(int call) {
-        int level = calls[call].level;
+        Call c = calls[call];
+        int level = c.level;
         if (bypassEd[level] > 0) {
-            KeyedRandom r = rng.reseed(calls[call].key, PART_DESTINATION);
+            KeyedRandom r = rng.reseed(c.key, PART_DESTINATION);
             if (r.nextDouble() < bypassEd[level]) {
                 return directHandover.minutes(r.nextDouble());
             }
@@ -752,9 +761,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** The hospital a transported patient goes to: the nearest ED, or a PCI or stroke centre when indicated. */
     private int destination(int call) {
-        int z = calls[call].zone;
-        int cond = calls[call].condition;
-        if (calls[call].need <= specialNeedUpTo) {
+        Call c = calls[call];
+        int z = c.zone;
+        int cond = c.condition;
+        if (c.need <= specialNeedUpTo) {
             if (cond == Condition.CHEST_PAIN.ordinal()) {
                 return nearestPci[z];
             } else if (cond == Condition.STROKE.ordinal()) {
@@ -773,132 +783,145 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * still driving), {@link #unitState(int)}, the warm-up reset and the end of the run.
      */
     private void settle(int u) {
-        if (units[u].homeLazy && units[u].legEnd <= sim.now()) {
+        Unit unit = units[u];
+        if (unit.homeLazy && unit.legEnd <= sim.now()) {
             settleHome(u);
             return;
         }
-        if (units[u].state == UnitState.EN_ROUTE && units[u].legEnd <= sim.now()) {
+        if (unit.state == UnitState.EN_ROUTE && unit.legEnd <= sim.now()) {
             settleArrival(u);
         }
-        if (units[u].state == UnitState.ON_SCENE && units[u].sceneEnd <= sim.now()) {
+        if (unit.state == UnitState.ON_SCENE && unit.sceneEnd <= sim.now()) {
             settleTransportStart(u);
         }
-        if (units[u].state == UnitState.TRANSPORTING && units[u].bypassArrival <= sim.now()) {
+        if (unit.state == UnitState.TRANSPORTING && unit.bypassArrival <= sim.now()) {
             settleBypassArrival(u);
         }
     }
 
     /** The ON_SCENE unit's planned transport started at {@code sceneEnd}: state times split there, transport leg begun. */
     private void settleTransportStart(int u) {
-        double ends = units[u].sceneEnd;
-        units[u].sceneEnd = Double.NaN;
-        double since = units[u].stateSince;
+        Unit unit = units[u];
+        double ends = unit.sceneEnd;
+        unit.sceneEnd = Double.NaN;
+        double since = unit.stateSince;
         if (ends > since) {
             stateTime[u * UnitState.COUNT + UnitState.ON_SCENE] += ends - since;
-            units[u].stateSince = ends;
+            unit.stateSince = ends;
         }
-        units[u].state = UnitState.TRANSPORTING; // busy before and after
-        int call = units[u].call;
+        unit.state = UnitState.TRANSPORTING; // busy before and after
+        int call = unit.call;
         int z = calls[call].zone;
-        startLeg(u, z, hospitalZone[units[u].hospital], ends, units[u].transportMinutes);
+        startLeg(u, z, hospitalZone[unit.hospital], ends, unit.transportMinutes);
         callLegKm(u, call);
     }
 
     private void settleArrival(int u) {
-        double arrived = units[u].legEnd;
+        Unit unit = units[u];
+        double arrived = unit.legEnd;
         endLeg(u, false);
-        double since = units[u].stateSince;
+        double since = unit.stateSince;
         if (arrived > since) {
             stateTime[u * UnitState.COUNT + UnitState.EN_ROUTE] += arrived - since;
-            units[u].stateSince = arrived;
+            unit.stateSince = arrived;
         }
-        units[u].state = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
-        int call = units[u].call;
-        if (Double.isNaN(calls[call].onScene)) {
-            calls[call].onScene = arrived;
-            recordResponse(call, arrived - calls[call].received);
+        unit.state = UnitState.ON_SCENE; // busy before and after: no free or returning flag changes
+        int call = unit.call;
+        Call c = calls[call];
+        if (Double.isNaN(c.onScene)) {
+            c.onScene = arrived;
+            recordResponse(call, arrived - c.received);
         }
     }
 
     private void recordResponse(int call, double rt) {
-        int la = calls[call].level * 2 + (zoneUrban[calls[call].zone] ? 0 : 1);
+        Call c = calls[call];
+        int la = c.level * 2 + (zoneUrban[c.zone] ? 0 : 1);
         respLevelArea[la].add(rt);
         histLevelArea[la].add(rt);
-        respNeed[calls[call].need].add(rt);
-        histNeed[calls[call].need].add(rt);
+        respNeed[c.need].add(rt);
+        histNeed[c.need].add(rt);
     }
 
     private void sceneDone(int u) {
+        Unit unit = units[u];
         settle(u);
-        int call = units[u].call;
-        int z = calls[call].zone;
-        boolean leave = !calls[call].needsTransport && calls[call].leaveU < treatAndLeave[calls[call].need][calls[call].condition];
+        int call = unit.call;
+        Call c = calls[call];
+        int z = c.zone;
+        boolean leave = !c.needsTransport && c.leaveU < treatAndLeave[c.need][c.condition];
         if (leave) {
             treatedAndLeft++;
-            units[u].call = NONE;
-            boolean intra = intraDisc != null && units[u].homeZone == z;
-            double intraMin = intra ? calls[call].intraMin * units[u].travelFactor : Double.NaN;
-            double intraKm = intra ? calls[call].intraKm : 0;
+            unit.call = NONE;
+            boolean intra = intraDisc != null && unit.homeZone == z;
+            double intraMin = intra ? c.intraMin * unit.travelFactor : Double.NaN;
+            double intraKm = intra ? c.intraKm : 0;
             finishCall(call, CallListener.TREAT_AND_LEAVE, Double.NaN);
             goHome(u, z, intraMin, intraKm);
             return;
         }
-        if (units[u].transports) {
+        if (unit.transports) {
             throw new IllegalStateException("unit " + u + " ended a scene in a transport that dispatch should have planned");
         }
         // A rapid responder: ask dispatch for a transporting unit; the responder goes home.
-        units[u].call = NONE;
-        calls[call].needsTransport = true;
-        calls[call].unit = NONE;
-        calls[call].state = C_READY_AGAIN;
+        unit.call = NONE;
+        c.needsTransport = true;
+        c.unit = NONE;
+        c.state = C_READY_AGAIN;
         goHome(u, z);
         offer(call, false);
     }
 
     /** AT_HOSPITAL: a patient for the ED arrives (patients past the ED are booked by settleBypassArrival). */
     private void atHospital(int u) {
+        Unit unit = units[u];
         settle(u);
-        int call = units[u].call;
-        long key = calls[call].key;
-        int need = calls[call].need, age = calls[call].age, cond = calls[call].condition;
+        int call = unit.call;
+        Call c = calls[call];
+        long key = c.key;
+        int need = c.need, age = c.age, cond = c.condition;
         arriveAtHospital(u, sim.now());
-        units[u].event = -1;
-        hospitals.ambulanceArrival(units[u].hospital, u, key, need, age, cond);
+        unit.event = -1;
+        hospitals.ambulanceArrival(unit.hospital, u, key, need, age, cond);
     }
 
     /** The transporting unit reached its hospital at {@code t}: leg, time-to-hospital, state, the call is done. */
     private void arriveAtHospital(int u, double t) {
+        Unit unit = units[u];
         endLeg(u, false);
-        int call = units[u].call;
-        int cond = calls[call].condition;
+        int call = unit.call;
+        Call c = calls[call];
+        int cond = c.condition;
         if (cond <= Condition.SEPSIS.ordinal()) {
-            double d = t - calls[call].received;
+            double d = t - c.received;
             toHospital[cond].add(d);
             histToHospital[cond].add(d);
         }
         transported++;
-        double since = units[u].stateSince;
+        double since = unit.stateSince;
         if (t > since) {
             stateTime[u * UnitState.COUNT + UnitState.TRANSPORTING] += t - since;
-            units[u].stateSince = t;
+            unit.stateSince = t;
         }
-        units[u].state = UnitState.AT_HOSPITAL; // busy before and after
-        units[u].call = NONE;
+        unit.state = UnitState.AT_HOSPITAL; // busy before and after
+        unit.call = NONE;
         finishCall(call, CallListener.TRANSPORTED, t);
     }
 
     /** A patient past the ED: the arrival at {@code bypassArrival}, booked lazily (the handover's end is the event). */
     private void settleBypassArrival(int u) {
-        double t = units[u].bypassArrival;
-        units[u].bypassArrival = Double.NaN;
+        Unit unit = units[u];
+        double t = unit.bypassArrival;
+        unit.bypassArrival = Double.NaN;
         arriveAtHospital(u, t);
         directToDestination++;
     }
 
     private void directHandoverDone(int u) {
+        Unit unit = units[u];
         settle(u);
-        units[u].event = -1;
-        goHome(u, hospitalZone[units[u].hospital]);
+        unit.event = -1;
+        goHome(u, hospitalZone[unit.hospital]);
     }
 
     /** Minutes of a leg that starts or ends at {@code call}'s place; inside its zone the call's own trip length. */
@@ -909,17 +932,19 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** {@link #callLegMinutes(int, int, int, boolean, int)} in time band {@code band}. */
     private double callLegMinutes(int u, int from, int to, boolean sirens, int call, int band) {
+        Unit unit = units[u];
         if (intraDisc == null || from != to) {
-            double m = bandMinutes[band][from * nZones + to] * units[u].travelFactor;
+            double m = bandMinutes[band][from * nZones + to] * unit.travelFactor;
             return sirens ? m * lights : m;
         }
-        double m = calls[call].intraMin * units[u].travelFactor;
+        double m = calls[call].intraMin * unit.travelFactor;
         return sirens ? m * lights : m;
     }
 
     private void callLegKm(int u, int call) {
-        if (intraDisc != null && units[u].legFrom == units[u].legTo) {
-            units[u].legKm = calls[call].intraKm;
+        Unit unit = units[u];
+        if (intraDisc != null && unit.legFrom == unit.legTo) {
+            unit.legKm = calls[call].intraKm;
         }
     }
 
@@ -938,22 +963,23 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Drives home; {@code minutes} (with {@code legKmValue}) overrides the zone table when not NaN (a call's intra-zone trip). */
     private void goHome(int u, int from, double minutes, double legKmValue) {
-        double t = Double.isNaN(minutes) ? legMinutes(u, from, units[u].homeZone, false) : minutes;
+        Unit unit = units[u];
+        double t = Double.isNaN(minutes) ? legMinutes(u, from, unit.homeZone, false) : minutes;
         setState(u, UnitState.RETURNING);
-        startLeg(u, from, units[u].homeZone, sim.now(), t);
+        startLeg(u, from, unit.homeZone, sim.now(), t);
         if (!Double.isNaN(minutes)) {
-            units[u].legKm = legKmValue;
+            unit.legKm = legKmValue;
         }
         if (waiting > 0) {
-            units[u].event = sim.schedule(t, AT_STATION, u);
-            units[u].homeLazy = false;
+            unit.event = sim.schedule(t, AT_STATION, u);
+            unit.homeLazy = false;
         } else {
             // No call waits: nothing would happen at the arrival home but bookkeeping (see settleHome);
             // a call that starts to wait before then schedules the event (wakeReturningUnits).
-            units[u].event = -1;
-            units[u].homeLazy = true;
+            unit.event = -1;
+            unit.homeLazy = true;
         }
-        if (waiting > 0 && units[u].free) {
+        if (waiting > 0 && unit.free) {
             serveQueue();
         }
     }
@@ -966,16 +992,17 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * half of the leg, as for every moving unit.
      */
     private void settleHome(int u) {
-        double arrived = units[u].legEnd;
-        units[u].homeLazy = false;
+        Unit unit = units[u];
+        double arrived = unit.legEnd;
+        unit.homeLazy = false;
         endLeg(u, false);
-        double since = units[u].stateSince;
+        double since = unit.stateSince;
         if (arrived > since) {
             stateTime[u * UnitState.COUNT + UnitState.RETURNING] += arrived - since;
-            units[u].stateSince = arrived;
+            unit.stateSince = arrived;
         }
         returningMask[u >>> 6] ^= 1L << u;
-        units[u].state = units[u].onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
+        unit.state = unit.onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY;
         updateFree(u);
     }
 
@@ -1000,10 +1027,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void atStation(int u) {
+        Unit unit = units[u];
         endLeg(u, false);
-        units[u].event = -1;
-        setState(u, units[u].onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY);
-        if (waiting > 0 && units[u].free) {
+        unit.event = -1;
+        setState(u, unit.onDuty ? UnitState.AVAILABLE : UnitState.OFF_DUTY);
+        if (waiting > 0 && unit.free) {
             serveQueue();
         }
     }
@@ -1077,63 +1105,69 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void startLeg(int u, int from, int to, double start, double minutes) {
-        units[u].legFrom = from;
-        units[u].legTo = to;
-        units[u].legStart = start;
-        units[u].legEnd = start + minutes;
-        units[u].legKm = km[from * nZones + to];
+        Unit unit = units[u];
+        unit.legFrom = from;
+        unit.legTo = to;
+        unit.legStart = start;
+        unit.legEnd = start + minutes;
+        unit.legKm = km[from * nZones + to];
     }
 
     /** Counts the kilometres of the current leg: all of it, or the driven share when interrupted. */
     private void endLeg(int u, boolean interrupted) {
-        double k = units[u].legKm;
+        Unit unit = units[u];
+        double k = unit.legKm;
         if (interrupted) {
-            double len = units[u].legEnd - units[u].legStart;
-            double f = len > 0 ? (sim.now() - units[u].legStart) / len : 1;
+            double len = unit.legEnd - unit.legStart;
+            double f = len > 0 ? (sim.now() - unit.legStart) / len : 1;
             k *= f < 0 ? 0 : f > 1 ? 1 : f;
         }
         kmTotal += k;
-        units[u].legKm = 0;
+        unit.legKm = 0;
     }
 
     private int positionZone(int u) {
-        int s = units[u].state;
+        Unit unit = units[u];
+        int s = unit.state;
         if (s == UnitState.AVAILABLE || s == UnitState.OFF_DUTY) {
-            return units[u].homeZone;
+            return unit.homeZone;
         }
-        double len = units[u].legEnd - units[u].legStart;
+        double len = unit.legEnd - unit.legStart;
         if (len <= 0) {
-            return units[u].legTo;
+            return unit.legTo;
         }
-        return 2 * (sim.now() - units[u].legStart) < len ? units[u].legFrom : units[u].legTo;
+        return 2 * (sim.now() - unit.legStart) < len ? unit.legFrom : unit.legTo;
     }
 
     private void setState(int u, int s) {
+        Unit unit = units[u];
         closeState(u);
-        if ((units[u].state == UnitState.RETURNING) != (s == UnitState.RETURNING)) {
+        if ((unit.state == UnitState.RETURNING) != (s == UnitState.RETURNING)) {
             returningMask[u >>> 6] ^= 1L << u;
         }
-        units[u].state = s;
+        unit.state = s;
         updateFree(u);
     }
 
     private void closeState(int u) {
+        Unit unit = units[u];
         double now = sim.now();
-        double since = units[u].stateSince;
+        double since = unit.stateSince;
         if (now > since) {
-            stateTime[u * UnitState.COUNT + units[u].state] += now - since;
+            stateTime[u * UnitState.COUNT + unit.state] += now - since;
         }
-        units[u].stateSince = now;
+        unit.stateSince = now;
     }
 
     private void updateFree(int u) {
-        boolean free = UnitState.free(units[u].state) && units[u].onDuty;
-        if (free == units[u].free) {
+        Unit unit = units[u];
+        boolean free = UnitState.free(unit.state) && unit.onDuty;
+        if (free == unit.free) {
             return;
         }
-        units[u].free = free;
+        unit.free = free;
         freeMask[u >>> 6] ^= 1L << u;
-        int st = units[u].station;
+        int st = unit.station;
         if (free) {
             freeUnits++;
             if (freeAtHome[st]++ == 0) {
@@ -1329,15 +1363,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private void finishCall(int call, int outcome, double atHospital) {
+        Call c = calls[call];
         if (listener != null) {
-            listener.callDone(calls[call].key, calls[call].zone, calls[call].age, calls[call].condition, calls[call].need, calls[call].level, calls[call].received,
-                    calls[call].ready, calls[call].dispatched, calls[call].onScene, atHospital, calls[call].unit, calls[call].travel, outcome);
+            listener.callDone(c.key, c.zone, c.age, c.condition, c.need, c.level, c.received,
+                    c.ready, c.dispatched, c.onScene, atHospital, c.unit, c.travel, outcome);
         }
-        if (calls[call].reconsider >= 0) {
-            sim.cancel(calls[call].reconsider);
-            calls[call].reconsider = -1;
+        if (c.reconsider >= 0) {
+            sim.cancel(c.reconsider);
+            c.reconsider = -1;
         }
-        calls[call].state = C_FREE;
+        c.state = C_FREE;
         callsCompleted++;
         callsActive--;
         freeCalls[freeCallCount++] = call;
@@ -1345,14 +1380,15 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     /** Appends a call to its level's waiting list, in order of readiness (FCFS within the level). */
     private void enqueue(int call) {
-        int level = calls[call].level;
+        Call c = calls[call];
+        int level = c.level;
         int after = waitTail[level];
-        while (after != NONE && calls[after].ready > calls[call].ready) {
+        while (after != NONE && calls[after].ready > c.ready) {
             after = calls[after].prev;
         }
         int before = after == NONE ? waitHead[level] : calls[after].next;
-        calls[call].prev = after;
-        calls[call].next = before;
+        c.prev = after;
+        c.next = before;
         if (after == NONE) {
             waitHead[level] = call;
         } else {
@@ -1363,15 +1399,16 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         } else {
             calls[before].prev = call;
         }
-        calls[call].state = C_WAITING;
+        c.state = C_WAITING;
         if (waiting++ == 0) {
             wakeReturningUnits();
         }
     }
 
     private void unlink(int call) {
-        int level = calls[call].level;
-        int p = calls[call].prev, n = calls[call].next;
+        Call c = calls[call];
+        int level = c.level;
+        int p = c.prev, n = c.next;
         if (p == NONE) {
             waitHead[level] = n;
         } else {
@@ -1383,9 +1420,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             calls[n].prev = p;
         }
         waiting--;
-        if (calls[call].reconsider >= 0) {
-            sim.cancel(calls[call].reconsider);
-            calls[call].reconsider = -1;
+        if (c.reconsider >= 0) {
+            sim.cancel(c.reconsider);
+            c.reconsider = -1;
         }
     }
 
@@ -1723,7 +1760,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     }
 
     private boolean canServeType(int unit, int call) {
-        return (units[unit].serves & (1 << calls[call].level)) != 0 && (units[unit].transports || !calls[call].needsTransport);
+        Call c = calls[call];
+        return (units[unit].serves & (1 << c.level)) != 0 && (units[unit].transports || !c.needsTransport);
     }
 
     @Override
@@ -1733,9 +1771,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public double travelMinutes(int unit, int call) {
+        Call c = calls[call];
         int from = units[unit].state == UnitState.AVAILABLE ? units[unit].homeZone : positionZone(unit);
-        double m = viewMinutes[from * nZones + calls[call].zone] * units[unit].travelFactor;
-        return calls[call].level == 0 ? m * lights : m;
+        double m = viewMinutes[from * nZones + c.zone] * units[unit].travelFactor;
+        return c.level == 0 ? m * lights : m;
     }
 
     /**
@@ -1765,11 +1804,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
      * position changes).
      */
     private int nearest(int call, boolean keepLastAtHome) {
-        int level = calls[call].level;
+        Call c = calls[call];
+        int level = c.level;
         int levelBit = 1 << level;
         boolean red = level == 0;
-        boolean needsTransport = calls[call].needsTransport;
-        int zone = calls[call].zone;
+        boolean needsTransport = c.needsTransport;
+        int zone = c.zone;
         int best = DispatchPolicy.QUEUE;
         double bestMinutes = Double.POSITIVE_INFINITY;
         // At their stations: the eligible unit of least rank in the (minutes, index) order of this zone.

@@ -105,16 +105,7 @@ public final class EmergencyDepartments implements HospitalLink {
     private final double[][] ageCdf;
 
     // Patient slots.
-    private int[] pNeed;
-    private int[] pSource;
-    private int[] pUnit;
-    private int[] pNext;
-    private boolean[] pAdmit;
-    private double[] pArrival;
-    private double[] pTreatment;
-    private double[] pWardStay;
-    private double[] pHandover;
-    private double[] pBoardStart;
+    private Patient[] patients;
     private int[] freeSlots;
     private int freeCount;
     private int slotsUsed;
@@ -193,16 +184,7 @@ public final class EmergencyDepartments implements HospitalLink {
         ageCdf[SOURCE_REFERRAL] = cdf(params.referralAgeMix());
 
         int cap = 64;
-        pNeed = new int[cap];
-        pSource = new int[cap];
-        pUnit = new int[cap];
-        pNext = new int[cap];
-        pAdmit = new boolean[cap];
-        pArrival = new double[cap];
-        pTreatment = new double[cap];
-        pWardStay = new double[cap];
-        pHandover = new double[cap];
-        pBoardStart = new double[cap];
+        patients = Patient.grow(new Patient[0], cap);
         freeSlots = new int[cap];
 
         statStart = sim.now();
@@ -266,7 +248,7 @@ public final class EmergencyDepartments implements HospitalLink {
         // Handover: base draw plus the crowding surcharge at arrival (occupancy counts this patient).
         double base = noHandoverDraw ? 0.0 : handover.inverse(keyed.nextDouble());
         double excess = (double) (d.inEd + 1) / d.spaces - crowdingThreshold;
-        pHandover[p] = base + (excess > 0 ? crowdingMinutesPer10Percent * excess * 10.0 : 0.0);
+        patients[p].handover = base + (excess > 0 ? crowdingMinutesPer10Percent * excess * 10.0 : 0.0);
         drawOutcome(p, trueNeed, ageGroup);
         enter(d, p, now);
         ensureWake(d);
@@ -396,20 +378,20 @@ public final class EmergencyDepartments implements HospitalLink {
      */
     private void drawOutcome(int p, int need, int age) {
         double u = keyed.nextDouble();
-        pTreatment[p] = exponentialTreatment ? Exponential.inverse(u, treatmentMeanMinutes) : treatment.inverse(u);
+        patients[p].treatment = exponentialTreatment ? Exponential.inverse(u, treatmentMeanMinutes) : treatment.inverse(u);
         boolean admit = keyed.nextDouble() < admitP[need][age];
-        pAdmit[p] = admit;
-        pWardStay[p] = admit ? wardStay.inverse(keyed.nextDouble()) : 0.0;
+        patients[p].admit = admit;
+        patients[p].wardStay = admit ? wardStay.inverse(keyed.nextDouble()) : 0.0;
     }
 
     private int newPatient(int need, int src, int unit, double t) {
         int p = allocate();
-        pNeed[p] = need;
-        pSource[p] = src;
-        pUnit[p] = unit;
-        pNext[p] = NONE;
-        pArrival[p] = t;
-        pHandover[p] = 0;
+        patients[p].need = need;
+        patients[p].source = src;
+        patients[p].unit = unit;
+        patients[p].next = NONE;
+        patients[p].arrival = t;
+        patients[p].handover = 0;
         return p;
     }
 
@@ -418,18 +400,18 @@ public final class EmergencyDepartments implements HospitalLink {
         d.integrateTo(t);
         d.inEd++;
         d.arrivedTotal++;
-        d.arrivals[pSource[p]]++;
+        d.arrivals[patients[p].source]++;
         if (d.busySpaces < d.spaces) {
             startTreatment(d, p, t);
         } else {
-            int need = pNeed[p];
+            int need = patients[p].need;
             if (d.queueTail[need] == NONE) {
                 d.queueHead[need] = p;
             } else {
-                pNext[d.queueTail[need]] = p;
+                patients[d.queueTail[need]].next = p;
             }
             d.queueTail[need] = p;
-            if (pSource[p] == SOURCE_AMBULANCE) {
+            if (patients[p].source == SOURCE_AMBULANCE) {
                 d.ambulanceWaiting++;
             }
         }
@@ -440,23 +422,23 @@ public final class EmergencyDepartments implements HospitalLink {
     /** Gives {@code p} a treatment space at time {@code t} (the caller has integrated up to t). */
     private void startTreatment(Department d, int p, double t) {
         d.busySpaces++;
-        double w = t - pArrival[p];
+        double w = t - patients[p].arrival;
         d.wait.add(w);
-        addEnd(d, d.treatmentEnds, t + pTreatment[p], p);
-        if (pSource[p] == SOURCE_AMBULANCE) {
+        addEnd(d, d.treatmentEnds, t + patients[p].treatment, p);
+        if (patients[p].source == SOURCE_AMBULANCE) {
             if (t != sim.now()) {
                 throw new IllegalStateException("internal: ambulance patient started at " + t + " off the clock " + sim.now());
             }
             d.offloadDelay.add(w);
-            d.offloadTimeSum += w + pHandover[p];
-            sim.schedule(pHandover[p], HANDOVER_END, pUnit[p] * hospitals + d.index);
+            d.offloadTimeSum += w + patients[p].handover;
+            sim.schedule(patients[p].handover, HANDOVER_END, patients[p].unit * hospitals + d.index);
         }
     }
 
     /** The treatment of the patient with the earliest treatment end (at {@code t}) ends. */
     private void treatmentEnd(Department d, double t) {
         int p = d.treatmentEnds.removeFirst();
-        if (!pAdmit[p]) {
+        if (!patients[p].admit) {
             d.discharges++;
             d.dischargedTotal++;
             leaveEd(d, p, t);
@@ -469,12 +451,12 @@ public final class EmergencyDepartments implements HospitalLink {
             // Board: keep the treatment space until a bed frees.
             d.integrateTo(t);
             d.boarding++;
-            pBoardStart[p] = t;
-            pNext[p] = NONE;
+            patients[p].boardStart = t;
+            patients[p].next = NONE;
             if (d.boardTail == NONE) {
                 d.boardHead = p;
             } else {
-                pNext[d.boardTail] = p;
+                patients[d.boardTail].next = p;
             }
             d.boardTail = p;
         }
@@ -488,7 +470,7 @@ public final class EmergencyDepartments implements HospitalLink {
             d.boardedPatients++;
         }
         d.toWardTotal++;
-        addEnd(d, d.wardEnds, t + pWardStay[p], p); // the bed is taken from t: integrateTo above ran first
+        addEnd(d, d.wardEnds, t + patients[p].wardStay, p); // the bed is taken from t: integrateTo above ran first
         leaveEd(d, p, t);
     }
 
@@ -498,19 +480,19 @@ public final class EmergencyDepartments implements HospitalLink {
         d.wardEnds.removeFirst();
         if (d.boarding > 0) {
             int p = d.boardHead;
-            d.boardHead = pNext[p];
+            d.boardHead = patients[p].next;
             if (d.boardHead == NONE) {
                 d.boardTail = NONE;
             }
             d.boarding--;
-            toWard(d, p, t, t - pBoardStart[p]);
+            toWard(d, p, t, t - patients[p].boardStart);
         }
     }
 
     /** {@code p} leaves the ED and its treatment space at {@code t}; the next waiting patient gets the space. */
     private void leaveEd(Department d, int p, double t) {
         d.integrateTo(t);
-        d.los.add(t - pArrival[p]);
+        d.los.add(t - patients[p].arrival);
         d.inEd--;
         d.busySpaces--;
         release(p);
@@ -525,11 +507,11 @@ public final class EmergencyDepartments implements HospitalLink {
         for (int need = 0; need < needs; need++) {
             int next = head[need];
             if (next != NONE) {
-                head[need] = pNext[next];
+                head[need] = patients[next].next;
                 if (head[need] == NONE) {
                     d.queueTail[need] = NONE;
                 }
-                if (pSource[next] == SOURCE_AMBULANCE) {
+                if (patients[next].source == SOURCE_AMBULANCE) {
                     d.ambulanceWaiting--;
                 }
                 startTreatment(d, next, t);
@@ -552,18 +534,9 @@ public final class EmergencyDepartments implements HospitalLink {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsUsed == pNeed.length) {
-            int n = pNeed.length * 2;
-            pNeed = Arrays.copyOf(pNeed, n);
-            pSource = Arrays.copyOf(pSource, n);
-            pUnit = Arrays.copyOf(pUnit, n);
-            pNext = Arrays.copyOf(pNext, n);
-            pAdmit = Arrays.copyOf(pAdmit, n);
-            pArrival = Arrays.copyOf(pArrival, n);
-            pTreatment = Arrays.copyOf(pTreatment, n);
-            pWardStay = Arrays.copyOf(pWardStay, n);
-            pHandover = Arrays.copyOf(pHandover, n);
-            pBoardStart = Arrays.copyOf(pBoardStart, n);
+        if (slotsUsed == patients.length) {
+            int n = patients.length * 2;
+            patients = Patient.grow(patients, n);
             freeSlots = Arrays.copyOf(freeSlots, n);
         }
         return slotsUsed++;
