@@ -13,8 +13,9 @@ import org.akuttsim.stats.Histogram;
 import org.akuttsim.stats.Tally;
 
 /**
- * One replication of the acute-medicine chain: the state of every call and unit in primitive
- * arrays, one {@link Simulator}, and one event handler that switches on small int event kinds.
+ * One replication of the acute-medicine chain: the state of every unit ({@link Unit}) and of every
+ * call in the chain ({@link Call}, recycled slots), one {@link Simulator}, and one event handler that
+ * switches on small int event kinds; units and calls are int indices in events and in the dispatch view.
  * Built by {@link ChainModel}; public so that tests and reports can read the detailed results
  * (per-unit state shares, dispatch counts by zone and unit) that do not fit in {@link Responses}.
  *
@@ -159,7 +160,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /** End of the warm-up (0 without one): no call arriving after it is received before it. */
     private final double warmUpEnd;
 
-    // Dispatch waiting lists by level (doubly linked through cNext/cPrev)
+    // Dispatch waiting lists by level (doubly linked through Call.next / Call.prev)
     private final int[] waitHead = {NONE, NONE, NONE}, waitTail = {NONE, NONE, NONE};
     private int waiting;
 

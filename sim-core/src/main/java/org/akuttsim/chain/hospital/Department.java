@@ -46,7 +46,7 @@ final class Department {
     boolean wakePending;
     long wakeHandle;
     double wakeTime;
-    final int[] queueHead; // [need]: patient slots linked through EmergencyDepartments' next array
+    final int[] queueHead; // [need]: patient slots linked through Patient.next
     final int[] queueTail;
     int boardHead = EmergencyDepartments.NONE;
     int boardTail = EmergencyDepartments.NONE;

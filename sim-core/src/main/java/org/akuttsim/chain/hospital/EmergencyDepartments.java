@@ -44,8 +44,8 @@ import org.akuttsim.random.StreamFactory;
  * times, so a scenario with higher hourly rates keeps every arrival of the base scenario.
  *
  * <h2>Memory and speed</h2>
- * Patients are slots in primitive arrays, recycled through a free list, linked into per-(hospital,
- * need) waiting queues and a per-hospital boarding queue through a {@code next} array. The arrays
+ * Patients are {@link Patient} slots, recycled through a free list, linked into per-(hospital,
+ * need) waiting queues and a per-hospital boarding queue through their {@code next} slot. The slots
  * grow (by doubling) only with the largest number of patients in the EDs at once, never with the
  * horizon; ward patients need no slot. Nothing is allocated per event once grown. Each hospital's
  * own state, pending happenings and statistics are the fields of one {@link Department}.
