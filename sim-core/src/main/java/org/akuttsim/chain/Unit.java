@@ -1,7 +1,7 @@
 package org.akuttsim.chain;
 
 /**
- * One unit's state in a {@link ChainRun}: what it is (station, type, crew schedule), what it does
+ * One unit's state in a {@link ChainRun}: what it is (station, the levels it serves, whether it transports, crew schedule), what it does
  * (state, call, pending event) and where it drives (the current leg).
  *
  * <p>Why an object per unit rather than arrays indexed by unit: dispatch, the scene and the return
@@ -14,7 +14,6 @@ final class Unit {
     // What the unit is (fixed for the run).
     final int station;
     final int homeZone;
-    final UnitType type;
     /** Bit l set when the unit serves ambulance level l. */
     final int serves;
     final boolean transports;
@@ -53,7 +52,6 @@ final class Unit {
     Unit(UnitSpec spec, int homeZone) {
         this.station = spec.station();
         this.homeZone = homeZone;
-        this.type = spec.type();
         int s = 0;
         for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
             s |= spec.type().serves(l) ? 1 << l : 0;
