@@ -117,7 +117,8 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final double[] km;
     private final double lights;
     private final int[] nearestEd, nearestPci, nearestStroke;
-    private final int[][] coverZones12, coverZones25;
+    /** Every station's readiness, indexed by station. */
+    private final StationReadiness[] stations;
 
     // Demand and triage
     private final CallArrivals arrivals;
@@ -145,7 +146,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /** Bit u set while unit u is RETURNING. */
     private final long[] returningMask;
     private final double[] stateTime;
-    private final int[] freeAtHome;
     private int freeUnits;
 
     // Calls (recycled slots; grown by doubling with the most calls in the chain at once)
@@ -179,9 +179,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     private final Histogram[] histLevelArea = new Histogram[6], histNeed = new Histogram[Level.COUNT];
     private final Tally[] toHospital = new Tally[3];
     private final Histogram[] histToHospital = new Histogram[3];
-    private final double[] readyByHour, readySince;
-    /** Hour index {@code (int) (t / 60.0)} of readySince[st] and of coverSince. */
-    private final int[] readySinceHour;
+    /** Hour index {@code (int) (t / 60.0)} of coverSince. */
     private int coverSinceHour;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
     private final int[] cov12, cov25;
@@ -236,11 +234,10 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             nearestStroke[z] = nearestHospital(region, z, 2);
         }
         double urbanTarget = s.metrics().urbanTargetMinutes(), ruralTarget = s.metrics().ruralTargetMinutes();
-        coverZones12 = new int[nStations][];
-        coverZones25 = new int[nStations][];
+        int unitWords = (nUnits + 63) >>> 6;
+        stations = new StationReadiness[nStations];
         for (int i = 0; i < nStations; i++) {
-            coverZones12[i] = zonesWithin(stationZone[i], urbanTarget);
-            coverZones25[i] = zonesWithin(stationZone[i], ruralTarget);
+            stations[i] = new StationReadiness(zonesWithin(stationZone[i], urbanTarget), zonesWithin(stationZone[i], ruralTarget), unitWords);
         }
         cov12 = new int[nZones];
         cov25 = new int[nZones];
@@ -270,23 +267,21 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
         // Units
         units = new Unit[nUnits];
-        freeMask = new long[(nUnits + 63) >>> 6];
+        freeMask = new long[unitWords];
         returningMask = new long[freeMask.length];
         servesMask = new long[Level.AMBULANCE_LEVELS][freeMask.length];
         transportMask = new long[freeMask.length];
         busyStationMask = new long[freeMask.length];
-        stationUnitsMask = new long[nStations][freeMask.length];
         stateTime = new double[nUnits * UnitState.COUNT];
-        freeAtHome = new int[nStations];
         int scheduled = 0;
         for (int u = 0; u < nUnits; u++) {
             UnitSpec spec = s.fleet().units().get(u);
-            Unit unit = units[u] = new Unit(spec, stationZone[spec.station()]);
+            Unit unit = units[u] = new Unit(spec, stations[spec.station()], stationZone[spec.station()]);
             for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
                 servesMask[l][u >>> 6] |= spec.type().serves(l) ? 1L << u : 0;
             }
             transportMask[u >>> 6] |= unit.transports ? 1L << u : 0;
-            stationUnitsMask[spec.station()][u >>> 6] |= 1L << u;
+            unit.home.unitsMask[u >>> 6] |= 1L << u;
             busyStationMask[u >>> 6] |= 1L << u;
             if (!spec.schedule().alwaysOn()) {
                 scheduled++;
@@ -305,9 +300,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             }
         }
         dispatchCount = new long[nZones * nUnits];
-        readyByHour = new double[nStations * 24];
-        readySince = new double[nStations];
-        readySinceHour = new int[nStations];
         for (int i = 0; i < 3; i++) {
             toHospital[i] = new Tally();
             histToHospital[i] = Histogram.withBinWidth(0, HIST_MAX * 2, HIST_BIN);
@@ -1168,70 +1160,65 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
         unit.free = free;
         freeMask[u >>> 6] ^= 1L << u;
-        int st = unit.station;
+        StationReadiness st = unit.home;
         if (free) {
             freeUnits++;
-            if (freeAtHome[st]++ == 0) {
+            if (st.freeAtHome++ == 0) {
                 stationReadyChanged(st, true);
-            } else if (freeAtHome[st] == 2) {
+            } else if (st.freeAtHome == 2) {
                 flipLastFreeStation(st);
             }
         } else {
             freeUnits--;
-            if (--freeAtHome[st] == 0) {
+            if (--st.freeAtHome == 0) {
                 stationReadyChanged(st, false);
-            } else if (freeAtHome[st] == 1) {
+            } else if (st.freeAtHome == 1) {
                 flipLastFreeStation(st);
             }
         }
     }
 
-    /** Station st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
-    private void flipLastFreeStation(int st) {
-        long[] units = stationUnitsMask[st];
+    /** StationReadiness st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
+    private void flipLastFreeStation(StationReadiness st) {
+        long[] units = st.unitsMask;
         for (int w = 0; w < units.length; w++) {
             busyStationMask[w] ^= units[w];
         }
     }
 
-    private void stationReadyChanged(int st, boolean ready) {
+    private void stationReadyChanged(StationReadiness st, boolean ready) {
         double now = sim.now();
         int hour = clockHour();
         if (ready) {
-            readySince[st] = now;
-            readySinceHour[st] = hour;
+            st.readySince = now;
+            st.readySinceHour = hour;
         } else {
-            addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
+            addByHour(st.readyByHour, 0, st.readySince, st.readySinceHour, now, 1.0);
         }
         addCoverByHour(coverSince, coverSinceHour, now);
         coverSince = now;
         coverSinceHour = hour;
         // A zone's covered population changes only when its count of ready covering stations
         // crosses zero: going up from 0, or coming down to 0.
+        // One loop per target for both directions (half the compiled loops): the count steps by ±1,
+        // it crosses zero from 0 going up and from 1 coming down, and ±pop is exact.
         final int[] c12 = cov12, c25 = cov25;
         final double[] pop = zonePop;
+        final int step = ready ? 1 : -1, crossesFrom = ready ? 0 : 1;
+        final double sign = step;
         double p12 = coveredPop12, p25 = coveredPop25;
-        if (ready) {
-            for (int z : coverZones12[st]) {
-                if (c12[z]++ == 0) {
-                    p12 += pop[z];
-                }
+        for (int z : st.coverZones12) {
+            int n = c12[z];
+            c12[z] = n + step;
+            if (n == crossesFrom) {
+                p12 += sign * pop[z];
             }
-            for (int z : coverZones25[st]) {
-                if (c25[z]++ == 0) {
-                    p25 += pop[z];
-                }
-            }
-        } else {
-            for (int z : coverZones12[st]) {
-                if (--c12[z] == 0) {
-                    p12 += -pop[z];
-                }
-            }
-            for (int z : coverZones25[st]) {
-                if (--c25[z] == 0) {
-                    p25 += -pop[z];
-                }
+        }
+        for (int z : st.coverZones25) {
+            int n = c25[z];
+            c25[z] = n + step;
+            if (n == crossesFrom) {
+                p25 += sign * pop[z];
             }
         }
         coveredPop12 = p12;
@@ -1319,11 +1306,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     private void flushTimeIntegrals() {
         double now = sim.now();
-        for (int st = 0; st < nStations; st++) {
-            if (freeAtHome[st] > 0) {
-                addByHour(readyByHour, st * 24, readySince[st], readySinceHour[st], now, 1.0);
-                readySince[st] = now;
-                readySinceHour[st] = clockHour();
+        for (StationReadiness st : stations) {
+            if (st.freeAtHome > 0) {
+                addByHour(st.readyByHour, 0, st.readySince, st.readySinceHour, now, 1.0);
+                st.readySince = now;
+                st.readySinceHour = clockHour();
             }
         }
         addByHour(cover12ByHour, 0, coverSince, coverSinceHour, now, coveredPop12);
@@ -1457,7 +1444,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
             respNeed[i].reset();
             histNeed[i].reset();
         }
-        Arrays.fill(readyByHour, 0);
+        for (StationReadiness st : stations) {
+            Arrays.fill(st.readyByHour, 0);
+        }
         Arrays.fill(cover12ByHour, 0);
         Arrays.fill(cover25ByHour, 0);
         for (int u = 0; u < nUnits; u++) {
@@ -1605,14 +1594,14 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     public double readiness(int st) {
         double s = 0;
         for (int h = 0; h < 24; h++) {
-            s += readyByHour[st * 24 + h];
+            s += stations[st].readyByHour[h];
         }
         return s / (sim.now() - observeStart);
     }
 
     /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
     public double readiness(int st, int h) {
-        return observedByHour[h] > 0 ? readyByHour[st * 24 + h] / observedByHour[h] : Double.NaN;
+        return observedByHour[h] > 0 ? stations[st].readyByHour[h] / observedByHour[h] : Double.NaN;
     }
 
     /** Time-averaged share of population within {@code minutes} (12 or 25) of a free unit; hour of day or -1 for all. */
@@ -1717,7 +1706,11 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 atHome[units[u].station]++;
             }
         }
-        if (free != freeUnits || !Arrays.equals(atHome, freeAtHome)) {
+        boolean countsAgree = free == freeUnits;
+        for (int st = 0; st < nStations; st++) {
+            countsAgree &= atHome[st] == stations[st].freeAtHome;
+        }
+        if (!countsAgree) {
             throw new IllegalStateException("free-unit counts disagree with unit states");
         }
         int inUse = callsUsed - freeCallCount;
@@ -1865,7 +1858,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
                 int u = (w << 6) + Long.numberOfTrailingZeros(bits);
                 bits &= bits - 1;
                 if ((units[u].serves & levelBit) == 0 || (needsTransport && !units[u].transports)
-                        || (keepLastAtHome && freeAtHome[units[u].station] < 2)) {
+                        || (keepLastAtHome && units[u].home.freeAtHome < 2)) {
                     continue;
                 }
                 double m = minutes[positionZone(u) * nZones + zone] * units[u].travelFactor;
@@ -1894,7 +1887,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
     /** Bit sets over units: serving each level, transporting, of a station with fewer than 2 free units, of each station. */
     private final long[][] servesMask;
     private final long[] transportMask, busyStationMask;
-    private final long[][] stationUnitsMask;
 
     private void buildHomeOrder() {
         int bands = bandMinutes.length;
@@ -1954,6 +1946,6 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
 
     @Override
     public int freeUnitsAtHome(int station) {
-        return freeAtHome[station];
+        return stations[station].freeAtHome;
     }
 }

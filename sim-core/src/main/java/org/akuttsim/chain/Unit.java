@@ -13,6 +13,8 @@ final class Unit {
 
     // What the unit is (fixed for the run).
     final int station;
+    /** Its station's readiness (the station {@link #station} indexes). */
+    final StationReadiness home;
     final int homeZone;
     /** Bit l set when the unit serves ambulance level l. */
     final int serves;
@@ -49,8 +51,9 @@ final class Unit {
     double legEnd;
     double legKm;
 
-    Unit(UnitSpec spec, int homeZone) {
+    Unit(UnitSpec spec, StationReadiness home, int homeZone) {
         this.station = spec.station();
+        this.home = home;
         this.homeZone = homeZone;
         int s = 0;
         for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {

@@ -39,7 +39,8 @@ public record DefaultDispatch(double yellowAcceptMinutes, double yellowMaxWait, 
         }
         if (level == 1) {
             int u = DispatchPolicy.nearestFree(v, call);
-            if (u >= 0 && v.travelMinutes(u, call) > yellowAcceptMinutes && v.callWaited(call) < yellowMaxWait) {
+            // The wait first: it is one subtraction, and with the standard limits (no wait) it ends the test.
+            if (u >= 0 && v.callWaited(call) < yellowMaxWait && v.travelMinutes(u, call) > yellowAcceptMinutes) {
                 return QUEUE;
             }
             return u;

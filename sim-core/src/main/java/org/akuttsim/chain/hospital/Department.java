@@ -119,7 +119,7 @@ final class Department {
         int level = inEd;
         double[] atLevel = timeAtLevel;
         if (level >= atLevel.length) {
-            atLevel = timeAtLevel = Arrays.copyOf(atLevel, Math.max(level + 1, atLevel.length * 2));
+            atLevel = growTimeAtLevel(level);
         }
         atLevel[level] += dt;
         if (level >= spaces) {
@@ -135,7 +135,15 @@ final class Department {
             }
             return;
         }
-        // Occupancy by hour of day: split the interval at hour boundaries.
+        splitByHour(from, now, level);
+    }
+
+    /**
+     * Occupancy by hour of day over [from, now) when it crosses an hour's end: the interval split at
+     * hour boundaries. A method of its own (once an hour or so) keeps {@link #integrateTo}, which the
+     * ED's steps inline, small.
+     */
+    private void splitByHour(double from, double now, int level) {
         double t = from;
         while (t < now) {
             double hourStart = Math.floor(t / MINUTES_PER_HOUR) * MINUTES_PER_HOUR;
@@ -144,6 +152,11 @@ final class Department {
             t = segEnd;
         }
         cacheHourOf(now);
+    }
+
+    private double[] growTimeAtLevel(int level) {
+        timeAtLevel = Arrays.copyOf(timeAtLevel, Math.max(level + 1, timeAtLevel.length * 2));
+        return timeAtLevel;
     }
 
     /**

@@ -244,6 +244,7 @@ public final class EmergencyDepartments implements HospitalLink {
         settle(d); // the ED as it is now (before the keyed draws: settling may draw walk-ins)
         double now = sim.now();
         keyed.reseed(callKey, CALL_KEY_PART);
+        d.integrateTo(now);
         int p = newPatient(trueNeed, SOURCE_AMBULANCE, unit, now);
         // Handover: base draw plus the crowding surcharge at arrival (occupancy counts this patient).
         double base = noHandoverDraw ? 0.0 : handover.inverse(keyed.nextDouble());
@@ -278,59 +279,49 @@ public final class EmergencyDepartments implements HospitalLink {
      * every other event sifts through.
      */
 
-    /** Applies every happening of department {@code d} due by now, in time order. */
+    /**
+     * Applies every happening of department {@code d} due by now, in time order: each time the earliest
+     * pending one (ward discharges first at equal times, then treatment ends, then walk-ins before
+     * referrals, as before), until the earliest is later than now, whose time is then the
+     * department's next happening. One method with the loop inside (not a call per happening) so
+     * that the compiler makes one copy of the happenings' code, not two.
+     */
     private void settle(Department d) {
         double now = sim.now();
         if (d.nextHappening > now) {
             return;
         }
-        while (happenNext(d, now)) {
-            // each call applies one happening
+        while (true) {
+            double tw = d.wardEnds.first();
+            double tt = d.treatmentEnds.first();
+            double tWalk = d.nextWalkIn;
+            double tRef = d.nextReferral;
+            double ta = Math.min(tWalk, tRef);
+            boolean ward = tw <= tt && tw <= ta;
+            boolean treatment = !ward && tt <= ta;
+            double t = ward ? tw : treatment ? tt : ta;
+            if (t > now) {
+                d.nextHappening = t;
+                break;
+            }
+            // The statistics up to the happening, with the state before it: the one integration the
+            // happening needs (what it changes, it changes at t, so the steps below need no other).
+            d.integrateTo(t);
+            if (ward) {
+                wardDischarge(d, t);
+            } else if (treatment) {
+                treatmentEnd(d, t);
+            } else if (tWalk <= tRef) {
+                internalArrival(d, SOURCE_WALK_IN, d.walkIns, t);
+                d.nextWalkIn = d.walkIns.next();
+            } else {
+                internalArrival(d, SOURCE_REFERRAL, d.referrals, t);
+                d.nextReferral = d.referrals.next();
+            }
         }
         if (d.ambulanceWaiting > 0) {
             ensureWake(d);
         }
-    }
-
-    /**
-     * Applies the earliest pending happening if it is due by {@code now} (ward discharges first at
-     * equal times, then treatment ends, then walk-ins before referrals, as before); otherwise records
-     * its time as the department's next happening.
-     *
-     * @return whether a happening was applied
-     */
-    private boolean happenNext(Department d, double now) {
-        double tw = d.wardEnds.first();
-        double tt = d.treatmentEnds.first();
-        double tWalk = d.nextWalkIn;
-        double tRef = d.nextReferral;
-        double ta = Math.min(tWalk, tRef);
-        if (tw <= tt && tw <= ta) {
-            if (tw > now) {
-                d.nextHappening = tw;
-                return false;
-            }
-            wardDischarge(d, tw);
-        } else if (tt <= ta) {
-            if (tt > now) {
-                d.nextHappening = tt;
-                return false;
-            }
-            treatmentEnd(d, tt);
-        } else {
-            if (ta > now) {
-                d.nextHappening = ta;
-                return false;
-            }
-            if (tWalk <= tRef) {
-                internalArrival(d, SOURCE_WALK_IN, d.walkIns, ta);
-                d.nextWalkIn = d.walkIns.next();
-            } else {
-                internalArrival(d, SOURCE_REFERRAL, d.referrals, ta);
-                d.nextReferral = d.referrals.next();
-            }
-        }
-        return true;
     }
 
     /**
@@ -395,9 +386,11 @@ public final class EmergencyDepartments implements HospitalLink {
         return p;
     }
 
-    /** {@code p} enters the ED of {@code d} at time {@code t}: a free space, or the queue of its need. */
+    /**
+     * {@code p} enters the ED of {@code d} at time {@code t}: a free space, or the queue of its need.
+     * Like every step of a happening below, it expects the statistics integrated up to t already.
+     */
     private void enter(Department d, int p, double t) {
-        d.integrateTo(t);
         d.inEd++;
         d.arrivedTotal++;
         d.arrivals[patients[p].source]++;
@@ -449,7 +442,6 @@ public final class EmergencyDepartments implements HospitalLink {
             toWard(d, p, t, 0.0);
         } else {
             // Board: keep the treatment space until a bed frees.
-            d.integrateTo(t);
             d.boarding++;
             patients[p].boardStart = t;
             patients[p].next = NONE;
@@ -463,20 +455,18 @@ public final class EmergencyDepartments implements HospitalLink {
     }
 
     private void toWard(Department d, int p, double t, double boarded) {
-        d.integrateTo(t);
         d.wardEntries++;
         d.boardingSum += boarded;
         if (boarded > 0) {
             d.boardedPatients++;
         }
         d.toWardTotal++;
-        addEnd(d, d.wardEnds, t + patients[p].wardStay, p); // the bed is taken from t: integrateTo above ran first
+        addEnd(d, d.wardEnds, t + patients[p].wardStay, p); // the bed is taken from t: integrated up to t already
         leaveEd(d, p, t);
     }
 
     /** The earliest ward discharge (at {@code t}): the bed goes to the longest-boarding patient, if any. */
     private void wardDischarge(Department d, double t) {
-        d.integrateTo(t); // the bed was busy up to t
         d.wardEnds.removeFirst();
         if (d.boarding > 0) {
             int p = d.boardHead;
@@ -491,7 +481,6 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** {@code p} leaves the ED and its treatment space at {@code t}; the next waiting patient gets the space. */
     private void leaveEd(Department d, int p, double t) {
-        d.integrateTo(t);
         d.los.add(t - patients[p].arrival);
         d.inEd--;
         d.busySpaces--;
