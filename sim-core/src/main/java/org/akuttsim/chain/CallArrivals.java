@@ -1,7 +1,5 @@
 package org.akuttsim.chain;
 
-import java.util.Arrays;
-
 import org.akuttsim.random.KeyedRandom;
 
 /**
@@ -30,14 +28,34 @@ import org.akuttsim.random.KeyedRandom;
  */
 final class CallArrivals {
 
-    private final int bands;
-    private final double[] lo, width, bandRate;
-    private final long[] bandKey, candidate;
-    /** Per band: time of the last candidate, end of its hour (an exact multiple of 60) and hour of week. */
-    private final double[] time, hourEnd;
-    private final int[] hourOfWeek;
-    private final int[] pendingCell;
-    private final long[] pendingKey;
+    /**
+     * One level band's candidate stream: its levels, rate and key, and where its stream stands. An
+     * object per band rather than arrays indexed by band: each call reads and writes a dozen of these
+     * values of one band (see {@link Unit} for why that matters).
+     */
+    private static final class Band {
+        /** Levels [lo, lo + width); candidates per minute per unit of the weekly shape. */
+        final double lo, width, rate;
+        final long key;
+        /** Candidates drawn so far. */
+        long candidate;
+        /** Time of the last candidate, end of its hour (an exact multiple of 60) and its hour of week. */
+        double time;
+        double hourEnd = 60.0;
+        int hourOfWeek;
+        /** The accepted call's cell and key. */
+        int pendingCell;
+        long pendingKey;
+
+        Band(double lo, double width, double rate, long key) {
+            this.lo = lo;
+            this.width = width;
+            this.rate = rate;
+            this.key = key;
+        }
+    }
+
+    private final Band[] band;
     private final double[] shape, hourFactor, cellRatio;
     private final double[] aliasProb;
     private final int[] aliasOther;
@@ -77,29 +95,15 @@ final class CallArrivals {
                 n++;
             }
         }
-        bands = n;
-        lo = new double[n];
-        width = new double[n];
-        bandRate = new double[n];
+        band = new Band[n];
         double edge = 1;
         for (int b = 0; b < n; b++) {
             double hi = b == 0 ? 1 : edge * ArrivalEnvelope.BAND_GROWTH;
-            lo[b] = b == 0 ? 0 : edge;
-            width[b] = hi - lo[b];
-            bandRate[b] = width[b] * total;
+            double low = b == 0 ? 0 : edge;
+            double w = hi - low;
+            band[b] = new Band(low, w, w * total, random.reseed(arrivalsKey, b).nextLong());
             edge = hi;
         }
-        bandKey = new long[n];
-        for (int b = 0; b < n; b++) {
-            bandKey[b] = random.reseed(arrivalsKey, b).nextLong();
-        }
-        candidate = new long[n];
-        time = new double[n];
-        hourEnd = new double[n];
-        Arrays.fill(hourEnd, 60.0);
-        hourOfWeek = new int[n];
-        pendingCell = new int[n];
-        pendingKey = new long[n];
         aliasProb = new double[cells];
         aliasOther = new int[cells];
         if (total > 0) {
@@ -109,7 +113,7 @@ final class CallArrivals {
 
     /** Number of level bands this run generates (each has one pending arrival). */
     int bands() {
-        return bands;
+        return band.length;
     }
 
     /**
@@ -118,11 +122,12 @@ final class CallArrivals {
      */
     double next(int b) {
         final KeyedRandom r = random;
-        final double rate1 = bandRate[b], low = lo[b], w = width[b];
-        double t = time[b], he = hourEnd[b];
-        int how = hourOfWeek[b];
+        final Band bd = band[b];
+        final double rate1 = bd.rate, low = bd.lo, w = bd.width;
+        double t = bd.time, he = bd.hourEnd;
+        int how = bd.hourOfWeek;
         while (true) {
-            r.reseed(bandKey[b], (int) candidate[b]++);
+            r.reseed(bd.key, (int) bd.candidate++);
             double gap = -Math.log(r.nextDouble());
             // Invert the cumulative rate: spend the gap hour by hour.
             while (true) {
@@ -141,19 +146,19 @@ final class CallArrivals {
                 }
             }
             if (t > end) {
-                time[b] = t;
-                hourEnd[b] = he;
-                hourOfWeek[b] = how;
+                bd.time = t;
+                bd.hourEnd = he;
+                bd.hourOfWeek = how;
                 return Double.POSITIVE_INFINITY;
             }
             int c = pick(r.nextDouble());
             double level = low + r.nextDouble() * w;
             if (level < cellRatio[c] * hourFactor[how]) {
-                pendingCell[b] = c;
-                pendingKey[b] = r.nextLong();
-                time[b] = t;
-                hourEnd[b] = he;
-                hourOfWeek[b] = how;
+                bd.pendingCell = c;
+                bd.pendingKey = r.nextLong();
+                bd.time = t;
+                bd.hourEnd = he;
+                bd.hourOfWeek = how;
                 return t;
             }
         }
@@ -162,20 +167,20 @@ final class CallArrivals {
     /** Candidates drawn so far, over all bands (accepted or not). */
     long candidates() {
         long n = 0;
-        for (long c : candidate) {
-            n += c;
+        for (Band bd : band) {
+            n += bd.candidate;
         }
         return n;
     }
 
     /** Cell (zone × 10 + age group) of band b's accepted call. */
     int cell(int b) {
-        return pendingCell[b];
+        return band[b].pendingCell;
     }
 
     /** Key of band b's accepted call: the root of all its own random numbers. */
     long key(int b) {
-        return pendingKey[b];
+        return band[b].pendingKey;
     }
 
     private int pick(double u) {
