@@ -51,6 +51,54 @@ class LognormalQuantileTest {
         assertTrue(worst < 3e-9, "sigma 1, fine walk: " + worst);
     }
 
+    /**
+     * The draw, computed from its definition for one u: the interval of r (u, or 1 − u above ½) is the
+     * binade of r cut into 64, t the position in it; the cubic Hermite interpolant in t of
+     * y = exp(μ + σz) at both ends (z = ±Acklam's central formula) with slopes ±σ·y/φ(z) × the
+     * interval's width, as y0 + t(d0 + t(c2 + t·c3)).
+     */
+    private static double hermiteDraw(double mu, double sigma, double u) {
+        double sign = u < 0.5 ? 1 : -1;
+        double r = u < 0.5 ? u : 1 - u;
+        long interval = Double.doubleToRawLongBits(r) >>> 46;
+        double r0 = Double.longBitsToDouble(interval << 46), r1 = Double.longBitsToDouble((interval + 1) << 46);
+        double t = (r - r0) / (r1 - r0); // exact: a power-of-two width, the low bits of r
+        double z0 = sign * NormalQuantile.central(r0), z1 = sign * NormalQuantile.central(r1);
+        double y0 = Math.exp(mu + sigma * z0), y1 = Math.exp(mu + sigma * z1);
+        double width = r1 - r0, invDensity = Math.sqrt(2 * Math.PI);
+        double d0 = sign * sigma * y0 * width * invDensity * Math.exp(0.5 * z0 * z0);
+        double d1 = sign * sigma * y1 * width * invDensity * Math.exp(0.5 * z1 * z1);
+        double dy = y1 - y0;
+        double c2 = 3 * dy - 2 * d0 - d1, c3 = d0 + d1 - 2 * dy;
+        return y0 + t * (d0 + t * (c2 + t * c3));
+    }
+
+    @Test
+    void everyCentralDrawIsItsIntervalsHermiteCubicToTheBit() {
+        // The specification of the table, to the bit: a change of its storage or layout (tried: nodes
+        // with the cubic formed at each draw) must leave every draw, and so every chain result, as it is.
+        SplittableRandom r = new SplittableRandom(5);
+        for (double sigma : SIGMAS) {
+            for (double mu : new double[] {-0.5 * sigma * sigma, Math.log(25) - 0.5 * sigma * sigma, 8.4}) {
+                LognormalQuantile q = LognormalQuantile.of(mu, sigma);
+                for (int i = 0; i < 20_000; i++) {
+                    double u = 0.02425 + (1 - 2 * 0.02425) * r.nextDouble();
+                    if (u > 0.02425 && u < 1 - 0.02425) {
+                        assertEquals(hermiteDraw(mu, sigma, u), q.at(u), 0.0, "mu " + mu + ", sigma " + sigma + ", u " + u);
+                    }
+                }
+                // both sides of every binade's end, where the next node's slope is over a twice wider interval
+                for (double edge : new double[] {1.0 / 32, 1.0 / 16, 1.0 / 8, 1.0 / 4, 0.5}) {
+                    for (double u : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge), 1 - Math.nextDown(edge), 1 - edge}) {
+                        if (u > 0.02425 && u < 1 - 0.02425) {
+                            assertEquals(hermiteDraw(mu, sigma, u), q.at(u), 0.0, "sigma " + sigma + ", u " + u);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void tailsAndLargeSigmaDrawInTwoSteps() {
         LognormalQuantile q = LognormalQuantile.of(1.5, 0.7);
