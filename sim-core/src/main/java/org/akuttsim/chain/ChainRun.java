@@ -1178,7 +1178,7 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         }
     }
 
-    /** StationReadiness st's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
+    /** The station's free count crossed between 1 and 2: its units enter or leave {@link #busyStationMask}. */
     private void flipLastFreeStation(StationReadiness st) {
         long[] units = st.unitsMask;
         for (int w = 0; w < units.length; w++) {
