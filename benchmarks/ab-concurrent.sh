@@ -4,7 +4,8 @@
 # its own, so, unlike ChainPaired (one JVM, both builds' compiled code in one instruction cache and
 # both builds' tables in one L2), each side has the caches to itself, and both sides see the same
 # minutes of the host's load. Prints every run (thread CPU ms per replication-year, mean and best,
-# and the counters, M per replication-year); compare the sides round by round.
+# and the counters, M per replication-year), then B ÷ A round by round: the median ratio with a
+# distribution-free 95 % interval, of the first counter and of the thread CPU time.
 #
 #   benchmarks/ab-concurrent.sh ROUNDS A.jar B.jar ["A's JVM flags" ["B's JVM flags"]]
 #
@@ -37,12 +38,39 @@ measure() { # cpu jar flags
 
 out_a=$(mktemp)
 out_b=$(mktemp)
-trap 'rm -f "$out_a" "$out_b"' EXIT
+log=$(mktemp)
+trap 'rm -f "$out_a" "$out_b" "$log"' EXIT
 for ((i = 1; i <= rounds; i++)); do
   if ((i % 2)); then cpu_a=0; cpu_b=1; else cpu_a=1; cpu_b=0; fi
   measure "$cpu_a" "$jar_a" "$flags_a" >"$out_a" &
   measure "$cpu_b" "$jar_b" "$flags_b" >"$out_b" &
   wait
-  echo "round $i A (cpu $cpu_a): $(cat "$out_a")"
-  echo "round $i B (cpu $cpu_b): $(cat "$out_b")"
+  echo "round $i A (cpu $cpu_a): $(cat "$out_a")" | tee -a "$log"
+  echo "round $i B (cpu $cpu_b): $(cat "$out_b")" | tee -a "$log"
 done
+
+# B ÷ A per round, of the first counter (cycles by default) and of the mean thread CPU time: the median
+# with a distribution-free 95 % interval (order statistics k and n + 1 - k, k the largest with
+# P(Binomial(n, 1/2) < k) <= 0.025). Single rounds on a shared host range over ±30 %: decide nothing
+# on fewer than ~24 rounds.
+awk -v first="${events%%,*}" '
+  { side = $3; r = $2
+    for (f = 1; f <= NF; f++) {
+      if ($f == "mean") cpu[side, r] = $(f + 1)
+      if ($f == first) cnt[side, r] = $(f + 1)
+    }
+    n = r > n ? r : n }
+  function summary(name, arr,   i, m, v, t, j, k, p, c, lo, hi, faster, med, note) {
+    m = 0
+    for (i = 1; i <= n; i++) if (arr["A", i] > 0 && arr["B", i] != "") { v[++m] = arr["B", i] / arr["A", i]; faster += (v[m] < 1) }
+    if (m == 0) return
+    for (i = 2; i <= m; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+    # k: P(X < k) <= 0.025 for X ~ Binomial(m, 1/2)
+    p = 0.5 ^ m; c = 0; k = 0
+    for (i = 0; i <= m; i++) { if (c + p > 0.025) break; c += p; k = i + 1; p = p * (m - i) / (i + 1) }
+    lo = (k >= 1) ? v[k] : v[1]; hi = (k >= 1) ? v[m + 1 - k] : v[m]
+    med = (m % 2) ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+    note = (k >= 1) ? "" : " (too few rounds: the range)"
+    printf "B / A %-14s median %.3f, 95 %% interval [%.3f, %.3f]%s, B lower in %d of %d rounds\n", name, med, lo, hi, note, faster, m
+  }
+  END { summary(first, cnt); summary("thread CPU", cpu) }' "$log"
