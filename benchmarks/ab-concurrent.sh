@@ -9,8 +9,8 @@
 #
 #   benchmarks/ab-concurrent.sh ROUNDS A.jar B.jar ["A's JVM flags" ["B's JVM flags"]]
 #
-# e.g. two builds:      benchmarks/ab-concurrent.sh 4 /tmp/base.jar benchmarks/target/benchmarks.jar
-#      two flag sets:   benchmarks/ab-concurrent.sh 4 x.jar x.jar -XX:+UseG1GC -XX:+UseParallelGC
+# e.g. two builds:      benchmarks/ab-concurrent.sh 24 /tmp/base.jar benchmarks/target/benchmarks.jar
+#      two flag sets:   benchmarks/ab-concurrent.sh 24 x.jar x.jar -XX:+UseG1GC -XX:+UseParallelGC
 #
 # EVENTS overrides the counters (default cycles,instructions,L1-dcache-load-misses; on AMD Zen,
 # l2_cache_req_stat.ls_rd_blk_c counts data reads that miss the L2). Needs taskset and two CPUs
