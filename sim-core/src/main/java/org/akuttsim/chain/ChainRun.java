@@ -1202,6 +1202,9 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         // crosses zero: going up from 0, or coming down to 0.
         // One loop per target for both directions (half the compiled loops): the count steps by ±1,
         // it crosses zero from 0 going up and from 1 coming down, and ±pop is exact.
+        // Whether a zone's count crosses is data-dependent, so the population is added times 0 or 1
+        // instead of under a branch: adding ±0.0 leaves the sum exactly as it was (also a +0.0 sum).
+        // ((n ^ crossesFrom) − 1) >>> 31 is 1 when n == crossesFrom and 0 otherwise (n ≥ 0).
         final int[] c12 = cov12, c25 = cov25;
         final double[] pop = zonePop;
         final int step = ready ? 1 : -1, crossesFrom = ready ? 0 : 1;
@@ -1210,16 +1213,12 @@ public final class ChainRun implements EventHandler, DispatchView, OffloadListen
         for (int z : st.coverZones12) {
             int n = c12[z];
             c12[z] = n + step;
-            if (n == crossesFrom) {
-                p12 += sign * pop[z];
-            }
+            p12 += sign * pop[z] * (((n ^ crossesFrom) - 1) >>> 31);
         }
         for (int z : st.coverZones25) {
             int n = c25[z];
             c25[z] = n + step;
-            if (n == crossesFrom) {
-                p25 += sign * pop[z];
-            }
+            p25 += sign * pop[z] * (((n ^ crossesFrom) - 1) >>> 31);
         }
         coveredPop12 = p12;
         coveredPop25 = p25;

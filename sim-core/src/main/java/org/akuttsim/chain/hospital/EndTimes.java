@@ -34,9 +34,13 @@ final class EndTimes {
         return time[0];
     }
 
-    /** Adds an end at {@code t} for patient {@code p} (at most the capacity at once). */
+    /**
+     * Adds an end at {@code t} (a time on the clock, so &ge; 0) for patient {@code p} (at most the
+     * capacity at once). {@code + 0.0} turns a −0.0 into +0.0, whose bits order like the value
+     * ({@link #removeFirst} compares bits).
+     */
     void add(double t, int p) {
-        siftUp(size++, t, p);
+        siftUp(size++, t + 0.0, p);
     }
 
     /** Moves the hole at {@code i} up past later ends and puts (t, p) there. */
@@ -56,23 +60,32 @@ final class EndTimes {
 
     /** Removes the earliest end (there must be one) and returns its patient. */
     int removeFirst() {
-        int top = patient[0];
+        final double[] tm = time;
+        final int[] pt = patient;
+        int top = pt[0];
         int n = --size;
-        double last = time[n];
-        int lastPatient = patient[n];
-        // The hole at the root goes down to a leaf, the smaller child moving up at each level.
+        double last = tm[n];
+        int lastPatient = pt[n];
+        // Slot n is free from now on: with +∞ in it every slot from n on holds +∞, so a left child
+        // without a right sibling needs no test (the +∞ never wins), and the array has room for the
+        // sibling slot (c < n ≤ capacity − 1).
+        tm[n] = Double.POSITIVE_INFINITY;
+        // The hole at the root goes down to a leaf, the smaller child moving up at each level. Which
+        // child is smaller is a coin flip, so it is chosen by arithmetic, not a branch (a branch here
+        // mispredicted about every other level, and the ward's heap holds a few hundred ends): the
+        // bits of non-negative doubles order like their values, and their difference cannot
+        // overflow, so its sign bit is 1 exactly when the right child is strictly earlier (ties keep
+        // the left child).
         int i = 0;
         for (int c = 1; c < n; c = 2 * i + 1) {
-            if (c + 1 < n && time[c + 1] < time[c]) {
-                c++;
-            }
-            time[i] = time[c];
-            patient[i] = patient[c];
+            c += (int) ((Double.doubleToRawLongBits(tm[c + 1]) - Double.doubleToRawLongBits(tm[c])) >>> 63);
+            tm[i] = tm[c];
+            pt[i] = pt[c];
             i = c;
         }
         // The last end goes into the hole and up to its place.
         siftUp(i, last, lastPatient);
-        time[n] = Double.POSITIVE_INFINITY; // the freed slot (the root itself when the heap empties)
+        tm[n] = Double.POSITIVE_INFINITY; // again when the heap empties (i = n = 0)
         return top;
     }
 }
