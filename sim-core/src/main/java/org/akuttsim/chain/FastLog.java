@@ -15,8 +15,8 @@ package org.akuttsim.chain;
  * cancellation between ln 2 and ln F. The reduction uses fdlibm's two-part ln 2 (the high part has 21
  * trailing zero bits, so e·high is exact).
  *
- * <p>Relative error below 1e-15 (a test checks it against Math.log over (0, 1] and beyond; measured
- * about 2e-16). Zero, negative numbers, subnormals, infinity and NaN go to Math.log.
+ * <p>Relative error below 1e-15 (a test checks it against Math.log over (0, 1] and beyond; the worst
+ * over 5 million uniforms was 4.4e-16, 2 ulps). Zero, negative numbers, subnormals, infinity and NaN go to Math.log.
  */
 final class FastLog {
     private static final int TABLE_BITS = 7;
