@@ -1,18 +1,23 @@
 package org.akuttsim.chain;
 
 /**
- * One emergency call's state in a {@link ChainRun}, from its receipt at AMK to its end: what it is
- * (its own attributes and uniforms, drawn from its key), where it is in the chain, and its timestamps.
+ * One emergency call in a {@link ChainRun}, from its arrival at AMK to its end: what it is (its own
+ * attributes and uniforms, all drawn from its key), where it is in the chain, and its timestamps.
+ * Observers ({@link ChainObserver}) read it through the public accessors; the fields are written only
+ * by the components named next to them.
  *
- * <p>Calls are slots recycled through a free list, so a run allocates only as many as are in the
- * chain at once (never with the horizon); the slot's index is the call's id in events and in the
- * dispatch view. An object per call rather than arrays indexed by call for the same reason as
- * {@link Unit}: each step reads and writes many of one call's values. Fields are package-private and
- * changed only by {@link ChainRun}.
+ * <p>Calls are slots recycled by {@link CallBook}, so a run holds only as many as are in the chain at
+ * once (never more with a longer horizon); {@link #id()} is the slot's index, the call's number in
+ * events and in the dispatch view while the call lasts.
  */
-final class Call {
+public final class Call {
 
-    // What the call is: its key (root of all its own random numbers) and attributes.
+    /** States of a call in the chain (written by the component named). */
+    static final int FREE = 0, AT_AMK = 1, WAITING = 2, ASSIGNED = 3, READY_AGAIN = 4;
+
+    final int id;
+
+    // What the call is — CallIntake, at arrival (key, zone, age, condition, need) and triage (the rest).
     long key;
     int zone;
     int age;
@@ -20,10 +25,7 @@ final class Call {
     int need;
     /** Assigned response level (set at triage). */
     int level;
-    /**
-     * The call's uniforms of parts 2 (triage) and 3 (activation, on scene, treat and leave), drawn
-     * once instead of re-seeding and skipping at each step: the same numbers, fewer draws.
-     */
+    /** The call's uniforms of parts 2 (triage) and 3 (activation, on scene, treat and leave). */
     double triageU;
     double activationU;
     double sceneU;
@@ -34,24 +36,96 @@ final class Call {
     /** Realised ÷ expected minutes of any response drive to the call (1 without drive variation). */
     double driveFactor;
 
-    // Where it is.
+    // Where it is — Dispatcher (state, waiting-list links, reconsider event), Missions (unit, needsTransport).
     int state;
     /** The unit serving it, or -1. */
     int unit;
     /** Needs a transporting unit (after a rapid responder). */
     boolean needsTransport;
-    /** Its AMK_DONE receives the next call of the arrival stream (it arrives no earlier). */
-    boolean receivesNext;
     /** Links in its level's waiting list. */
     int next;
     int prev;
     /** Handle of its pending RECONSIDER event, or -1. */
     long reconsider;
 
-    // Timestamps (NaN until reached) and the response drive's minutes.
+    // Timestamps (NaN until reached) and the response drive's minutes — the step that reaches them.
     double received;
     double ready;
     double dispatched;
     double onScene;
+    double atHospital;
     double travel;
+
+    Call(int id) {
+        this.id = id;
+    }
+
+    /** The call's number while it lasts (a recycled slot index: not an identity across calls; see {@link #key()}). */
+    public int id() {
+        return id;
+    }
+
+    /** The call's key: the root of all its own random numbers, and its identity across scenarios. */
+    public long key() {
+        return key;
+    }
+
+    public int zone() {
+        return zone;
+    }
+
+    /** Age group, 0–9 ({@link AgeGroups}). */
+    public int ageGroup() {
+        return age;
+    }
+
+    /** {@link Condition} ordinal. */
+    public int condition() {
+        return condition;
+    }
+
+    /** True need, {@link Level} ordinal. */
+    public int need() {
+        return need;
+    }
+
+    /** Assigned level, {@link Level} ordinal (valid from triage on). */
+    public int level() {
+        return level;
+    }
+
+    /** The unit serving it now, or -1. */
+    public int unit() {
+        return unit;
+    }
+
+    /** Arrival at AMK (minutes). */
+    public double received() {
+        return received;
+    }
+
+    /** End of AMK handling: ready for dispatch (NaN before). */
+    public double ready() {
+        return ready;
+    }
+
+    /** Last dispatch of a unit to it (NaN before). */
+    public double dispatched() {
+        return dispatched;
+    }
+
+    /** First unit on scene (NaN before). */
+    public double onScene() {
+        return onScene;
+    }
+
+    /** Arrival at hospital (NaN before or without one). */
+    public double atHospital() {
+        return atHospital;
+    }
+
+    /** Realised response-drive minutes of the unit that reached it first (NaN before a dispatch). */
+    public double travel() {
+        return travel;
+    }
 }

@@ -128,7 +128,7 @@ final class CallArrivals {
         int how = bd.hourOfWeek;
         while (true) {
             r.reseed(bd.key, (int) bd.candidate++);
-            double gap = -FastLog.of(r.nextDouble());
+            double gap = -Math.log(r.nextDouble());
             // Invert the cumulative rate: spend the gap hour by hour.
             while (true) {
                 double rate = rate1 * shape[how];

@@ -1,5 +1,7 @@
 package org.akuttsim.chain;
 
+import org.akuttsim.chain.internal.LognormalQuantile;
+
 /**
  * A non-negative duration in minutes, drawn by inversion from one uniform: {@code minutes(u)} is the
  * inverse CDF. Inversion keeps each call's draws aligned across scenarios (common random numbers):

@@ -1,5 +1,6 @@
 package org.akuttsim.chain;
 
+import org.akuttsim.chain.internal.LognormalQuantile;
 import java.util.Arrays;
 
 /**

@@ -39,6 +39,35 @@ public final class UnitState {
         return NAMES[state];
     }
 
+    /**
+     * The legal transitions (row: from, column: to), as drawn above; {@link Units} refuses any other.
+     * EN_ROUTE → RETURNING is a redispatch (the unit turns where it is); RETURNING → EN_ROUTE a
+     * returning unit taking a call; RETURNING → OFF_DUTY a crew whose shift ended on the way home.
+     */
+    private static final boolean[][] LEGAL = new boolean[COUNT][COUNT];
+
+    static {
+        int[][] edges = {
+                {AVAILABLE, EN_ROUTE}, {AVAILABLE, OFF_DUTY}, {OFF_DUTY, AVAILABLE},
+                {EN_ROUTE, ON_SCENE}, {EN_ROUTE, RETURNING},
+                {ON_SCENE, TRANSPORTING}, {ON_SCENE, RETURNING},
+                {TRANSPORTING, AT_HOSPITAL}, {AT_HOSPITAL, RETURNING},
+                {RETURNING, AVAILABLE}, {RETURNING, OFF_DUTY}, {RETURNING, EN_ROUTE}};
+        for (int[] e : edges) {
+            LEGAL[e[0]][e[1]] = true;
+        }
+    }
+
+    /** True when a unit may go from state {@code from} to state {@code to}. */
+    public static boolean canChange(int from, int to) {
+        return from >= 0 && from < COUNT && to >= 0 && to < COUNT && LEGAL[from][to];
+    }
+
+    /** True for the states in which a unit is on a mission (busy): EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL. */
+    public static boolean mission(int state) {
+        return state >= EN_ROUTE && state <= AT_HOSPITAL;
+    }
+
     /** True for the states in which a unit may be dispatched: AVAILABLE and RETURNING. */
     public static boolean free(int state) {
         return state == AVAILABLE || state == RETURNING;

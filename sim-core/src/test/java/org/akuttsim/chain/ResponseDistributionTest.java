@@ -30,7 +30,7 @@ class ResponseDistributionTest {
             String p = "response." + l;
             double previous = 0;
             List<Integer> minutes = new ArrayList<>();
-            for (int m : ChainRun.DISTRIBUTION_MINUTES) {
+            for (int m : org.akuttsim.chain.measure.ResponseTimes.DISTRIBUTION_MINUTES) {
                 minutes.add(m);
             }
             minutes.add(12);

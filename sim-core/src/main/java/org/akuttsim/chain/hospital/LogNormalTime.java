@@ -1,6 +1,6 @@
 package org.akuttsim.chain.hospital;
 
-import org.akuttsim.chain.LognormalQuantile;
+import org.akuttsim.chain.internal.LognormalQuantile;
 
 /**
  * A lognormal duration by inversion (one uniform per variate, so streams stay in step), set from its

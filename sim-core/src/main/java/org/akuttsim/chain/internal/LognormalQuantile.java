@@ -1,4 +1,4 @@
-package org.akuttsim.chain;
+package org.akuttsim.chain.internal;
 
 /**
  * The quantile function u ↦ exp(μ + σ·Φ⁻¹(u)) of one lognormal distribution, tabulated per

@@ -1,5 +1,6 @@
-package org.akuttsim.chain;
+package org.akuttsim.chain.internal;
 
+import org.akuttsim.chain.DurationModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.akuttsim.chain;
+package org.akuttsim.chain.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.akuttsim.chain;
+package org.akuttsim.chain.internal;
 
 /**
  * {@code e^x} for the lognormal draws of the chain (several per call), cheaper than {@link Math#exp}

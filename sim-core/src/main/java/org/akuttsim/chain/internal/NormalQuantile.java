@@ -1,4 +1,4 @@
-package org.akuttsim.chain;
+package org.akuttsim.chain.internal;
 
 /**
  * The standard normal inverse CDF by Acklam's rational approximation (relative error below

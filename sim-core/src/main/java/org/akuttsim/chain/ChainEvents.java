@@ -1,0 +1,32 @@
+package org.akuttsim.chain;
+
+/**
+ * The chain's event kinds and the component that handles each ({@link ChainRun} routes them). The
+ * entity of an event is a call, a unit, a band of the arrival stream or nothing (0).
+ */
+final class ChainEvents {
+
+    private ChainEvents() {
+    }
+
+    /** {@link CallIntake}: the next call of arrival band {@code entity} reaches AMK. */
+    static final int CALL_ARRIVES = 0;
+    /** {@link CallIntake}: AMK handling of call {@code entity} ends; it is triaged. */
+    static final int AMK_DONE = 1;
+    /** {@link Dispatcher}: waiting call {@code entity}'s policy time limit has passed. */
+    static final int RECONSIDER = 2;
+    /** {@link Missions}: unit {@code entity} reaches its call's scene. */
+    static final int AT_SCENE = 3;
+    /** {@link Missions}: unit {@code entity}'s work on scene ends. */
+    static final int SCENE_DONE = 4;
+    /** {@link Missions}: unit {@code entity} reaches the hospital with its patient. */
+    static final int AT_HOSPITAL = 5;
+    /** {@link Missions}: unit {@code entity} has handed its patient over past the ED. */
+    static final int HANDOVER_DONE = 6;
+    /** {@link Missions}: unit {@code entity} is back at its station. */
+    static final int AT_STATION = 7;
+    /** {@link Units}: crews change at this hour. */
+    static final int HOUR = 8;
+    /** {@link ChainRun}: the warm-up ends; observation starts. */
+    static final int WARM_UP_END = 9;
+}

@@ -1,0 +1,72 @@
+package org.akuttsim.chain;
+
+import org.akuttsim.experiment.Responses;
+
+/**
+ * Watches a running chain: told of every call's milestones and every unit's state changes, as they
+ * happen, with the simulation time {@code t} (minutes). Measurement is done by observers — response
+ * times, readiness and coverage, unit times, kilometres, dispatch counts, the call trace — so the
+ * steps of the chain carry no statistics of their own, and a new metric is a new observer
+ * ({@link ChainRun#observe}).
+ *
+ * <p><b>Contract.</b> Every method has an empty default; a run calls an observer only for the methods
+ * it overrides. An observer must not change the chain (it gets read-only {@link Call}s and unit
+ * indices) and must not keep a {@code Call} beyond the call: its slot is reused once the call is done.
+ * Unit notifications come after the change. {@link #observationStarts} comes at the end of the warm-up
+ * (discard everything observed so far, keep the current levels) and at time 0 without one;
+ * {@link #observationEnds} at the end of the run, before {@link #record}.
+ */
+public interface ChainObserver {
+
+    /** The call reached AMK at {@code t}; it waits {@code amkWait} minutes for an operator. */
+    default void callReceived(Call call, double amkWait, double t) {
+    }
+
+    /** AMK handling ended and the call was assigned its level ({@link Call#level()}). */
+    default void callTriaged(Call call, double t) {
+    }
+
+    /** A unit was sent to the call (also a second unit after a rapid responder, and after a redispatch). */
+    default void callDispatched(Call call, int unit, double t) {
+    }
+
+    /** The unit driving to this call was taken for a RED call; the call waits again. */
+    default void callRedispatched(Call call, int unit, double t) {
+    }
+
+    /** The first unit reached the call: its response time is {@code t − call.received()}. */
+    default void callReached(Call call, int unit, double t) {
+    }
+
+    /** The call's patient reached a hospital; {@code pastEd}: straight to a ward, lab or clinic. */
+    default void callAtHospital(Call call, int unit, int hospital, boolean pastEd, double t) {
+    }
+
+    /** The chain is done with the call: one of {@link CallListener}'s outcomes. */
+    default void callDone(Call call, int outcome, double t) {
+    }
+
+    /** The unit changed from state {@code from} to {@code to} ({@link UnitState}). */
+    default void unitStateChanged(int unit, int from, int to, double t) {
+    }
+
+    /** The unit became free for dispatch ({@code free}) or stopped being free. */
+    default void unitFreeChanged(int unit, boolean free, double t) {
+    }
+
+    /** The unit finished (or broke off) a leg of {@code km} kilometres. */
+    default void unitDrove(int unit, double km, double t) {
+    }
+
+    /** Observation starts (end of the warm-up): discard what was observed so far, keep current levels. */
+    default void observationStarts(double t) {
+    }
+
+    /** The run ends: close time integrals at {@code t}. */
+    default void observationEnds(double t) {
+    }
+
+    /** Writes the observer's metrics. */
+    default void record(Responses out) {
+    }
+}

@@ -1,0 +1,98 @@
+package org.akuttsim.chain;
+
+/**
+ * The roads as one run sees them: minutes between zones by time-of-day band, kilometres, lights and
+ * sirens, a call's own trip inside its zone and the spread of response drives ({@link TravelModel}).
+ * Read only; shared by the components of a run.
+ *
+ * <p>A unit's leg takes the table's minutes × the unit's travel factor (× the lights-and-sirens factor
+ * for RED responses and, where configured, RED transports). A leg that starts or ends at a call's
+ * place inside one zone takes the call's own intra-zone trip when the travel model has one.
+ */
+final class Roads {
+
+    final int zones;
+    private final double[][] minutes;
+    private final double[] km;
+    private final int[] bandOfHourOfDay = new int[24];
+    final double lights;
+    /** Null: intra-zone trips use the zone × zone tables. */
+    private final TravelModel intraDisc;
+    /** Null: response drives take exactly the expected minutes. */
+    private final TravelModel driveVariation;
+
+    Roads(ChainScenario s) {
+        Region region = s.region();
+        TravelModel travel = s.travel();
+        TravelModel.Tables tables = travel.tablesFor(region); // shared between runs: read only
+        zones = region.zoneCount();
+        minutes = tables.minutes();
+        km = tables.km();
+        for (int h = 0; h < 24; h++) {
+            bandOfHourOfDay[h] = travel.bandOfHour(h);
+        }
+        lights = travel.lightsAndSirensFactor();
+        intraDisc = travel.hasIntraZoneDisc() ? travel : null;
+        driveVariation = travel.hasResponseVariability() ? travel : null;
+    }
+
+    /** The time-of-day band in force at time {@code t}. */
+    int band(double t) {
+        return bandOfHourOfDay[ChainClock.hourOfDay(t)];
+    }
+
+    int bands() {
+        return minutes.length;
+    }
+
+    /** Normal-driving minutes from zone to zone in {@code band}, before any unit's factor. */
+    double minutes(int band, int from, int to) {
+        return minutes[band][from * zones + to];
+    }
+
+    double km(int from, int to) {
+        return km[from * zones + to];
+    }
+
+    /** Minutes of a unit's leg between zones (zone centres), in {@code band}. */
+    double legMinutes(Unit unit, int from, int to, boolean sirens, int band) {
+        double m = minutes(band, from, to) * unit.travelFactor;
+        return sirens ? m * lights : m;
+    }
+
+    /** Minutes of a leg that starts or ends at the call's place; inside its zone the call's own trip. */
+    double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band) {
+        if (intraDisc == null || from != to) {
+            return legMinutes(unit, from, to, sirens, band);
+        }
+        double m = call.intraMin * unit.travelFactor;
+        return sirens ? m * lights : m;
+    }
+
+    /** Kilometres of a leg that starts or ends at the call's place. */
+    double callLegKm(int from, int to, Call call) {
+        return intraDisc != null && from == to ? call.intraKm : km(from, to);
+    }
+
+    boolean hasIntraZoneTrips() {
+        return intraDisc != null;
+    }
+
+    /** The call's trip inside its zone: kilometres and minutes for a uniform {@code u} (needs {@link #hasIntraZoneTrips}). */
+    double intraZoneKm(boolean urban, double u) {
+        return intraDisc.intraZoneKm(urban, u);
+    }
+
+    double intraZoneMinutesOf(boolean urban, double km) {
+        return intraDisc.intraZoneMinutesOf(urban, km);
+    }
+
+    /** Realised ÷ expected minutes of a response drive for a uniform {@code u} (1 without drive variation). */
+    double driveFactor(boolean urban, double u) {
+        return driveVariation == null ? 1.0 : driveVariation.responseFactor(urban, u);
+    }
+
+    boolean hasDriveVariation() {
+        return driveVariation != null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.akuttsim.chain.measure;
+
+import org.akuttsim.chain.ChainObserver;
+import org.akuttsim.chain.MetricParameters;
+import org.akuttsim.experiment.Responses;
+
+/**
+ * Kilometres driven by the fleet (a broken-off leg counts the share driven) and the CO2 they emit:
+ * litres per km × kg CO2 per litre ({@link MetricParameters}).
+ *
+ * <p>Metrics: {@code km.total}, {@code co2.tonnes}.
+ */
+public final class Distance implements ChainObserver {
+
+    private final MetricParameters metrics;
+    private double km;
+
+    public Distance(MetricParameters metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void unitDrove(int unit, double legKm, double t) {
+        km += legKm;
+    }
+
+    @Override
+    public void observationStarts(double t) {
+        km = 0;
+    }
+
+    @Override
+    public void record(Responses out) {
+        out.put("km.total", km);
+        out.put("co2.tonnes", km * metrics.fuelLitresPerKm() * metrics.co2KgPerLitre() / 1000.0);
+    }
+
+    public double km() {
+        return km;
+    }
+}
