@@ -57,7 +57,12 @@ final class CallBook {
 
     /** The chain is done with the call ({@link CallListener}'s outcomes): observers told, pending events cancelled, slot freed. */
     void close(Call c, int outcome) {
-        observers.callDone(c, outcome, sim.now());
+        close(c, outcome, sim.now());
+    }
+
+    /** {@link #close(Call, int)} at time {@code t} (at most now: a step booked after the fact). */
+    void close(Call c, int outcome, double t) {
+        observers.callDone(c, outcome, t);
         if (c.reconsider >= 0) {
             sim.cancel(c.reconsider);
             c.reconsider = -1;

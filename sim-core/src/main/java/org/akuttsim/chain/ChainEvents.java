@@ -15,11 +15,9 @@ final class ChainEvents {
     static final int AMK_DONE = 1;
     /** {@link Dispatcher}: waiting call {@code entity}'s policy time limit has passed. */
     static final int RECONSIDER = 2;
-    /** {@link Missions}: unit {@code entity} reaches its call's scene. */
-    static final int AT_SCENE = 3;
-    /** {@link Missions}: unit {@code entity}'s work on scene ends. */
+    /** {@link Missions}: unit {@code entity}'s scene ends in treat and leave, or (a rapid responder) without a transport. */
     static final int SCENE_DONE = 4;
-    /** {@link Missions}: unit {@code entity} reaches the hospital with its patient. */
+    /** {@link Missions}: unit {@code entity} reaches the ED with its patient. */
     static final int AT_HOSPITAL = 5;
     /** {@link Missions}: unit {@code entity} has handed its patient over past the ED. */
     static final int HANDOVER_DONE = 6;

@@ -22,8 +22,9 @@ import org.akuttsim.stats.Tally;
  *   <li>{@link Dispatcher} — waiting calls, the {@link org.akuttsim.chain.dispatch.DispatchPolicy},
  *       redispatch (RECONSIDER);</li>
  *   <li>{@link Units} — every unit's state machine, crews (HOUR) and legs;</li>
- *   <li>{@link Missions} — activation, scene, transport, handover and the return home (AT_SCENE,
- *       SCENE_DONE, AT_HOSPITAL, HANDOVER_DONE, AT_STATION);</li>
+ *   <li>{@link Missions} — activation, scene, transport, handover and the return home (SCENE_DONE,
+ *       AT_HOSPITAL, HANDOVER_DONE, AT_STATION; the arrival on scene, the transport's start and the
+ *       arrival past the ED are planned steps, carried out when the unit is next looked at);</li>
  *   <li>the hospital submodel ({@link HospitalLink}, its own event kinds 100–199);</li>
  *   <li>measurement: {@link ChainObserver}s — {@link CallCounts}, {@link ResponseTimes},
  *       {@link UnitTimes}, {@link Readiness}, {@link Distance}, {@link DispatchCounts} and any added
@@ -123,6 +124,7 @@ public final class ChainRun implements EventHandler {
         if (sim.now() < replication.end()) {
             sim.run(replication.end());
         }
+        missions.catchUpAll();
         observers.observationEnds(sim.now());
     }
 
@@ -132,13 +134,13 @@ public final class ChainRun implements EventHandler {
             case ChainEvents.CALL_ARRIVES -> intake.callArrives(e);
             case ChainEvents.AMK_DONE -> intake.amkDone(e);
             case ChainEvents.RECONSIDER -> dispatcher.reconsider(e);
-            case ChainEvents.AT_SCENE -> missions.atScene(e);
             case ChainEvents.SCENE_DONE -> missions.sceneDone(e);
             case ChainEvents.AT_HOSPITAL -> missions.atHospital(e);
             case ChainEvents.HANDOVER_DONE -> missions.handoverDone(e);
             case ChainEvents.AT_STATION -> missions.atStation(e);
             case ChainEvents.HOUR -> crewChange(e);
             case ChainEvents.WARM_UP_END -> {
+                missions.catchUpAll();
                 observers.observationStarts(sim.now());
                 hospitals.resetStatistics();
             }
@@ -262,6 +264,7 @@ public final class ChainRun implements EventHandler {
      * tests; O(units + calls).
      */
     public void checkInvariants() {
+        missions.catchUpAll();
         units.checkInvariants(calls);
         calls.checkInvariants();
         if (counts.inProgress() != calls.active()) {

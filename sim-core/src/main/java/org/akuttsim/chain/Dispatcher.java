@@ -30,6 +30,7 @@ final class Dispatcher implements DispatchView {
     private final boolean redispatchToRed;
     private final int[] zoneDistrict;
     private final double end;
+    private final NearestUnit nearest;
     private Missions missions;
 
     /** Waiting lists by level, doubly linked through {@link Call#next} and {@link Call#prev}. */
@@ -45,6 +46,7 @@ final class Dispatcher implements DispatchView {
         this.policy = s.dispatch().policy();
         this.redispatchToRed = s.dispatch().redispatchToRed();
         this.end = end;
+        this.nearest = new NearestUnit(units, roads);
         Region region = s.region();
         zoneDistrict = new int[region.zoneCount()];
         for (int z = 0; z < zoneDistrict.length; z++) {
@@ -223,6 +225,7 @@ final class Dispatcher implements DispatchView {
 
     @Override
     public int unitState(int unit) {
+        missions.catchUp(unit); // planned steps due by now are carried out first
         return units.get(unit).state;
     }
 
@@ -247,6 +250,17 @@ final class Dispatcher implements DispatchView {
     public double travelMinutes(int unit, int call) {
         Call c = calls.get(call);
         return roads.legMinutes(units.get(unit), units.positionZone(unit), c.zone, c.level == 0, roads.band(sim.now()));
+    }
+
+    /** The interface's choice (least minutes, ties to the lower index), found by {@link NearestUnit}: it runs for every decision. */
+    @Override
+    public int nearestFreeUnit(int call) {
+        return nearest.find(calls.get(call), false, sim.now());
+    }
+
+    @Override
+    public int nearestFreeUnitNotLastAtHome(int call) {
+        return nearest.find(calls.get(call), true, sim.now());
     }
 
     @Override

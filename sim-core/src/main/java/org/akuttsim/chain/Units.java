@@ -1,5 +1,7 @@
 package org.akuttsim.chain;
 
+import java.util.BitSet;
+
 import org.akuttsim.engine.Simulator;
 
 /**
@@ -25,6 +27,8 @@ final class Units {
     private final ChainObservers observers;
     private final Unit[] units;
     private final int[] freeAtStation;
+    /** The units RETURNING now. */
+    private final BitSet returning = new BitSet();
     private int free;
     private final int[] scheduled;
     /** Hours of the week at which some scheduled unit's duty flag differs from the hour before. */
@@ -86,6 +90,11 @@ final class Units {
         return freeAtStation[station];
     }
 
+    /** The units RETURNING now (read only). */
+    BitSet returning() {
+        return returning;
+    }
+
     int stationCount() {
         return freeAtStation.length;
     }
@@ -96,17 +105,25 @@ final class Units {
 
     // ------------------------------------------------------------ state machine
 
-    /** Moves the unit to {@code to}; refuses a transition the state machine does not have. */
+    /** Moves the unit to {@code to} now; refuses a transition the state machine does not have. */
     void change(int u, int to) {
+        change(u, to, sim.now());
+    }
+
+    /**
+     * Moves the unit to {@code to} at time {@code t} (at most now: a step booked after the fact, see
+     * {@link Missions}); refuses a transition the state machine does not have.
+     */
+    void change(int u, int to, double t) {
         Unit unit = units[u];
         int from = unit.state;
         if (!UnitState.canChange(from, to)) {
             throw new IllegalStateException("unit " + u + " cannot go from " + UnitState.name(from) + " to " + UnitState.name(to));
         }
         unit.state = to;
-        double now = sim.now();
-        observers.unitStateChanged(u, from, to, now);
-        updateFree(u, now);
+        returning.set(u, to == UnitState.RETURNING);
+        observers.unitStateChanged(u, from, to, t);
+        updateFree(u, t);
     }
 
     /** The unit takes the call ({@code -1}: it has none). */
@@ -181,11 +198,15 @@ final class Units {
         unit.legKm = km;
     }
 
-    /** Ends the current leg: all its kilometres, or the share driven by now when {@code interrupted}. */
+    /** Ends the current leg now: all its kilometres, or the share driven by now when {@code interrupted}. */
     void endLeg(int u, boolean interrupted) {
+        endLeg(u, interrupted, sim.now());
+    }
+
+    /** Ends the current leg at time {@code t}: all its kilometres, or the share driven by {@code t} when {@code interrupted}. */
+    void endLeg(int u, boolean interrupted, double now) {
         Unit unit = units[u];
         double k = unit.legKm;
-        double now = sim.now();
         if (interrupted) {
             double len = unit.legEnd - unit.legStart;
             double f = len > 0 ? (now - unit.legStart) / len : 1;
