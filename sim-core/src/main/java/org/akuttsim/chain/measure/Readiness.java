@@ -2,6 +2,7 @@ package org.akuttsim.chain.measure;
 
 import java.util.Arrays;
 
+import org.akuttsim.chain.ChainClock;
 import org.akuttsim.chain.ChainObserver;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.Region;
@@ -110,11 +111,18 @@ public final class Readiness implements ChainObserver {
     /** Adds weight × the part of [t0, t1) after the observation start to {@code bins[off + hour of day]}. */
     private void addByHour(double[] bins, int off, double t0, double t1, double weight) {
         t0 = Math.max(t0, start);
-        while (t0 < t1) {
-            int h = (int) (t0 / 60.0);
-            double e = Math.min(t1, (h + 1) * 60.0);
+        if (!(t0 < t1)) {
+            return;
+        }
+        int h = ChainClock.hour(t0);
+        while (true) {
+            double e = Math.min(t1, 60.0 * (h + 1));
             bins[off + h % 24] += weight * (e - t0);
+            if (e == t1) {
+                return;
+            }
             t0 = e;
+            h++;
         }
     }
 
