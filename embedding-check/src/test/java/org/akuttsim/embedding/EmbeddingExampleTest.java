@@ -1,4 +1,4 @@
-package org.akuttsim.scenarios.cli;
+package org.akuttsim.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The README's embedding example, compiled and run so it stays true: a researcher writes a dispatch
  * policy (here: the nearest free unit for every call, without the default's protection of a
  * district's last unit for GREEN calls) and compares it with the default under common random numbers.
+ * It lives here, not in sim-scenarios, so it compiles and runs on the class path an embedder gets.
  */
 class EmbeddingExampleTest {
 
