@@ -78,6 +78,9 @@ public final class ChainCounters {
                 String[] f = line.split(",");
                 if (f.length > 2 && !f[0].isEmpty() && Character.isDigit(f[0].charAt(0))) {
                     System.out.printf("  %-14s %.1f M per replication-year%n", f[2], Double.parseDouble(f[0]) / n / 1e6);
+                } else if (f.length > 2 && f[0].startsWith("<")) {
+                    // e.g. "<not supported>" in a VM without a performance-monitoring unit
+                    System.out.printf("  %-14s %s%n", f[2], f[0]);
                 }
             }
         }
