@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where a St. Olavs replication-year spends an event (cycles, instructions, misses), by compiled
-method and by single machine instruction: the profiling method of benchmarks/README.md (rounds 8-11)
-as one command. Linux only; needs perf, objdump, jcmd and a built benchmarks.jar.
+method and by single machine instruction: the profiling method of the tuning rounds 8-11 as one
+command (git show 91bd86e:benchmarks/README.md). Linux only; needs perf, objdump, jcmd and a built
+benchmarks.jar.
 
     benchmarks/profile-chain.py [--jar benchmarks/target/benchmarks.jar] [--event cycles]
                                 [--period 20000] [--reps 600] [--top 25] [--region stolav]
