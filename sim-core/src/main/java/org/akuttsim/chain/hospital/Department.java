@@ -9,8 +9,8 @@ import java.util.Arrays;
  * <p>Why an object per hospital rather than arrays indexed by hospital: every happening reads and
  * writes a dozen of these values, and a field is one load where an array element is a load of the
  * array, a bounds check and a load — about a third of the department's instructions went to that.
- * The fields are package-private: {@link EmergencyDepartments} owns the patient flow and changes
- * them directly; this class keeps the time-weighted statistics ({@link #integrateTo}).
+ * The fields are package-private: {@link PatientFlow} moves the patients and changes them directly;
+ * this class keeps the time-weighted statistics ({@link #integrateTo}).
  */
 final class Department {
 
@@ -31,7 +31,7 @@ final class Department {
     double nextWalkIn = Double.POSITIVE_INFINITY;
     double nextReferral = Double.POSITIVE_INFINITY;
 
-    // Pending happenings (see EmergencyDepartments.settle): treatment ends (at most the spaces) and
+    // Pending happenings (see PatientFlow.settle): treatment ends (at most the spaces) and
     // ward discharges (one per busy bed, so their number is the ward's occupancy).
     final EndTimes treatmentEnds;
     final EndTimes wardEnds;
@@ -48,8 +48,8 @@ final class Department {
     double wakeTime;
     final int[] queueHead; // [need]: patient slots linked through Patient.next
     final int[] queueTail;
-    int boardHead = EmergencyDepartments.NONE;
-    int boardTail = EmergencyDepartments.NONE;
+    int boardHead = Patient.NONE;
+    int boardTail = Patient.NONE;
 
     // Totals since time 0 (never reset): conservation checks.
     long arrivedTotal;
@@ -88,8 +88,8 @@ final class Department {
         wardEnds = new EndTimes(beds);
         queueHead = new int[needs];
         queueTail = new int[needs];
-        Arrays.fill(queueHead, EmergencyDepartments.NONE);
-        Arrays.fill(queueTail, EmergencyDepartments.NONE);
+        Arrays.fill(queueHead, Patient.NONE);
+        Arrays.fill(queueTail, Patient.NONE);
         timeAtLevel = new double[4 * spaces + 16];
         restartAt(now);
     }

@@ -47,7 +47,7 @@ public final class EmergencyDepartmentModel implements HospitalModel {
     }
 
     /** Parameters aligned with one region's hospitals, and the tables derived from them. */
-    private record Prepared(List<Hospital> hospitals, HospitalParameters parameters, EmergencyDepartments.Tables tables) {
+    private record Prepared(List<Hospital> hospitals, HospitalParameters parameters, HospitalTables tables) {
     }
 
     /**
@@ -60,7 +60,7 @@ public final class EmergencyDepartmentModel implements HospitalModel {
         Prepared p = prepared;
         if (p == null || !p.hospitals().equals(hospitals)) {
             HospitalParameters aligned = parameters.withHospitals(alignedWith(hospitals));
-            p = new Prepared(List.copyOf(hospitals), aligned, EmergencyDepartments.Tables.of(aligned));
+            p = new Prepared(List.copyOf(hospitals), aligned, HospitalTables.of(aligned));
             prepared = p;
         }
         return p;

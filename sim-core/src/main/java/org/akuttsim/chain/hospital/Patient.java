@@ -7,9 +7,13 @@ import java.util.Arrays;
  * own numbers (drawn at arrival) and its place in a queue. Patients are slots recycled through a free
  * list, so their number grows only with the most patients in the EDs at once; the slot's index is
  * what queues and {@link EndTimes} hold. An object per patient rather than arrays indexed by patient,
- * as {@link Department}: each happening reads several values of one patient.
+ * as {@link Department}: each happening reads several values of one patient. The slots are kept
+ * by {@link Patients}.
  */
 final class Patient {
+
+    /** No patient: the end of a queue. */
+    static final int NONE = -1;
 
     int need;
     /** {@link EmergencyDepartments#SOURCE_AMBULANCE}, walk-in or referral. */
