@@ -1,0 +1,141 @@
+package org.akuttsim.chain.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.chain.ChainScenarios;
+import org.akuttsim.chain.Fleet;
+import org.akuttsim.chain.Hospital;
+import org.akuttsim.chain.Region;
+import org.akuttsim.chain.Station;
+import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.Zone;
+import org.akuttsim.experiment.Responses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Readiness} fed a scripted sequence of free/not-free changes, no simulation.
+ *
+ * <p>Two zones, each with its own station and one unit (unit 0 at station A in zone A, unit 1 at B
+ * in zone B). A has 10,000 persons, B 5,000. Travel minutes (before lights and sirens × 0.8):
+ * A→A 5, A→B 20, B→A 35, B→B 5. So, with RED travel: station A reaches A within 12 minutes (4) and B
+ * within 25 (16); station B reaches B within 12 (4) and A not even within 25 (28).
+ *
+ * <p>The script, over a 120-minute observation: unit A busy from minute 30 to 90, unit B busy from
+ * 20 to 70. So A is ready in [0, 30) ∪ [90, 120) and B in [0, 20) ∪ [70, 120).
+ */
+class ReadinessTest {
+
+    static final int A = 0, B = 1;
+    static final double POP_A = 10_000, POP_B = 5_000, POP = POP_A + POP_B;
+
+    static ChainScenario twoStations() {
+        Zone a = new Zone("A", ChainScenarios.populationIn(4, POP_A), true, 63.43, 10.40, A);
+        Zone b = new Zone("B", ChainScenarios.populationIn(8, POP_B), false, 63.30, 10.30, B);
+        Region region = new Region("two stations", List.of(a, b), List.of(new Station("SA", A), new Station("SB", B)),
+                List.of(new Hospital("H", A, 10, 50, true, true)));
+        double[] minutes = {5, 20, 35, 5};
+        return ChainScenarios.twoZonesOneStation().region(region)
+                .travel(TravelModel.matrix(new double[][] {minutes}, new int[] {0}, minutes.clone(), 1, 0.8))
+                .fleet(Fleet.ambulances(1, 1)).build();
+    }
+
+    /** Both units free at 0; A busy 30–90, B busy 20–70; {@code warmUpEnd} (if ≥ 0) in between. */
+    static Readiness script(double warmUpEnd) {
+        Readiness r = new Readiness(twoStations());
+        r.observationStarts(0);
+        r.unitFreeChanged(0, true, 0);
+        r.unitFreeChanged(1, true, 0);
+        if (warmUpEnd >= 0) {
+            r.observationStarts(warmUpEnd);
+        }
+        r.unitFreeChanged(1, false, 20);
+        r.unitFreeChanged(0, false, 30);
+        r.unitFreeChanged(1, true, 70);
+        r.unitFreeChanged(0, true, 90);
+        r.observationEnds(120);
+        return r;
+    }
+
+    @Test
+    void readinessIsTheShareOfTimeTheStationHasAFreeUnit() {
+        Readiness r = script(-1);
+        assertEquals(60.0 / 120, r.of(A), 1e-12, "A busy 30-90 of 120 minutes");
+        assertEquals(70.0 / 120, r.of(B), 1e-12, "B busy 20-70");
+    }
+
+    @Test
+    void readinessByHourOfDaySplitsIntervalsAtTheHour() {
+        Readiness r = script(-1);
+        assertEquals(30.0 / 60, r.of(A, 0), 1e-12, "hour 0: ready 0-30");
+        assertEquals(30.0 / 60, r.of(A, 1), 1e-12, "hour 1: ready 90-120");
+        assertEquals(20.0 / 60, r.of(B, 0), 1e-12, "hour 0: ready 0-20");
+        assertEquals(50.0 / 60, r.of(B, 1), 1e-12, "hour 1: ready 70-120");
+        assertTrue(Double.isNaN(r.of(A, 2)), "hour 2 was not observed");
+    }
+
+    @Test
+    void aStationIsReadyWhileAnyOfItsUnitsIsFree() {
+        Readiness r = new Readiness(twoStationsTwoUnitsAtA()); // units 0 and 1 at A
+        r.observationStarts(0);
+        r.unitFreeChanged(0, true, 0);
+        r.unitFreeChanged(1, true, 20); // a second free unit: ready already
+        r.unitFreeChanged(0, false, 40); // one of two busy: still ready
+        r.unitFreeChanged(1, false, 60); // both busy
+        r.unitFreeChanged(0, true, 80);
+        r.observationEnds(100);
+        assertEquals(80.0 / 100, r.of(A), 1e-12, "not ready 60-80 only");
+        assertEquals(80 * POP_A / (100 * POP), r.populationCovered(12, -1), 1e-12, "zone A covered as long, B never");
+    }
+
+    static ChainScenario twoStationsTwoUnitsAtA() {
+        return twoStations().toBuilder().fleet(Fleet.ambulances(2, 1)).build();
+    }
+
+    /**
+     * Coverage: the share of the population living in a zone within the target of a ready station.
+     * Within 12 minutes zone A counts while A is ready, zone B while B is ready. Within 25 minutes zone
+     * A still only while A is ready (B is 28 minutes away), zone B while A or B is ready.
+     */
+    @Test
+    void coverageIsThePopulationShareWithinTheTargetOfAReadyStation() {
+        Readiness r = script(-1);
+        // Minutes covered over the 120: A's 10,000 for 60 (A ready); B's 5,000 for 70 (B ready) within 12,
+        // and for 80 within 25 (A or B ready: [0, 30) ∪ [70, 120)).
+        assertEquals((60 * POP_A + 70 * POP_B) / (120 * POP), r.populationCovered(12, -1), 1e-12);
+        assertEquals((60 * POP_A + 80 * POP_B) / (120 * POP), r.populationCovered(25, -1), 1e-12);
+        // Hour 0: A ready 0-30, B ready 0-20, A or B 0-30. Hour 1: A 90-120, B 70-120, A or B 70-120.
+        assertEquals((30 * POP_A + 20 * POP_B) / (60 * POP), r.populationCovered(12, 0), 1e-12);
+        assertEquals((30 * POP_A + 30 * POP_B) / (60 * POP), r.populationCovered(25, 0), 1e-12);
+        assertEquals((30 * POP_A + 50 * POP_B) / (60 * POP), r.populationCovered(12, 1), 1e-12);
+        assertEquals((30 * POP_A + 50 * POP_B) / (60 * POP), r.populationCovered(25, 1), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> r.populationCovered(15, -1), "kept for 12 and 25 minutes only");
+    }
+
+    /** The warm-up ends at minute 10, with both units free: time before is dropped, the free counts are kept. */
+    @Test
+    void observationStartsDiscardsEarlierTimeButKeepsWhoIsFree() {
+        Readiness r = script(10);
+        // Observed 10-120. A ready 10-30 and 90-120; B ready 10-20 and 70-120.
+        assertEquals(50.0 / 110, r.of(A), 1e-12);
+        assertEquals(60.0 / 110, r.of(B), 1e-12);
+        assertEquals(20.0 / 50, r.of(A, 0), 1e-12, "hour 0 observed from minute 10 only");
+        assertEquals((50 * POP_A + 60 * POP_B) / (110 * POP), r.populationCovered(12, -1), 1e-12);
+    }
+
+    @Test
+    void recordReportsEachStationByIdAndTheirMean() {
+        Readiness r = script(-1);
+        Responses out = new Responses();
+        r.record(out);
+        assertEquals(0.5, out.get("readiness.SA"), 1e-12);
+        assertEquals(70.0 / 120, out.get("readiness.SB"), 1e-12);
+        assertEquals((0.5 + 70.0 / 120) / 2, out.get("readiness.meanOverDistricts"), 1e-12);
+        assertEquals((30.0 / 60 + 50.0 / 60) / 2, out.get("readiness.h01"), 1e-12);
+        assertEquals(r.populationCovered(25, 0), out.get("coverage.pop25.h00"), 0.0);
+    }
+}
