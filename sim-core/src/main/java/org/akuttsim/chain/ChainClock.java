@@ -20,7 +20,7 @@ public final class ChainClock {
         int h = (int) (t * PER_MINUTE);
         if (60.0 * h > t) {
             h--;
-        } else if (60.0 * (h + 1) <= t) {
+        } else if (60.0 * (h + 1.0) <= t) {
             h++;
         }
         return h;

@@ -28,7 +28,7 @@ import org.akuttsim.random.KeyedRandom;
  * the unit ({@link #catchUp}): the unit's next event, the dispatch view, the warm-up's end, the end of
  * the run. Redispatch takes only units still driving, which have no step due. Measured: planning
  * these steps instead of scheduling them saves about 120,000 of 345,000 events and
- * ≈ 12 % of the CPU time of a St. Olavs replication-year ({@code benchmarks/README.md}).
+ * ≈ 10 % of the CPU time of a St. Olavs replication-year (paired, both orders; {@code benchmarks/README.md}).
  *
  * <p>Owns each unit's pending mission event and planned steps; unit state changes go through {@link Units}.
  */

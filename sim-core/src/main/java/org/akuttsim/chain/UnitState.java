@@ -63,6 +63,11 @@ public final class UnitState {
         return from >= 0 && from < COUNT && to >= 0 && to < COUNT && LEGAL[from][to];
     }
 
+    /** True for the states in which a unit is on a mission: EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL. */
+    public static boolean mission(int state) {
+        return state >= EN_ROUTE && state <= AT_HOSPITAL;
+    }
+
     /** True for the states in which a unit may be dispatched: AVAILABLE and RETURNING. */
     public static boolean free(int state) {
         return state == AVAILABLE || state == RETURNING;

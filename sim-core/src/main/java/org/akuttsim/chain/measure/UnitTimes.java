@@ -67,11 +67,13 @@ public final class UnitTimes implements ChainObserver {
                 + time[o + UnitState.AT_HOSPITAL] + time[o + UnitState.RETURNING];
     }
 
-    /** Share of time unit {@code u} was on a mission (en route to at hospital): the hypercube's busy share. */
+    /** Share of time unit {@code u} was on a mission ({@link UnitState#mission}): the hypercube's busy share. */
     public double missionShare(int u) {
-        int o = u * UnitState.COUNT;
-        return (time[o + UnitState.EN_ROUTE] + time[o + UnitState.ON_SCENE] + time[o + UnitState.TRANSPORTING]
-                + time[o + UnitState.AT_HOSPITAL]) / (end - start);
+        double m = 0;
+        for (int s = 0; s < UnitState.COUNT; s++) {
+            m += UnitState.mission(s) ? time[u * UnitState.COUNT + s] : 0;
+        }
+        return m / (end - start);
     }
 
     @Override
