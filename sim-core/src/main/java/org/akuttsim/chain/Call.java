@@ -50,8 +50,6 @@ public final class Call {
 
     // Timestamps (NaN until reached) and the response drive's minutes — the step that reaches them.
     double received;
-    /** An AMK operator answers it. */
-    double answered;
     double ready;
     double dispatched;
     double onScene;
@@ -104,11 +102,6 @@ public final class Call {
     /** Arrival at AMK (minutes). */
     public double received() {
         return received;
-    }
-
-    /** An AMK operator answers it (its handling starts). */
-    public double answered() {
-        return answered;
     }
 
     /** End of AMK handling: ready for dispatch (NaN before). */

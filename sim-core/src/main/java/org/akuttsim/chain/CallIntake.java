@@ -7,22 +7,14 @@ import org.akuttsim.random.KeyedRandom;
 /**
  * Calls into the chain: the arrival process ({@link CallArrivals}), AMK's call handling and triage.
  *
- * <p><b>Arrivals</b> are the accepted points of {@link CallArrivals}, one stream per level band,
- * merged in time order. A call's attributes come from its key: condition by age group, true need by
- * condition (part 0).
+ * <p><b>Arrival.</b> Each level band of the arrival stream has one pending CALL_ARRIVES event, its next
+ * accepted call. An arriving call is opened with its own attributes: condition by age group and true
+ * need by condition, from its key (part 0).
  *
  * <p><b>AMK</b> answers calls first come, first served with {@link Triage#operators()} operators:
- * a call goes to the operator free first, and its handling starts when that operator is free (the
- * Kiefer–Wolfowitz recursion; zero operators: no wait, no handling). Nothing else waits on AMK, so a
- * call's AMK_DONE is known as soon as the calls before it are known.
- *
- * <p><b>No event for an arrival.</b> A call's arrival changes nothing anyone else could notice (it
- * joins AMK's queue), so it has no event of its own. A call is <em>drawn</em> — attributes, AMK
- * handling, AMK_DONE scheduled — no later than its arrival: by the AMK_DONE of the call before it
- * when it arrives no earlier than that (most calls), otherwise at once with that call. It is
- * <em>received</em> — observers told, with its arrival time — at its own AMK_DONE, or earlier when
- * anything looks ({@link #receiveArrived}: the warm-up's end, the end of the run). Measured: one event
- * per call fewer (59,000 a St. Olavs year), about 4 % of the CPU time ({@code benchmarks/README.md}).
+ * the call goes to the operator who is free first, and its handling starts when that operator is
+ * free (the Kiefer–Wolfowitz recursion; zero operators: no wait, no handling). Nothing else waits on
+ * AMK, so the AMK_DONE event is scheduled at arrival.
  *
  * <p><b>Triage</b> at AMK_DONE assigns a level from the need × level matrix of the hour (GP open or
  * not). Levels without an ambulance leave the chain; the others get their place in the zone (part 1),
@@ -48,12 +40,6 @@ final class CallIntake {
     private final Triage triage;
     /** Per operator, when its current call's handling ends. */
     private final double[] operatorFree;
-    /** Each band's next accepted call's arrival time (+∞: none by the end). */
-    private double[] bandNext;
-    /** Drawn calls not yet received, in arrival order. */
-    private final java.util.ArrayDeque<Call> notReceived = new java.util.ArrayDeque<>();
-    /** The call drawn last, and the call whose AMK_DONE draws the next calls (-1: none). */
-    private int lastDrawn = -1, drawsNext = -1;
 
     CallIntake(ChainScenario s, Replication replication, Simulator sim, CallBook calls, ChainObservers observers,
                Dispatcher dispatcher, Roads roads) {
@@ -74,110 +60,53 @@ final class CallIntake {
         operatorFree = new double[triage.operators()];
     }
 
-    /** Draws the first calls (see "Arrivals" in the class comment). */
+    /** Schedules every band's first call. */
     void start() {
-        bandNext = new double[arrivals.bands()];
-        for (int b = 0; b < bandNext.length; b++) {
-            advanceBand(b);
-        }
-        draw();
-    }
-
-    /** Band b's next accepted call's arrival time, or +∞ when it has none by the end. */
-    private void advanceBand(int b) {
-        double t = arrivals.next(b);
-        bandNext[b] = t <= end ? t : Double.POSITIVE_INFINITY;
-    }
-
-    /** The band whose next call arrives first (the lowest on a tie), or -1 when no call is left. */
-    private int firstBand() {
-        int best = -1;
-        for (int b = 0; b < bandNext.length; b++) {
-            if (bandNext[b] < Double.POSITIVE_INFINITY && (best < 0 || bandNext[b] < bandNext[best])) {
-                best = b;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Draws the next calls of the arrival stream, in arrival order, until one arrives no earlier
-     * than the AMK handling of the call drawn before it ends; that call's AMK_DONE draws the rest.
-     * So every call is drawn by its arrival time, and its AMK_DONE is scheduled in time.
-     */
-    private void draw() {
-        while (true) {
-            int b = firstBand();
-            if (b < 0) {
-                return;
-            }
-            double amkDone = drawCall(b);
-            int next = firstBand();
-            if (next < 0 || bandNext[next] >= amkDone) {
-                drawsNext = lastDrawn;
-                return;
-            }
+        for (int b = 0; b < arrivals.bands(); b++) {
+            scheduleNext(b);
         }
     }
 
-    /**
-     * Draws band b's next call: opens it with its own attributes, books its AMK handling on the
-     * operator free first and schedules its AMK_DONE; returns when that is. The call is received —
-     * observers told, at its arrival time — by {@link #receiveArrived}.
-     */
-    private double drawCall(int b) {
-        double t = bandNext[b];
-        int cell = arrivals.cell(b);
-        long key = arrivals.key(b);
-        advanceBand(b);
+    private void scheduleNext(int band) {
+        double t = arrivals.next(band);
+        if (t <= end) {
+            sim.scheduleAt(t, ChainEvents.CALL_ARRIVES, band);
+        }
+    }
+
+    /** CALL_ARRIVES: band {@code band}'s call reaches AMK now. */
+    void callArrives(int band) {
+        double now = sim.now();
+        int cell = arrivals.cell(band);
+        long key = arrivals.key(band);
+        scheduleNext(band);
         int ageGroup = cell % AgeGroups.COUNT;
-        Call c = calls.open(key, cell / AgeGroups.COUNT, ageGroup, t);
+        Call c = calls.open(key, cell / AgeGroups.COUNT, ageGroup, now);
         KeyedRandom r = rng.reseed(key, PART_IDENTITY);
         c.condition = conditionByAge[ageGroup].pick(r.nextDouble());
         c.need = needByCondition[c.condition].pick(r.nextDouble());
         KeyedRandom a = rng.reseed(key, PART_AMK);
         double handlingU = a.nextDouble();
         c.triageU = a.nextDouble();
-        double start = t, done = t;
+        double done = now, wait = 0;
         if (operatorFree.length > 0) {
             int k = 0;
             for (int i = 1; i < operatorFree.length; i++) {
                 k = operatorFree[i] < operatorFree[k] ? i : k;
             }
-            start = Math.max(t, operatorFree[k]);
+            double start = Math.max(now, operatorFree[k]);
+            wait = start - now;
             done = start + triage.callHandling().minutes(handlingU);
             operatorFree[k] = done;
         }
-        c.answered = start;
+        observers.callReceived(c, wait, now);
         sim.scheduleAt(done, ChainEvents.AMK_DONE, c.id);
-        notReceived.addLast(c);
-        lastDrawn = c.id;
-        return done;
-    }
-
-    /** Receives every drawn call that has arrived by now, each at its own arrival time (FIFO). */
-    void receiveArrived() {
-        double now = sim.now();
-        while (!notReceived.isEmpty() && notReceived.peekFirst().received <= now) {
-            Call c = notReceived.pollFirst();
-            observers.callReceived(c, c.answered - c.received, c.received);
-        }
-    }
-
-    /** Calls drawn that have not arrived yet. */
-    int drawnAhead() {
-        return notReceived.size();
     }
 
     /** AMK_DONE: the call is triaged; ambulance levels go to dispatch, the others leave the chain. */
     void amkDone(int call) {
-        receiveArrived();
         Call c = calls.get(call);
         double now = sim.now();
-        if (drawsNext == call) {
-            drawsNext = -1;
-            draw(); // before triage, which may close the call and reuse its slot
-        }
         Categories[] m = triage.gpOpen(ChainClock.hourOfWeek(now)) ? triageDay : triageNight;
         c.level = m[c.need].pick(c.triageU);
         c.ready = now;

@@ -9,7 +9,8 @@ final class ChainEvents {
     private ChainEvents() {
     }
 
-    // A call's arrival has no event: see CallIntake ("No event for an arrival").
+    /** {@link CallIntake}: the next call of arrival band {@code entity} reaches AMK. */
+    static final int CALL_ARRIVES = 0;
     /** {@link CallIntake}: AMK handling of call {@code entity} ends; it is triaged. */
     static final int AMK_DONE = 1;
     /** {@link Dispatcher}: waiting call {@code entity}'s policy time limit has passed. */

@@ -17,7 +17,7 @@ import org.akuttsim.stats.Tally;
  * One replication of the acute-medicine chain. It only assembles the components and routes their
  * events; each component owns its state:
  * <ul>
- *   <li>{@link CallIntake} — arrivals, AMK call handling and triage (event AMK_DONE);</li>
+ *   <li>{@link CallIntake} — arrivals, AMK call handling and triage (events CALL_ARRIVES, AMK_DONE);</li>
  *   <li>{@link CallBook} — the calls in the chain;</li>
  *   <li>{@link Dispatcher} — waiting calls, the {@link org.akuttsim.chain.dispatch.DispatchPolicy},
  *       redispatch (RECONSIDER);</li>
@@ -124,7 +124,6 @@ public final class ChainRun implements EventHandler {
         if (sim.now() < replication.end()) {
             sim.run(replication.end());
         }
-        intake.receiveArrived();
         missions.catchUpAll();
         observers.observationEnds(sim.now());
     }
@@ -132,6 +131,7 @@ public final class ChainRun implements EventHandler {
     @Override
     public void handle(int kind, int e) {
         switch (kind) {
+            case ChainEvents.CALL_ARRIVES -> intake.callArrives(e);
             case ChainEvents.AMK_DONE -> intake.amkDone(e);
             case ChainEvents.RECONSIDER -> dispatcher.reconsider(e);
             case ChainEvents.SCENE_DONE -> missions.sceneDone(e);
@@ -140,7 +140,6 @@ public final class ChainRun implements EventHandler {
             case ChainEvents.AT_STATION -> missions.atStation(e);
             case ChainEvents.HOUR -> crewChange(e);
             case ChainEvents.WARM_UP_END -> {
-                intake.receiveArrived();
                 missions.catchUpAll();
                 observers.observationStarts(sim.now());
                 hospitals.resetStatistics();
@@ -219,7 +218,7 @@ public final class ChainRun implements EventHandler {
 
     /** Calls in the system (AMK, waiting, being served) now. */
     public long callsInProgress() {
-        return counts.inProgress();
+        return calls.active();
     }
 
     /** Calls in the system when observation started (after the warm-up). */
@@ -268,10 +267,8 @@ public final class ChainRun implements EventHandler {
         missions.catchUpAll();
         units.checkInvariants(calls);
         calls.checkInvariants();
-        intake.receiveArrived();
-        if (counts.inProgress() + intake.drawnAhead() != calls.active()) {
-            throw new IllegalStateException("calls received and in the chain " + counts.inProgress() + " + drawn ahead "
-                    + intake.drawnAhead() + " != open calls " + calls.active());
+        if (counts.inProgress() != calls.active()) {
+            throw new IllegalStateException("observed calls in the chain " + counts.inProgress() + " != active calls " + calls.active());
         }
     }
 
