@@ -54,6 +54,14 @@ public interface ChainObserver {
     default void unitFreeChanged(int unit, boolean free, double t) {
     }
 
+    /**
+     * The unit starts a leg from zone {@code from} to zone {@code to}, driving from {@code start} to
+     * {@code end} (a response leg starts after the activation, so {@code start} may lie ahead). The
+     * unit counts as in {@code from} for the first half of the leg and in {@code to} for the second.
+     */
+    default void unitLegStarted(int unit, int from, int to, double start, double end) {
+    }
+
     /** The unit finished (or broke off) a leg of {@code km} kilometres. */
     default void unitDrove(int unit, double km, double t) {
     }

@@ -16,7 +16,7 @@ final class ChainObservers {
 
     private final List<ChainObserver> all = new ArrayList<>();
     private ChainObserver[] received = {}, triaged = {}, dispatched = {}, redispatched = {}, reached = {},
-            atHospital = {}, done = {}, stateChanged = {}, freeChanged = {}, drove = {};
+            atHospital = {}, done = {}, stateChanged = {}, freeChanged = {}, legStarted = {}, drove = {};
     private boolean sealed;
 
     /** Adds an observer; only before {@link #seal()}. */
@@ -39,6 +39,7 @@ final class ChainObservers {
         done = watching("callDone", Call.class, int.class, double.class);
         stateChanged = watching("unitStateChanged", int.class, int.class, int.class, double.class);
         freeChanged = watching("unitFreeChanged", int.class, boolean.class, double.class);
+        legStarted = watching("unitLegStarted", int.class, int.class, int.class, double.class, double.class);
         drove = watching("unitDrove", int.class, double.class, double.class);
     }
 
@@ -108,6 +109,12 @@ final class ChainObservers {
     void unitFreeChanged(int unit, boolean free, double t) {
         for (ChainObserver o : freeChanged) {
             o.unitFreeChanged(unit, free, t);
+        }
+    }
+
+    void unitLegStarted(int unit, int from, int to, double start, double end) {
+        for (ChainObserver o : legStarted) {
+            o.unitLegStarted(unit, from, to, start, end);
         }
     }
 

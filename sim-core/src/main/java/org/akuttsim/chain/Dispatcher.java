@@ -242,6 +242,11 @@ final class Dispatcher implements DispatchView {
     }
 
     @Override
+    public double freeSince(int unit) {
+        return units.freeSince(unit);
+    }
+
+    @Override
     public int homeStation(int unit) {
         return units.get(unit).station;
     }
@@ -252,7 +257,7 @@ final class Dispatcher implements DispatchView {
         return roads.legMinutes(units.get(unit), units.positionZone(unit), c.zone, c.level == 0, roads.band(sim.now()));
     }
 
-    /** The interface's choice (least minutes, ties to the lower index), found by {@link NearestUnit}: it runs for every decision. */
+    /** The interface's choice (least minutes; ties to the unit free longest, then the lower index), found by {@link NearestUnit}: it runs for every decision. */
     @Override
     public int nearestFreeUnit(int call) {
         return nearest.find(calls.get(call), false, sim.now());

@@ -298,8 +298,8 @@ final class Missions implements OffloadListener {
         double now = sim.now();
         boolean table = Double.isNaN(minutes);
         double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, roads.band(now)) : minutes;
-        units.change(u, UnitState.RETURNING);
         units.startLeg(u, from, unit.homeZone, now, t, table ? roads.km(from, unit.homeZone) : km);
+        units.change(u, UnitState.RETURNING);
         pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
         dispatcher.unitFreed(u);
     }

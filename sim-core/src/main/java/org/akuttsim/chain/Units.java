@@ -27,6 +27,8 @@ final class Units {
     private final ChainObservers observers;
     private final Unit[] units;
     private final int[] freeAtStation;
+    /** When each unit last became free. */
+    private final double[] freeSince;
     /** The units RETURNING now. */
     private final BitSet returning = new BitSet();
     private int free;
@@ -41,6 +43,7 @@ final class Units {
         int n = s.fleet().size();
         units = new Unit[n];
         freeAtStation = new int[region.stationCount()];
+        freeSince = new double[n];
         int nScheduled = 0;
         for (int u = 0; u < n; u++) {
             UnitSpec spec = s.fleet().units().get(u);
@@ -83,6 +86,11 @@ final class Units {
 
     boolean isFree(int u) {
         return units[u].free;
+    }
+
+    /** When unit {@code u} last became free (0 before it ever was). */
+    double freeSince(int u) {
+        return freeSince[u];
     }
 
     /** Free units (AVAILABLE or RETURNING, crewed) whose home is {@code station}. */
@@ -143,6 +151,9 @@ final class Units {
             return;
         }
         unit.free = f;
+        if (f) {
+            freeSince[u] = now;
+        }
         int step = f ? 1 : -1;
         free += step;
         freeAtStation[unit.station] += step;
@@ -196,6 +207,7 @@ final class Units {
         unit.legStart = start;
         unit.legEnd = start + minutes;
         unit.legKm = km;
+        observers.unitLegStarted(u, from, to, start, unit.legEnd);
     }
 
     /** Ends the current leg now: all its kilometres, or the share driven by now when {@code interrupted}. */

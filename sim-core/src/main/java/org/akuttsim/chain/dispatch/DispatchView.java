@@ -26,6 +26,15 @@ public interface DispatchView {
     /** True if the unit's type may serve this call's assigned level (and transport if the call needs it). */
     boolean canServe(int unit, int call);
 
+    /**
+     * Since when the unit has been free (minutes; meaningful while {@link #isFree}): equal travel
+     * times go to the unit free the longest, so identical units share the work. Views that do not
+     * know return 0 (ties then go to the lower index).
+     */
+    default double freeSince(int unit) {
+        return 0;
+    }
+
     /** The unit's home station (= its district). */
     int homeStation(int unit);
 
@@ -56,7 +65,8 @@ public interface DispatchView {
 
     /**
      * The free unit that can serve {@code call} with the shortest {@link #travelMinutes}, or
-     * {@link DispatchPolicy#QUEUE} if none; ties go to the lower unit index. This default asks the
+     * {@link DispatchPolicy#QUEUE} if none; equal minutes go to the unit free the longest
+     * ({@link #freeSince}), then to the lower unit index. This default asks the
      * other methods unit by unit; the chain overrides it with the same loop over its own arrays,
      * because it runs for every dispatch decision (see {@link DispatchPolicy#nearestFree}).
      */
@@ -66,7 +76,7 @@ public interface DispatchView {
         for (int u = 0, n = units(); u < n; u++) {
             if (isFree(u) && canServe(u, call)) {
                 double t = travelMinutes(u, call);
-                if (t < bestMinutes) {
+                if (t < bestMinutes || (t == bestMinutes && freeSince(u) < freeSince(best))) {
                     bestMinutes = t;
                     best = u;
                 }
@@ -87,7 +97,7 @@ public interface DispatchView {
         for (int u = 0, n = units(); u < n; u++) {
             if (isFree(u) && canServe(u, call) && freeUnitsAtHome(homeStation(u)) >= 2) {
                 double t = travelMinutes(u, call);
-                if (t < bestMinutes) {
+                if (t < bestMinutes || (t == bestMinutes && freeSince(u) < freeSince(best))) {
                     bestMinutes = t;
                     best = u;
                 }

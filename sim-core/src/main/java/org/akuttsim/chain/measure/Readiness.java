@@ -6,27 +6,52 @@ import org.akuttsim.chain.ChainClock;
 import org.akuttsim.chain.ChainObserver;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.Region;
+import org.akuttsim.chain.UnitState;
+import org.akuttsim.chain.UnitType;
 import org.akuttsim.experiment.Responses;
 
 /**
  * Local readiness and population coverage, split by hour of day.
  *
- * <p><b>Readiness</b> of a district (a station) is the share of time at least one of its units is
- * free — AVAILABLE or RETURNING, and crewed ({@link ChainObserver#unitFreeChanged}). A free unit
- * counts for its home station wherever it is. <b>Coverage</b> within 12 (25) minutes is the share of
- * the population living in zones within 12 (25) minutes — RED travel in the first time band — of a
- * station that is ready. The readiness count is this observer's own: dispatch keeps its own free
- * counts, so a stricter definition of readiness changes nothing but this class.
+ * <p><b>Readiness means presence.</b> A district (a station) is ready while at least one of its own
+ * transport-capable emergency ambulances ({@link UnitType#EMERGENCY_AMBULANCE}) is free — crewed and
+ * not on a mission — <em>and present</em>: at its station (AVAILABLE), or
+ * driving home (RETURNING) and already inside the district. "Inside" uses the chain's position rule
+ * (a moving unit is in the zone it left for the first half of a leg and in the zone it drives to for
+ * the second): a unit is inside from the start of its way home when it leaves from a zone of its
+ * district, from the middle of the leg when it drives home from outside (its home zone is in its
+ * district), never while driving elsewhere. Rapid responders and patient-transport cars do not make a
+ * district ready. (Before issue 24 any free unit counted for its station wherever it was.)
  *
- * <p>Metrics: {@code readiness.<station>}, {@code readiness.meanOverDistricts} (unweighted mean),
- * {@code readiness.h<HH>}, {@code coverage.pop12}, {@code coverage.pop25}, {@code coverage.pop12.h<HH>},
- * {@code coverage.pop25.h<HH>}.
+ * <p>Regional figures: the plain mean over districts ({@code readiness.meanOverDistricts}) and the
+ * mean weighted by each district's population ({@code readiness.populationWeighted}), so Tydal does
+ * not weigh as much as central Trondheim. <b>Coverage</b> within 12 (25) minutes is the share of the
+ * population living in zones within 12 (25) minutes — RED travel in the first time band — of a ready
+ * station (present units counted at their station). This observer keeps its own counts: dispatch has
+ * its own free counts, so the definition of readiness changes nothing but this class.
+ *
+ * <p>Metrics: {@code readiness.<station>}, {@code readiness.meanOverDistricts},
+ * {@code readiness.populationWeighted}, {@code readiness.h<HH>}, {@code coverage.pop12},
+ * {@code coverage.pop25}, {@code coverage.pop12.h<HH>}, {@code coverage.pop25.h<HH>}; per unit
+ * {@code unit.<id>.present} (share of time it made its district ready).
  */
 public final class Readiness implements ChainObserver {
 
     private final ChainScenario scenario;
     private final int[] stationOfUnit;
+    /** Units that can make their district ready: transport-capable emergency ambulances. */
+    private final boolean[] counts;
+    private final int[] zoneDistrict;
+    /** Per unit: its state and free flag as last told, when it is inside its district while driving home (+∞: not on this leg), present now, and since when. */
+    private final int[] state;
+    private final boolean[] free, present;
+    private final double[] insideFrom, presentSince, presentTime;
+    /** Per unit: its last leg, as told. */
+    private final int[] legFrom, legTo;
+    private final double[] legStart, legEnd;
+    /** Present units of each station. */
     private final int[] freeAtStation;
+    private final double[] districtPopulation;
     private final double[] readySince;
     /** [station · 24 + hour of day]: minutes ready. */
     private final double[] readyByHour;
@@ -43,10 +68,27 @@ public final class Readiness implements ChainObserver {
         this.scenario = s;
         Region region = s.region();
         int stations = region.stationCount(), zones = region.zoneCount();
-        stationOfUnit = new int[s.fleet().size()];
-        for (int u = 0; u < stationOfUnit.length; u++) {
+        int n = s.fleet().size();
+        stationOfUnit = new int[n];
+        counts = new boolean[n];
+        for (int u = 0; u < n; u++) {
             stationOfUnit[u] = s.fleet().units().get(u).station();
+            counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
         }
+        state = new int[n];
+        Arrays.fill(state, UnitState.OFF_DUTY);
+        free = new boolean[n];
+        present = new boolean[n];
+        insideFrom = new double[n];
+        Arrays.fill(insideFrom, Double.POSITIVE_INFINITY);
+        presentSince = new double[n];
+        presentTime = new double[n];
+        legFrom = new int[n];
+        legTo = new int[n];
+        legStart = new double[n];
+        legEnd = new double[n];
+        zoneDistrict = new int[zones];
+        districtPopulation = new double[stations];
         freeAtStation = new int[stations];
         readySince = new double[stations];
         readyByHour = new double[stations * 24];
@@ -55,6 +97,8 @@ public final class Readiness implements ChainObserver {
         for (int z = 0; z < zones; z++) {
             zonePopulation[z] = region.zones().get(z).totalPopulation();
             total += zonePopulation[z];
+            zoneDistrict[z] = region.zones().get(z).district();
+            districtPopulation[zoneDistrict[z]] += zonePopulation[z];
         }
         totalPopulation = total;
         double[] minutes = s.travel().minutes(region, 0);
@@ -75,16 +119,95 @@ public final class Readiness implements ChainObserver {
     }
 
     @Override
-    public void unitFreeChanged(int unit, boolean free, double t) {
-        int st = stationOfUnit[unit];
-        if (free) {
+    public void unitStateChanged(int unit, int from, int to, double t) {
+        if (!matters(from) && !matters(to)) {
+            return; // between mission states (some told after the fact): no change of presence
+        }
+        catchUp(t);
+        state[unit] = to;
+        if (to == UnitState.RETURNING) {
+            // The way home (the chain starts the leg first): inside from its start, its middle or never.
+            int home = stationOfUnit[unit];
+            double s0 = legStart[unit], s1 = legEnd[unit];
+            insideFrom[unit] = zoneDistrict[legFrom[unit]] == home ? s0
+                    : zoneDistrict[legTo[unit]] == home ? s0 + (s1 - s0) / 2 : Double.POSITIVE_INFINITY;
+            pendingFrom = Math.min(pendingFrom, insideFrom[unit]);
+        } else {
+            insideFrom[unit] = Double.POSITIVE_INFINITY;
+        }
+        update(unit, t);
+    }
+
+    @Override
+    public void unitFreeChanged(int unit, boolean isFree, double t) {
+        catchUp(t);
+        free[unit] = isFree;
+        update(unit, t);
+    }
+
+    @Override
+    public void unitLegStarted(int unit, int from, int to, double start, double end) {
+        legFrom[unit] = from;
+        legTo[unit] = to;
+        legStart[unit] = start;
+        legEnd[unit] = end;
+    }
+
+    private static boolean matters(int s) {
+        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.OFF_DUTY;
+    }
+
+    /** Whether the unit makes its district ready at time t. */
+    private boolean presentAt(int u, double t) {
+        return counts[u] && free[u] && (state[u] == UnitState.AVAILABLE || (state[u] == UnitState.RETURNING && insideFrom[u] <= t));
+    }
+
+    /**
+     * Makes present, in time order, the units driving home that come inside their district by time t.
+     * {@link #pendingFrom} is a lower bound of their times, so most calls return at once.
+     */
+    private void catchUp(double t) {
+        while (pendingFrom <= t) {
+            int next = -1;
+            for (int u = 0; u < present.length; u++) {
+                if (!present[u] && insideFrom[u] < Double.POSITIVE_INFINITY && presentAt(u, insideFrom[u])
+                        && (next < 0 || insideFrom[u] < insideFrom[next])) {
+                    next = u;
+                }
+            }
+            if (next < 0 || insideFrom[next] > t) {
+                pendingFrom = next < 0 ? Double.POSITIVE_INFINITY : insideFrom[next];
+                return;
+            }
+            setPresent(next, true, insideFrom[next]);
+        }
+    }
+
+    /** No unit driving home comes inside its district before this time. */
+    private double pendingFrom = Double.POSITIVE_INFINITY;
+
+    private void update(int u, double t) {
+        boolean p = presentAt(u, t);
+        if (p != present[u]) {
+            setPresent(u, p, t);
+        }
+    }
+
+    private void setPresent(int u, boolean p, double t) {
+        present[u] = p;
+        int st = stationOfUnit[u];
+        if (p) {
+            presentSince[u] = t;
             if (freeAtStation[st]++ == 0) {
                 readySince[st] = t;
                 stationReadyChanged(st, +1, t);
             }
-        } else if (--freeAtStation[st] == 0) {
-            addByHour(readyByHour, st * 24, readySince[st], t, 1.0);
-            stationReadyChanged(st, -1, t);
+        } else {
+            presentTime[u] += t - Math.max(presentSince[u], start);
+            if (--freeAtStation[st] == 0) {
+                addByHour(readyByHour, st * 24, readySince[st], t, 1.0);
+                stationReadyChanged(st, -1, t);
+            }
         }
     }
 
@@ -133,12 +256,20 @@ public final class Readiness implements ChainObserver {
         Arrays.fill(cover25ByHour, 0);
         Arrays.fill(observedByHour, 0);
         Arrays.fill(readySince, t);
+        Arrays.fill(presentTime, 0);
         coverSince = t;
         start = end = t;
     }
 
     @Override
     public void observationEnds(double t) {
+        catchUp(t);
+        for (int u = 0; u < present.length; u++) {
+            if (present[u]) {
+                presentTime[u] += t - Math.max(presentSince[u], start);
+                presentSince[u] = t;
+            }
+        }
         for (int st = 0; st < freeAtStation.length; st++) {
             if (freeAtStation[st] > 0) {
                 addByHour(readyByHour, st * 24, readySince[st], t, 1.0);
@@ -153,13 +284,27 @@ public final class Readiness implements ChainObserver {
         end = t;
     }
 
-    /** Share of observed time district {@code st} had a free unit. */
+    /** Share of observed time district {@code st} was ready (a unit of its own free and present). */
     public double of(int st) {
         double s = 0;
         for (int h = 0; h < 24; h++) {
             s += readyByHour[st * 24 + h];
         }
         return s / (end - start);
+    }
+
+    /** Readiness averaged over districts weighted by their population. */
+    public double populationWeighted() {
+        double s = 0;
+        for (int st = 0; st < districtPopulation.length; st++) {
+            s += districtPopulation[st] * of(st);
+        }
+        return totalPopulation > 0 ? s / totalPopulation : Double.NaN;
+    }
+
+    /** Share of observed time unit {@code u} made its district ready (free and present). */
+    public double presentShare(int u) {
+        return presentTime[u] / (end - start);
     }
 
     /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
@@ -197,6 +342,10 @@ public final class Readiness implements ChainObserver {
             out.put("readiness." + scenario.region().stations().get(st).id(), r);
         }
         out.put("readiness.meanOverDistricts", sum / stations);
+        out.put("readiness.populationWeighted", populationWeighted());
+        for (int u = 0; u < present.length; u++) {
+            out.put("unit." + scenario.fleet().units().get(u).id() + ".present", presentShare(u));
+        }
         out.put("coverage.pop12", populationCovered(12, -1));
         out.put("coverage.pop25", populationCovered(25, -1));
         for (int h = 0; h < 24; h++) {

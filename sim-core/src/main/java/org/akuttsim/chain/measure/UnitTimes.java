@@ -8,10 +8,14 @@ import org.akuttsim.chain.UnitState;
 import org.akuttsim.experiment.Responses;
 
 /**
- * Time each unit spends in each {@link UnitState}; the shares of a unit add up to one. Utilisation
- * is the busy time (en route to returning) per crewed time (all but off duty).
+ * Time each unit spends in each {@link UnitState}; the shares of a unit add up to one. "Busy" has
+ * one definition everywhere: on a mission ({@link UnitState#mission}: en route, on scene,
+ * transporting, at hospital); driving home is free, not busy. Utilisation is busy time per crewed
+ * time (all but off duty). (Before issue 24 utilisation counted the drive home as busy while the
+ * hypercube's busy share did not.)
  *
- * <p>Metrics: {@code unit.<id>.utilisation}, {@code fleet.utilisation}.
+ * <p>Metrics: {@code unit.<id>.utilisation}, {@code fleet.utilisation}, and the fleet's time by state,
+ * {@code fleet.share.<state>} (summed over units; the seven add up to one).
  */
 public final class UnitTimes implements ChainObserver {
 
@@ -60,20 +64,18 @@ public final class UnitTimes implements ChainObserver {
         return time[u * UnitState.COUNT + state] / (end - start);
     }
 
-    /** Minutes unit {@code u} spent on a mission or returning from one (the states between dispatch and home). */
+    /** Minutes unit {@code u} spent on a mission ({@link UnitState#mission}). */
     public double busyMinutes(int u) {
-        int o = u * UnitState.COUNT;
-        return time[o + UnitState.EN_ROUTE] + time[o + UnitState.ON_SCENE] + time[o + UnitState.TRANSPORTING]
-                + time[o + UnitState.AT_HOSPITAL] + time[o + UnitState.RETURNING];
-    }
-
-    /** Share of time unit {@code u} was on a mission ({@link UnitState#mission}): the hypercube's busy share. */
-    public double missionShare(int u) {
         double m = 0;
         for (int s = 0; s < UnitState.COUNT; s++) {
             m += UnitState.mission(s) ? time[u * UnitState.COUNT + s] : 0;
         }
-        return m / (end - start);
+        return m;
+    }
+
+    /** Share of time unit {@code u} was busy, on a mission: the hypercube's busy share. */
+    public double missionShare(int u) {
+        return busyMinutes(u) / (end - start);
     }
 
     @Override
@@ -86,5 +88,12 @@ public final class UnitTimes implements ChainObserver {
             out.put("unit." + fleet.units().get(u).id() + ".utilisation", d > 0 ? b / d : Double.NaN);
         }
         out.put("fleet.utilisation", crewed > 0 ? busy / crewed : Double.NaN);
+        for (int s = 0; s < UnitState.COUNT; s++) {
+            double t = 0;
+            for (int u = 0; u < state.length; u++) {
+                t += time[u * UnitState.COUNT + s];
+            }
+            out.put("fleet.share." + UnitState.name(s), t / (state.length * (end - start)));
+        }
     }
 }

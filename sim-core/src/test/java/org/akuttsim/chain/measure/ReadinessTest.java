@@ -13,12 +13,16 @@ import org.akuttsim.chain.Hospital;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.Station;
 import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.UnitSpec;
+import org.akuttsim.chain.UnitState;
+import org.akuttsim.chain.UnitType;
+import org.akuttsim.chain.CrewSchedule;
 import org.akuttsim.chain.Zone;
 import org.akuttsim.experiment.Responses;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Readiness} fed a scripted sequence of free/not-free changes, no simulation.
+ * {@link Readiness} fed a scripted sequence of unit changes, as the chain tells them, no simulation.
  *
  * <p>Two zones, each with its own station and one unit (unit 0 at station A in zone A, unit 1 at B
  * in zone B). A has 10,000 persons, B 5,000. Travel minutes (before lights and sirens × 0.8):
@@ -48,17 +52,36 @@ class ReadinessTest {
     static Readiness script(double warmUpEnd) {
         Readiness r = new Readiness(twoStations());
         r.observationStarts(0);
-        r.unitFreeChanged(0, true, 0);
-        r.unitFreeChanged(1, true, 0);
+        onDuty(r, 0, 0);
+        onDuty(r, 1, 0);
         if (warmUpEnd >= 0) {
             r.observationStarts(warmUpEnd);
         }
-        r.unitFreeChanged(1, false, 20);
-        r.unitFreeChanged(0, false, 30);
-        r.unitFreeChanged(1, true, 70);
-        r.unitFreeChanged(0, true, 90);
+        dispatched(r, 1, 20);
+        dispatched(r, 0, 30);
+        homeFrom(r, 1, B, 70, 5);
+        homeFrom(r, 0, A, 90, 5);
         r.observationEnds(120);
         return r;
+    }
+
+    /** The crew comes on duty at its station, as the chain tells it. */
+    static void onDuty(Readiness r, int u, double t) {
+        r.unitStateChanged(u, UnitState.OFF_DUTY, UnitState.AVAILABLE, t);
+        r.unitFreeChanged(u, true, t);
+    }
+
+    /** The free unit is sent to a call. */
+    static void dispatched(Readiness r, int u, double t) {
+        r.unitStateChanged(u, UnitState.AVAILABLE, UnitState.EN_ROUTE, t);
+        r.unitFreeChanged(u, false, t);
+    }
+
+    /** The unit leaves a scene in zone {@code from} for home, a drive of {@code minutes}: leg, state, free. */
+    static void homeFrom(Readiness r, int u, int from, double t, double minutes) {
+        r.unitLegStarted(u, from, u == 0 || u == 2 ? A : B, t, t + minutes);
+        r.unitStateChanged(u, UnitState.ON_SCENE, UnitState.RETURNING, t);
+        r.unitFreeChanged(u, true, t);
     }
 
     @Test
@@ -82,11 +105,11 @@ class ReadinessTest {
     void aStationIsReadyWhileAnyOfItsUnitsIsFree() {
         Readiness r = new Readiness(twoStationsTwoUnitsAtA()); // units 0 and 1 at A
         r.observationStarts(0);
-        r.unitFreeChanged(0, true, 0);
-        r.unitFreeChanged(1, true, 20); // a second free unit: ready already
-        r.unitFreeChanged(0, false, 40); // one of two busy: still ready
-        r.unitFreeChanged(1, false, 60); // both busy
-        r.unitFreeChanged(0, true, 80);
+        onDuty(r, 0, 0);
+        onDuty(r, 1, 20); // a second free unit: ready already
+        dispatched(r, 0, 40); // one of two busy: still ready
+        dispatched(r, 1, 60); // both busy
+        homeFrom(r, 0, A, 80, 5);
         r.observationEnds(100);
         assertEquals(80.0 / 100, r.of(A), 1e-12, "not ready 60-80 only");
         assertEquals(80 * POP_A / (100 * POP), r.populationCovered(12, -1), 1e-12, "zone A covered as long, B never");
@@ -137,5 +160,73 @@ class ReadinessTest {
         assertEquals((0.5 + 70.0 / 120) / 2, out.get("readiness.meanOverDistricts"), 1e-12);
         assertEquals((30.0 / 60 + 50.0 / 60) / 2, out.get("readiness.h01"), 1e-12);
         assertEquals(r.populationCovered(25, 0), out.get("coverage.pop25.h00"), 0.0);
+    }
+
+    /**
+     * Presence: unit A returns from a scene in zone B (outside its district) on a 20-minute drive
+     * starting at minute 30: it counts as in B for the first half of the leg, so A is not ready
+     * until minute 40 although its only unit is free from minute 30.
+     */
+    @Test
+    void aDistrictWhoseOnlyUnitDrivesHomeFromOutsideIsReadyFromTheMiddleOfTheLeg() {
+        Readiness r = new Readiness(twoStations());
+        r.observationStarts(0);
+        onDuty(r, 0, 0);
+        dispatched(r, 0, 10);
+        homeFrom(r, 0, B, 30, 20);
+        r.unitStateChanged(0, UnitState.RETURNING, UnitState.AVAILABLE, 50); // home
+        r.observationEnds(60);
+        assertEquals((10.0 + 20) / 60, r.of(A), 1e-12, "ready 0-10 and 40-60; not 30-40 while still outside");
+        assertEquals((10.0 + 20) / 60, r.presentShare(0), 1e-12);
+    }
+
+    @Test
+    void aUnitDrivingHomeFromInsideItsDistrictIsPresentAtOnce() {
+        Readiness r = new Readiness(twoStations());
+        r.observationStarts(0);
+        onDuty(r, 0, 0);
+        dispatched(r, 0, 10);
+        homeFrom(r, 0, A, 30, 20);
+        r.observationEnds(60);
+        assertEquals((10.0 + 30) / 60, r.of(A), 1e-12, "ready 0-10 and from 30: the scene was in its own district");
+    }
+
+    /** A unit sent out again before it comes inside its district never makes it ready on that leg. */
+    @Test
+    void aUnitDispatchedBeforeItComesInsideNeverCounts() {
+        Readiness r = new Readiness(twoStations());
+        r.observationStarts(0);
+        onDuty(r, 0, 0);
+        dispatched(r, 0, 10);
+        homeFrom(r, 0, B, 30, 20); // inside from 40
+        r.unitStateChanged(0, UnitState.RETURNING, UnitState.EN_ROUTE, 35);
+        r.unitFreeChanged(0, false, 35);
+        r.observationEnds(60);
+        assertEquals(10.0 / 60, r.of(A), 1e-12);
+    }
+
+    @Test
+    void rapidRespondersAndPatientTransportDoNotMakeADistrictReady() {
+        ChainScenario s = twoStations().toBuilder().fleet(new Fleet(List.of(
+                new UnitSpec("rr", UnitType.RAPID_RESPONDER, A, CrewSchedule.twentyFourSeven(), 1.0),
+                new UnitSpec("pts", UnitType.PATIENT_TRANSPORT, B, CrewSchedule.twentyFourSeven(), 1.0)))).build();
+        Readiness r = new Readiness(s);
+        r.observationStarts(0);
+        onDuty(r, 0, 0);
+        onDuty(r, 1, 0);
+        r.observationEnds(60);
+        assertEquals(0.0, r.of(A), 0.0);
+        assertEquals(0.0, r.of(B), 0.0);
+    }
+
+    @Test
+    void theRegionalFigureWeighsDistrictsByPopulation() {
+        Readiness r = script(-1);
+        // A (10,000 persons) ready 0.5, B (5,000) ready 70/120.
+        assertEquals((POP_A * 0.5 + POP_B * 70.0 / 120) / POP, r.populationWeighted(), 1e-12);
+        Responses out = new Responses();
+        r.record(out);
+        assertEquals(r.populationWeighted(), out.get("readiness.populationWeighted"), 0.0);
+        assertEquals(0.5, out.get("unit.A0.0.present"), 1e-12);
     }
 }

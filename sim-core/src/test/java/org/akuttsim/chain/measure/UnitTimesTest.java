@@ -57,13 +57,19 @@ class UnitTimesTest {
     }
 
     @Test
-    void utilisationIsBusyTimeIncludingTheDriveHomePerCrewedTime() {
+    void utilisationIsMissionTimePerCrewedTimeAndTheDriveHomeIsNotBusy() {
         Responses out = new Responses();
         script(-1).record(out);
-        assertEquals(40.0 / 100, out.get("unit.A0.0.utilisation"), 1e-12, "busy 30-70 of 100 crewed minutes");
+        assertEquals(30.0 / 100, out.get("unit.A0.0.utilisation"), 1e-12, "on a mission 30-60 of 100 crewed minutes");
         assertEquals(0.0, out.get("unit.A1.0.utilisation"), 0.0);
         assertTrue(Double.isNaN(out.get("unit.A2.0.utilisation")), "never crewed: no utilisation");
-        assertEquals(40.0 / (100 + 120), out.get("fleet.utilisation"), 1e-12, "pooled over crewed minutes");
+        assertEquals(30.0 / (100 + 120), out.get("fleet.utilisation"), 1e-12, "pooled over crewed minutes");
+        double sum = 0;
+        for (int s = 0; s < UnitState.COUNT; s++) {
+            sum += out.get("fleet.share." + UnitState.name(s));
+        }
+        assertEquals(1.0, sum, 1e-12, "the fleet's time by state adds up to one");
+        assertEquals(10.0 / 360, out.get("fleet.share.returning"), 1e-12);
     }
 
     @Test
