@@ -258,12 +258,14 @@ final class Missions implements OffloadListener {
 
     /**
      * Minutes of the handover when the call's patient goes straight to a ward, lab or clinic (the ED
-     * never sees them), else NaN: the call's own draws (part 4).
+     * never sees them), else NaN: the call's own draws (part 4). The share is that of the patient's true
+     * need (needs below GREEN take GREEN's): relabelling a call at AMK does not send its patient past the ED.
      */
     private double bypassHandover(Call c) {
-        if (bypassEd[c.level] > 0) {
+        double p = bypassEd[Math.min(c.need, Level.GREEN.ordinal())]; // by true need, never by the AMK label
+        if (p > 0) {
             KeyedRandom r = rng.reseed(c.key, CallIntake.PART_DESTINATION);
-            if (r.nextDouble() < bypassEd[c.level]) {
+            if (r.nextDouble() < p) {
                 return directHandover.minutes(r.nextDouble());
             }
         }

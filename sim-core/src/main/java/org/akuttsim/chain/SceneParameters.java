@@ -9,7 +9,7 @@ package org.akuttsim.chain;
  * @param specialCentreNeedUpTo chest pain or stroke calls whose true need ordinal is &le; this go to the
  *                        nearest PCI / stroke centre instead of the nearest ED (-1: never; 0: RED only)
  * @param lightsOnTransportForRed transport a patient whose assigned level is RED with lights and sirens
- * @param bypassEd        probability, by assigned level (RED, YELLOW, GREEN), that a transported patient is
+ * @param bypassEd        probability, by true need (RED, YELLOW, GREEN; lower needs take GREEN's), that a transported patient is
  *                        taken directly to a ward, outpatient clinic or other destination at the hospital and
  *                        does not enter the ED (booked transports, planned admissions); drawn per call
  * @param directHandover  handover time at such a destination (no ED crowding), minutes

@@ -230,7 +230,7 @@ public final class ScenarioAssembler {
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 
-    /** ED-bypass probabilities by assigned level (RED, YELLOW, GREEN) from {@code destination.bypass_ed.*}. */
+    /** ED-bypass probabilities by true need (RED, YELLOW, GREEN and below) from {@code destination.bypass_ed.*}. */
     public static double[] bypassEd(Parameters p) {
         double[] b = new double[Level.AMBULANCE_LEVELS];
         for (int l = 0; l < b.length; l++) {

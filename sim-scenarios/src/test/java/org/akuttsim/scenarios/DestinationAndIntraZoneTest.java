@@ -9,6 +9,7 @@ import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.DurationModel;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.Triage;
 import org.akuttsim.experiment.Replication;
 import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.StreamFactory;
@@ -46,7 +47,7 @@ class DestinationAndIntraZoneTest {
         SceneParameters s = BASE.scene();
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 1.2, 0}));
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 0.2}));
-        assertEquals(0.9, s.bypassEd()[2], 0, "default GREEN bypass from parameters.csv");
+        assertEquals(0.8, s.bypassEd()[2], 0, "default GREEN bypass from parameters.csv");
     }
 
     @Test
@@ -76,5 +77,35 @@ class DestinationAndIntraZoneTest {
                 "rural median " + s.get("response.RED.rural.p50") + " -> " + b.get("response.RED.rural.p50"));
         assertEquals(s.get("response.RED.urban.p50"), b.get("response.RED.urban.p50"), 0.5);
         assertEquals(0, DurationModel.fixed(10).minutes(0.3) - BASE.scene().directHandover().minutes(0.3), 1e-12);
+    }
+
+    /**
+     * Whether a patient bypasses the ED follows the patient's true need, never the AMK label: relabel a
+     * fifth of the calls triaged RED as YELLOW (nothing removed) and the same patients are transported,
+     * the same ones bypass the ED, and the EDs receive the same number of ambulance patients.
+     */
+    @Test
+    void relabellingCallsAtAmkDoesNotMovePatientsPastTheEd() {
+        Triage t = BASE.triage();
+        ChainScenario relabelled = BASE.toBuilder().triage(new Triage(t.callHandling(), t.operators(), redToYellow(t.daytime()),
+                redToYellow(t.outOfHours()), t.gpOpenHour(), t.gpCloseHour())).build();
+        Responses b = run(BASE);
+        Responses r = run(relabelled);
+        assertTrue(r.get("calls.assigned.YELLOW") > b.get("calls.assigned.YELLOW") + 100, "the labels did change");
+        assertEquals(b.get("missions.transported"), r.get("missions.transported"));
+        assertEquals(b.get("missions.directToDestination"), r.get("missions.directToDestination"));
+        assertEquals(edAmbulance(b), edAmbulance(r));
+    }
+
+    /** A fifth of each need's RED assignments moved to YELLOW. */
+    static double[][] redToYellow(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int need = 0; need < m.length; need++) {
+            c[need] = m[need].clone();
+            double moved = 0.2 * c[need][0];
+            c[need][0] -= moved;
+            c[need][1] += moved;
+        }
+        return c;
     }
 }
