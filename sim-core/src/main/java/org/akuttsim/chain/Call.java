@@ -53,6 +53,7 @@ public final class Call {
     double ready;
     double dispatched;
     double onScene;
+    double departed;
     double atHospital;
     double travel;
 
@@ -117,6 +118,11 @@ public final class Call {
     /** First unit on scene (NaN before). */
     public double onScene() {
         return onScene;
+    }
+
+    /** The transport left the scene (NaN before or without one). */
+    public double departed() {
+        return departed;
     }
 
     /** Arrival at hospital (NaN before or without one). */

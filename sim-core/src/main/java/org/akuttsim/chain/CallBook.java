@@ -43,7 +43,7 @@ final class CallBook {
         c.zone = zone;
         c.age = ageGroup;
         c.received = received;
-        c.ready = c.dispatched = c.onScene = c.atHospital = c.travel = Double.NaN;
+        c.ready = c.dispatched = c.onScene = c.departed = c.atHospital = c.travel = Double.NaN;
         c.level = -1;
         c.unit = -1;
         c.reconsider = -1;

@@ -209,6 +209,7 @@ final class Missions implements OffloadListener {
         Unit unit = units.get(u);
         Call c = calls.get(unit.call);
         int to = hospitalZone[unit.hospital];
+        c.departed = t;
         units.change(u, UnitState.TRANSPORTING, t);
         units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(c.zone, to, c));
     }

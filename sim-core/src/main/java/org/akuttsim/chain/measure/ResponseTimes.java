@@ -16,9 +16,19 @@ import org.akuttsim.stats.Tally;
  * hospital); the 12- and 25-minute targets and {@link #DISTRIBUTION_MINUTES} are bin edges, so those
  * shares are exact.
  *
+ * <p>For the time-critical conditions, by true need: call to hospital, and call to <em>definitive
+ * care</em> — arrival at a hospital that can give it (a PCI centre for chest pain, a stroke centre for
+ * stroke, any ED for sepsis); a patient taken elsewhere (the destination rule sends only true needs up
+ * to {@link org.akuttsim.chain.SceneParameters#specialCentreNeedUpTo()} to a centre) has not reached
+ * it in the chain and is counted as such. For stroke, the share of transports that leave the scene
+ * within 25 minutes of the first unit reaching the patient (the stroke pathway's target: 80 %).
+ *
  * <p>Metrics: {@code response.<LEVEL>[.urban|.rural].{n,mean,p50,p90,within12,within25}},
  * {@code response.<LEVEL>.within<m>}, {@code response.need.<LEVEL>.*},
- * {@code callToHospital.<CONDITION>.{n,mean,p50,p90}}.
+ * {@code callToHospital.<CONDITION>.{n,mean,p50,p90}},
+ * {@code callToHospital.<CONDITION>.need.<NEED>.{n,mean,p90}},
+ * {@code callToDefinitiveCare.<CONDITION>.need.<NEED>.{n,mean,p90,elsewhere}} (elsewhere: the share
+ * transported to a hospital without the capability), {@code stroke.sceneWithin25}.
  */
 public final class ResponseTimes implements ChainObserver {
 
@@ -33,6 +43,13 @@ public final class ResponseTimes implements ChainObserver {
     private final Histogram[] histLevelArea = new Histogram[byLevelArea.length], histNeed = new Histogram[Level.COUNT];
     private final Tally[] toHospital = new Tally[TIMED_CONDITIONS];
     private final Histogram[] histToHospital = new Histogram[TIMED_CONDITIONS];
+    /** [condition · 3 + need] for true needs RED, YELLOW, GREEN: call to hospital, to definitive care, and transports elsewhere. */
+    private final Tally[] toHospitalByNeed = new Tally[TIMED_CONDITIONS * Level.AMBULANCE_LEVELS],
+            toDefinitive = new Tally[TIMED_CONDITIONS * Level.AMBULANCE_LEVELS];
+    private final Histogram[] histByNeed = new Histogram[toHospitalByNeed.length], histDefinitive = new Histogram[toHospitalByNeed.length];
+    private final long[] elsewhere = new long[toHospitalByNeed.length];
+    private final boolean[] pci, strokeCentre;
+    private long strokeTransports, strokeWithin25;
 
     public ResponseTimes(Region region) {
         zoneUrban = new boolean[region.zoneCount()];
@@ -51,6 +68,18 @@ public final class ResponseTimes implements ChainObserver {
             toHospital[i] = new Tally();
             histToHospital[i] = Histogram.withBinWidth(0, 2 * MAX, BIN);
         }
+        for (int i = 0; i < toHospitalByNeed.length; i++) {
+            toHospitalByNeed[i] = new Tally();
+            toDefinitive[i] = new Tally();
+            histByNeed[i] = Histogram.withBinWidth(0, 2 * MAX, BIN);
+            histDefinitive[i] = Histogram.withBinWidth(0, 2 * MAX, BIN);
+        }
+        pci = new boolean[region.hospitalCount()];
+        strokeCentre = new boolean[region.hospitalCount()];
+        for (int h = 0; h < pci.length; h++) {
+            pci[h] = region.hospitals().get(h).pci();
+            strokeCentre[h] = region.hospitals().get(h).strokeCentre();
+        }
     }
 
     @Override
@@ -66,9 +95,29 @@ public final class ResponseTimes implements ChainObserver {
     @Override
     public void callAtHospital(Call call, int unit, int hospital, boolean pastEd, double t) {
         int c = call.condition();
-        if (c < TIMED_CONDITIONS) {
-            toHospital[c].add(t - call.received());
-            histToHospital[c].add(t - call.received());
+        if (c >= TIMED_CONDITIONS) {
+            return;
+        }
+        double d = t - call.received();
+        toHospital[c].add(d);
+        histToHospital[c].add(d);
+        if (c == Condition.STROKE.ordinal() && !Double.isNaN(call.departed())) {
+            strokeTransports++;
+            strokeWithin25 += call.departed() - call.onScene() <= 25 ? 1 : 0;
+        }
+        int need = call.need();
+        if (need >= Level.AMBULANCE_LEVELS) {
+            return;
+        }
+        int i = c * Level.AMBULANCE_LEVELS + need;
+        toHospitalByNeed[i].add(d);
+        histByNeed[i].add(d);
+        boolean definitive = c == Condition.CHEST_PAIN.ordinal() ? pci[hospital] : c == Condition.STROKE.ordinal() ? strokeCentre[hospital] : true;
+        if (definitive) {
+            toDefinitive[i].add(d);
+            histDefinitive[i].add(d);
+        } else {
+            elsewhere[i]++;
         }
     }
 
@@ -86,6 +135,14 @@ public final class ResponseTimes implements ChainObserver {
             toHospital[i].reset();
             histToHospital[i].reset();
         }
+        for (int i = 0; i < toHospitalByNeed.length; i++) {
+            toHospitalByNeed[i].reset();
+            toDefinitive[i].reset();
+            histByNeed[i].reset();
+            histDefinitive[i].reset();
+        }
+        java.util.Arrays.fill(elsewhere, 0);
+        strokeTransports = strokeWithin25 = 0;
     }
 
     @Override
@@ -113,7 +170,24 @@ public final class ResponseTimes implements ChainObserver {
             out.put(p + ".mean", toHospital[c].mean());
             out.put(p + ".p50", n == 0 ? Double.NaN : histToHospital[c].quantile(0.5));
             out.put(p + ".p90", n == 0 ? Double.NaN : histToHospital[c].quantile(0.9));
+            for (int need = 0; need < Level.AMBULANCE_LEVELS; need++) {
+                int i = c * Level.AMBULANCE_LEVELS + need;
+                String q = ".need." + Level.of(need);
+                putTimes(out, p + q, toHospitalByNeed[i], histByNeed[i]);
+                String dc = "callToDefinitiveCare." + Condition.of(c) + q;
+                putTimes(out, dc, toDefinitive[i], histDefinitive[i]);
+                long all = toHospitalByNeed[i].count();
+                out.put(dc + ".elsewhere", all == 0 ? Double.NaN : (double) elsewhere[i] / all);
+            }
         }
+        out.put("stroke.sceneWithin25", strokeTransports == 0 ? Double.NaN : (double) strokeWithin25 / strokeTransports);
+    }
+
+    private static void putTimes(Responses out, String p, Tally t, Histogram h) {
+        long n = t.count();
+        out.put(p + ".n", n);
+        out.put(p + ".mean", t.mean());
+        out.put(p + ".p90", n == 0 ? Double.NaN : h.quantile(0.9));
     }
 
     private static void put(Responses out, String p, Tally t, Histogram h) {
