@@ -45,6 +45,8 @@ final class Missions implements OffloadListener {
     private final KeyedRandom rng = new KeyedRandom();
     private final int[] hospitalZone;
     private final DurationModel[] activation, onScene;
+    /** Multiplier on on-scene time by condition (e.g. the stroke pathway's short scene). */
+    private final double[] onSceneFactor;
     private final double[][] treatAndLeave;
     private final double[] bypassEd;
     private final DurationModel directHandover;
@@ -73,6 +75,7 @@ final class Missions implements OffloadListener {
         SceneParameters sc = s.scene();
         activation = sc.activation();
         onScene = sc.onScene();
+        onSceneFactor = sc.onSceneFactor();
         treatAndLeave = sc.treatAndLeave();
         bypassEd = sc.bypassEd();
         directHandover = sc.directHandover();
@@ -132,7 +135,7 @@ final class Missions implements OffloadListener {
         Unit unit = units.get(u);
         double arrival = unit.legEnd;
         onSceneAt[u] = arrival;
-        double scene = onScene[c.level].minutes(c.sceneU);
+        double scene = onScene[c.level].minutes(c.sceneU) * onSceneFactor[c.condition];
         if (!Double.isNaN(c.onScene)) {
             scene *= 0.5; // a transport unit after a rapid responder: the patient is prepared already
         }

@@ -13,10 +13,25 @@ package org.akuttsim.chain;
  *                        taken directly to a ward, outpatient clinic or other destination at the hospital and
  *                        does not enter the ED (booked transports, planned admissions); drawn per call
  * @param directHandover  handover time at such a destination (no ED crowding), minutes
+ * @param onSceneFactor   multiplier on the level's on-scene time by {@link Condition} (1: none)
  */
 public record SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                               int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
-                              DurationModel directHandover) {
+                              DurationModel directHandover, double[] onSceneFactor) {
+
+    /** On-scene times by level alone (every condition's factor 1). */
+    public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
+                           int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
+                           DurationModel directHandover) {
+        this(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd, directHandover,
+                ones());
+    }
+
+    private static double[] ones() {
+        double[] f = new double[Condition.COUNT];
+        java.util.Arrays.fill(f, 1.0);
+        return f;
+    }
 
     /** Every transported patient goes through the ED. */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
@@ -44,6 +59,12 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
             Check.probability("ED-bypass probability for " + Level.of(l), bypassEd[l]);
         }
         Check.notNull("handover time at a direct (non-ED) destination", directHandover);
+        onSceneFactor = Check.length("on-scene factors by condition", onSceneFactor, Condition.COUNT);
+        for (int k = 0; k < Condition.COUNT; k++) {
+            if (!(onSceneFactor[k] > 0 && onSceneFactor[k] <= 10)) {
+                throw new IllegalArgumentException("on-scene factor for " + Condition.of(k) + " must be in (0, 10], was " + onSceneFactor[k]);
+            }
+        }
         if (specialCentreNeedUpTo < -1 || specialCentreNeedUpTo >= Level.COUNT) {
             throw new IllegalArgumentException("special-centre need threshold must be in [-1, 5], was " + specialCentreNeedUpTo);
         }
@@ -96,7 +117,7 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
     /** This with other ED-bypass probabilities by assigned level (RED, YELLOW, GREEN). */
     public SceneParameters withBypassEd(double[] p) {
         return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, p,
-                directHandover);
+                directHandover, onSceneFactor);
     }
 
     public double treatAndLeave(int need, int condition) {
@@ -106,6 +127,12 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
     /** This with other treat-and-leave probabilities (policy lever). */
     public SceneParameters withTreatAndLeave(double[][] p) {
         return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
-                directHandover);
+                directHandover, onSceneFactor);
+    }
+
+    /** The multipliers on on-scene time by condition (a copy). */
+    @Override
+    public double[] onSceneFactor() {
+        return onSceneFactor.clone();
     }
 }

@@ -100,6 +100,13 @@ public final class ParameterCatalog {
         for (String c : CONDITIONS) {
             add(m, "condition.share." + c, "fraction", 0, 1, false, "share of calls with condition " + c);
         }
+        for (int c = 0; c < CONDITIONS.length - 1; c++) { // "other" takes the remainder
+            add(m, "condition.age_slope." + CONDITIONS[c], "log per decade", -1, 1, false, "how the share of calls with condition "
+                    + CONDITIONS[c] + " changes with age: × e^slope per ten-year age group, the region's overall share unchanged");
+            add(m, "condition.red_need." + CONDITIONS[c], "fraction", 0, 1, false, "share of calls with condition "
+                    + CONDITIONS[c] + " whose true need is RED (the other needs in the region's proportions)");
+        }
+        add(m, "on_scene.stroke_factor", "ratio", 0.1, 3, false, "on-scene time of stroke calls relative to their level's");
         for (String l : LEVELS) {
             add(m, "activation." + l, "min", 0, 120, false, "activation delay for " + l.toUpperCase() + " (lognormal mean)");
         }

@@ -167,6 +167,84 @@ public final class ScenarioAssembler {
     }
 
     /**
+     * Condition mix by age group: condition c's share in age group g is its regional share × e^(slope_c·g),
+     * scaled so that over the region's base-year calls the share is still the regional one; "other"
+     * takes the remainder. Computed once from the base year, so a grown population draws each call's
+     * condition from the same table (common random numbers) and ageing shifts the mix.
+     */
+    static double[][] conditionByAge(double[] share, double[] callsPerPersonYear, Region region, Parameters p) {
+        double[] weight = new double[AgeGroups.COUNT];
+        double total = 0;
+        for (Zone z : region.zones()) {
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                weight[g] += z.population(g) * callsPerPersonYear[g];
+            }
+        }
+        for (double w : weight) {
+            total += w;
+        }
+        int other = Condition.OTHER.ordinal();
+        double[][] mix = new double[AgeGroups.COUNT][Condition.COUNT];
+        for (int c = 0; c < Condition.COUNT; c++) {
+            if (c == other) {
+                continue;
+            }
+            double slope = p.get("condition.age_slope." + ParameterCatalog.CONDITIONS[c]), mean = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                mean += weight[g] / total * Math.exp(slope * g);
+            }
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                mix[g][c] = share[c] * Math.exp(slope * g) / mean;
+            }
+        }
+        for (int g = 0; g < AgeGroups.COUNT; g++) {
+            double rest = 1;
+            for (int c = 0; c < Condition.COUNT; c++) {
+                rest -= c == other ? 0 : mix[g][c];
+            }
+            if (rest < 0) {
+                throw new IllegalArgumentException("condition.age_slope.*: the named conditions take " + (1 - rest)
+                        + " of the calls in age group " + AgeGroups.label(g) + "; expected at most 1 (lower a slope or a share)");
+            }
+            mix[g][other] = rest;
+        }
+        return mix;
+    }
+
+    /**
+     * True need by condition: condition c's calls are true RED with probability red_c and otherwise
+     * spread over the other needs in the region's proportions; "other" takes what keeps the region's
+     * need distribution {@code need} (over its base-year calls) as it was.
+     */
+    static double[][] needByCondition(double[] share, double[] need, Parameters p) {
+        int other = Condition.OTHER.ordinal(), red = Level.RED.ordinal();
+        double[][] m = new double[Condition.COUNT][Level.COUNT];
+        double redTaken = 0;
+        for (int c = 0; c < Condition.COUNT; c++) {
+            if (c == other) {
+                continue;
+            }
+            double r = p.get("condition.red_need." + ParameterCatalog.CONDITIONS[c]);
+            redTaken += share[c] * r;
+            fill(m[c], r, need);
+        }
+        double r = (need[red] - redTaken) / share[other];
+        if (!(r >= 0 && r <= 1)) {
+            throw new IllegalArgumentException("condition.red_need.*: the named conditions' true-RED calls (" + redTaken
+                    + " of all calls) exceed the region's true-RED share " + need[red] + "; expected at most that");
+        }
+        fill(m[other], r, need);
+        return m;
+    }
+
+    private static void fill(double[] row, double red, double[] need) {
+        row[Level.RED.ordinal()] = red;
+        for (int n = 1; n < Level.COUNT; n++) {
+            row[n] = (1 - red) * need[n] / (1 - need[Level.RED.ordinal()]);
+        }
+    }
+
+    /**
      * Builds the scenario.
      *
      * @param name       scenario name
@@ -190,17 +268,11 @@ public final class ScenarioAssembler {
             cond[c] = p.get("condition.share." + ParameterCatalog.CONDITIONS[c]);
         }
         double cs = Arrays.stream(cond).sum();
-        double[][] mix = new double[AgeGroups.COUNT][];
-        for (int g = 0; g < AgeGroups.COUNT; g++) {
-            mix[g] = cond.clone();
-            for (int c = 0; c < Condition.COUNT; c++) {
-                mix[g][c] /= cs;
-            }
-        }
-        double[][] needByCondition = new double[Condition.COUNT][];
         for (int c = 0; c < Condition.COUNT; c++) {
-            needByCondition[c] = need.clone();
+            cond[c] /= cs;
         }
+        double[][] mix = conditionByAge(cond, calls, region, p);
+        double[][] needByCondition = needByCondition(cond, need, p);
         Demand demand = new Demand(calls, weeklyProfile(p), mix, needByCondition);
         Triage triage = Triage.of(DurationModel.lognormal(Math.max(1e-3, p.get("amk.call_to_dispatch_mean")),
                 p.get("amk.call_to_dispatch_cv")), (int) p.get("amk.operators"), conditional(joint));
@@ -212,9 +284,12 @@ public final class ScenarioAssembler {
             activation[l] = lognormalOrFixed(p.get("activation." + ParameterCatalog.LEVELS[l]), acv);
             onScene[l] = lognormalOrFixed(p.get("on_scene." + ParameterCatalog.LEVELS[l]), ocv);
         }
+        double[] sceneFactor = new double[Condition.COUNT];
+        Arrays.fill(sceneFactor, 1.0);
+        sceneFactor[Condition.STROKE.ordinal()] = p.get("on_scene.stroke_factor");
         SceneParameters scene = new SceneParameters(activation, onScene,
                 treatAndLeave(p.get("scene.treat_and_leave"), p.get("scene.treat_and_leave_true_red"), joint),
-                Level.RED.ordinal(), true, bypassEd(p), DurationModel.fixed(p.get("destination.handover")));
+                Level.RED.ordinal(), true, bypassEd(p), DurationModel.fixed(p.get("destination.handover")), sceneFactor);
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
