@@ -309,6 +309,9 @@ for hid, name, zid, row, trust in H:
     share = ED_RATE * p / 1000 / 365.25  # all ED arrivals per day in its catchment
     occupied = share * LOS / 24
     spaces = max(6, math.ceil(2 * occupied))
+    # NOTE (issue 24): hmn/hospitals.csv's ward_beds and their source cells were re-fitted by hand to the
+    # published ≈ 89 % occupancy with the ward relief (levanger 65, namsos 34, kristiansund 44, molde 59,
+    # alesund 90, volda 23; see hmn/README.md); re-running this script restores the older derivation below.
     beds = round(TRUST_BEDS[trust] * EMERGENCY_SHARE * SIM_WARD_2021[hid] / trust_sim[trust])
     pci = "no" if hid == "levanger" else "yes"
     hrows.append([hid, name, zid, spaces, beds, pci, "yes", f"{p / TOTAL:.4f}",

@@ -30,10 +30,15 @@ public final class Calibration {
     public static List<Row> table(ChainScenario scenario, Parameters p, int replications, long seed) {
         double pop = scenario.region().totalPopulation();
         String[] names = {"missions per 1,000", "RED share of missions", "RED p50 urban (min)", "RED p50 rural (min)",
-            "RED p90 urban (min)", "RED p90 rural (min)", "ED arrivals per 1,000", "ED admission share"};
+            "RED p90 urban (min)", "RED p90 rural (min)", "ED arrivals per 1,000", "ED admission share",
+            "main ED arrivals per day", "ward occupancy", "main ward stay (days)", "main ED occupancy", "main ED boarding share",
+            "main ED boarding (min)", "main ED offload delay", "ward corridor share"};
+        // null: no published figure (reported for the table, not calibrated)
         String[] params = {"calibration.missions_per_1000", "calibration.red_share", "calibration.red_p50_urban",
             "calibration.red_p50_rural", "calibration.red_p90_urban", "calibration.red_p90_rural",
-            "calibration.ed_arrivals_per_1000", "calibration.admission_share"};
+            "calibration.ed_arrivals_per_1000", "calibration.admission_share", "calibration.main_ed_arrivals_per_day",
+            "calibration.ward_occupancy", "calibration.ward_stay", null, null, null, null, null};
+        String main = "ed." + scenario.region().hospitals().get(0).id() + ".";
         Tally[] t = new Tally[names.length];
         for (int i = 0; i < t.length; i++) {
             t[i] = new Tally();
@@ -48,16 +53,27 @@ public final class Calibration {
             double ed = 0;
             double adm = 0;
             double dec = 0;
+            double ward = 0;
+            double beds = 0;
+            double corridor = 0;
+            double entries = 0;
             for (var h : scenario.region().hospitals()) {
+                ward += out.get("ed." + h.id() + ".ward.occupancy.mean");
+                beds += h.wardBeds();
                 ed += out.get("ed." + h.id() + ".arrivals.total");
                 double a = out.get("ed." + h.id() + ".admissions");
+                entries += a;
+                corridor += a * out.get("ed." + h.id() + ".ward.corridor.share");
                 double share = out.get("ed." + h.id() + ".outpatient.share");
                 adm += a;
                 dec += share < 1 ? a / (1 - share) : 0;
             }
             double[] v = {missions / pop * 1000, out.get("missions.RED") / missions, out.get("response.RED.urban.p50"),
                 out.get("response.RED.rural.p50"), out.get("response.RED.urban.p90"),
-                out.get("response.RED.rural.p90"), ed / pop * 1000, dec > 0 ? adm / dec : Double.NaN};
+                out.get("response.RED.rural.p90"), ed / pop * 1000, dec > 0 ? adm / dec : Double.NaN,
+                out.get(main + "arrivals.perDay"), ward / beds, out.get(main + "ward.stay.mean_days"), out.get(main + "occupancy.mean"), out.get(main + "boarding.share"),
+                out.get(main + "boarding.mean_min"), out.get(main + "offload.delay.mean_min"),
+                entries > 0 ? corridor / entries : Double.NaN};
             for (int i = 0; i < v.length; i++) {
                 t[i].add(v[i]);
             }
@@ -65,7 +81,8 @@ public final class Calibration {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             double hw = t[i].count() > 1 ? 2.58 * t[i].standardDeviation() / Math.sqrt(t[i].count()) : Double.NaN;
-            rows.add(new Row(names[i], p.get(params[i]), p.source(params[i]), t[i].mean(), hw));
+            rows.add(params[i] == null ? new Row(names[i], Double.NaN, "no published figure (reported, not calibrated)", t[i].mean(), hw)
+                    : new Row(names[i], p.get(params[i]), p.source(params[i]), t[i].mean(), hw));
         }
         return rows;
     }

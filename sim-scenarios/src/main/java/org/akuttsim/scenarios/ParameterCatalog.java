@@ -142,6 +142,12 @@ public final class ParameterCatalog {
         add(m, "ed.los_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
         add(m, "ward.stay_mean", "days", 0.1, 60, false, "ward stay, mean");
         add(m, "ward.stay_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
+        add(m, "ward.pressure_threshold", "ratio", 0, 5, false, "ward occupancy (patients / beds) above which new stays shorten");
+        add(m, "ward.pressure_stay_reduction_per_10pct", "fraction", 0, 1, false,
+                "share of a new ward stay removed per 10 % occupancy above the threshold (discharge pressure)");
+        add(m, "ward.pressure_min_stay_factor", "fraction", 0.01, 1, false, "shortest stay under pressure, as a share of the drawn stay");
+        add(m, "ward.max_boarding", "h", 0.01, 1000, false,
+                "longest an admitted patient boards in the ED before a corridor (overflow) bed");
         add(m, "handover.median", "min", 0, 240, false, "ambulance handover at the ED, median");
         add(m, "handover.cv", "ratio", 0, 5, false, "its coefficient of variation");
         add(m, "handover.crowding_threshold", "ratio", 0, 5, false, "ED occupancy above which handover lengthens");
@@ -165,6 +171,10 @@ public final class ParameterCatalog {
         add(m, "calibration.red_p90_rural", "min", 0, 120, false, "published RED 90th percentile, rural");
         add(m, "calibration.ed_arrivals_per_1000", "per 1000 per year", 0, 2000, false, "published ED arrivals per 1,000");
         add(m, "calibration.admission_share", "fraction", 0, 1, false, "published ED admission share");
+        add(m, "calibration.main_ed_arrivals_per_day", "per day", 0, 2000, false,
+                "published ED arrivals per day at the region's first hospital (calibration table)");
+        add(m, "calibration.ward_occupancy", "fraction", 0, 2, false, "published mean somatic ward occupancy (calibration table)");
+        add(m, "calibration.ward_stay", "days", 0, 60, false, "published mean ward stay (calibration table, realised, first hospital)");
         return new ParameterCatalog(m);
     }
 

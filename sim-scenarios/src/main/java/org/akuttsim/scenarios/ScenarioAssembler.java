@@ -14,6 +14,7 @@ import org.akuttsim.chain.HospitalModel;
 import org.akuttsim.chain.hospital.EmergencyDepartmentModel;
 import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
 import org.akuttsim.chain.hospital.HospitalParameters;
+import org.akuttsim.chain.hospital.WardRelief;
 import org.akuttsim.chain.Level;
 import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
@@ -305,6 +306,12 @@ public final class ScenarioAssembler {
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 
+    /** The ward's relief when it fills (discharge pressure, corridor beds) from {@code ward.pressure_*} and {@code ward.max_boarding}. */
+    public static WardRelief wardRelief(Parameters p) {
+        return new WardRelief(p.get("ward.pressure_threshold"), p.get("ward.pressure_stay_reduction_per_10pct"),
+                p.get("ward.pressure_min_stay_factor"), p.get("ward.max_boarding") * 60.0);
+    }
+
     /** ED-bypass probabilities by true need (RED, YELLOW, GREEN and below) from {@code destination.bypass_ed.*}. */
     public static double[] bypassEd(Parameters p) {
         double[] b = new double[Level.AMBULANCE_LEVELS];
@@ -319,18 +326,20 @@ public final class ScenarioAssembler {
     /**
      * Admission share the hospital model's default admission matrix (by need × age) gives on the case
      * mix the chain actually sends to the EDs: measured with {@code Calibration} on St. Olavs 2021
-     * (0.665 ± 0.002; Helse Midt-Norge 0.670). Scaling the matrix by ed.admission_share / this makes
+     * (0.665 ± 0.002 with 40 % non-ambulance arrivals; 0.657 since ed.non_ambulance_share was fitted to
+     * the St. Olavs ED's 79 a day, which adds walk-ins and referrals with the matrix's own mix). Scaling the matrix by ed.admission_share / this makes
      * the simulated share match ed.admission_share; dividing by the matrix's nominal 0.61 instead left
      * the ED admitting 0.665 against the published 0.61, because ambulance patients are older and
      * sicker than the matrix's own default mix.
      */
-    static final double DEFAULT_MATRIX_ADMISSION = 0.665;
+    static final double DEFAULT_MATRIX_ADMISSION = 0.657;
 
     /**
      * The ED/ward submodel: per hospital, non-ambulance arrivals per day = ed.arrivals_per_1000 ×
      * population / 1000 / 365.25 × ed.non_ambulance_share × the hospital's {@code ed_share}, split
      * into walk-ins and referrals; treatment time, ward stay and handover from the parameters; the
-     * default admission matrix scaled by ed.admission_share / {@link #DEFAULT_MATRIX_ADMISSION}.
+     * default admission matrix scaled by ed.admission_share / {@link #DEFAULT_MATRIX_ADMISSION}; the
+     * ward's relief from {@link #wardRelief}.
      */
     static HospitalModel edModel(Region region, Parameters p, double[] edShare) {
         double perDay = p.get("ed.arrivals_per_1000") * region.totalPopulation() / 1000.0 / 365.25
@@ -354,7 +363,8 @@ public final class ScenarioAssembler {
                 .withAdmissionProbability(adm)
                 .withWardStay(p.get("ward.stay_mean"), p.get("ward.stay_cv"))
                 .withHandover(p.get("handover.median"), p.get("handover.cv"), p.get("handover.crowding_threshold"),
-                        p.get("handover.crowding_minutes_per_10pct"));
+                        p.get("handover.crowding_minutes_per_10pct"))
+                .withWardRelief(wardRelief(p));
         return new EmergencyDepartmentModel(hp);
     }
 }

@@ -35,6 +35,11 @@ final class Department {
     // ward discharges (one per busy bed, so their number is the ward's occupancy).
     final EndTimes treatmentEnds;
     final EndTimes wardEnds;
+    /**
+     * When the longest-boarding patient moves to a corridor bed ({@link WardRelief}; +∞ while nobody
+     * boards or without corridor beds). Boarders queue in order of admission, so theirs is the first.
+     */
+    double boardDeadline = Double.POSITIVE_INFINITY;
     /** The earliest pending happening (or earlier: a lower bound is enough to know when to settle). */
     double nextHappening = Double.POSITIVE_INFINITY;
 
@@ -67,6 +72,8 @@ final class Department {
     double timeAtOrAboveCapacity;
     double busyArea;
     double wardArea;
+    /** Time integral of the ward patients above the beds (corridor patients). */
+    double corridorArea;
     final MinuteHistogram wait = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
     final MinuteHistogram los = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
     final MinuteHistogram offloadDelay = new MinuteHistogram(1.0, HIST_LIMIT, FOUR_HOURS);
@@ -76,6 +83,9 @@ final class Department {
     long boardedPatients;
     double boardingSum;
     long wardEntries;
+    long corridorEntries; // boarders moved to a corridor bed at their boarding limit
+    long shortenedStays; // ward stays shortened by discharge pressure
+    double wardStaySum; // realised ward stays (minutes), at entry
 
     Department(int index, EmergencyDepartmentSpec spec, int needs, HourlyArrivals walkIns, HourlyArrivals referrals, double now) {
         this.index = index;
@@ -96,7 +106,8 @@ final class Department {
 
     /** The earliest of the pending happenings, recomputed. */
     double earliestHappening() {
-        return Math.min(Math.min(nextWalkIn, nextReferral), Math.min(treatmentEnds.first(), wardEnds.first()));
+        return Math.min(Math.min(Math.min(nextWalkIn, nextReferral), Math.min(treatmentEnds.first(), wardEnds.first())),
+                boardDeadline);
     }
 
     /** Starts the statistics' clock at {@code now} (construction, reset). */
@@ -126,7 +137,11 @@ final class Department {
             timeAtOrAboveCapacity += dt;
         }
         busyArea += busySpaces * dt;
-        wardArea += wardEnds.size() * dt;
+        int inWard = wardEnds.size();
+        wardArea += inWard * dt;
+        if (inWard > beds) {
+            corridorArea += (inWard - beds) * dt;
+        }
         lastChange = now;
         if (now <= hourEnd) { // the usual case: no hour boundary in between
             areaByHourOfDay[hourOfDay] += level * dt;
@@ -180,6 +195,7 @@ final class Department {
         timeAtOrAboveCapacity = 0;
         busyArea = 0;
         wardArea = 0;
+        corridorArea = 0;
         wait.reset();
         los.reset();
         offloadDelay.reset();
@@ -189,6 +205,9 @@ final class Department {
         boardedPatients = 0;
         boardingSum = 0;
         wardEntries = 0;
+        corridorEntries = 0;
+        shortenedStays = 0;
+        wardStaySum = 0;
     }
 
     /** Time-weighted mean number of patients in the ED since the reset (up to its last change). */

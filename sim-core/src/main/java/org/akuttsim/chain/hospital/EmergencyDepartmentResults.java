@@ -56,6 +56,13 @@ final class EmergencyDepartmentResults {
         out.put(m + "admissions", d.admissions);
         long decided = d.admissions + d.discharges;
         out.put(m + "outpatient.share", decided == 0 ? Double.NaN : (double) d.discharges / decided);
-        out.put(m + "ward.occupancy.mean", span > 0 ? d.wardArea / span : Double.NaN);
+        double ward = span > 0 ? d.wardArea / span : Double.NaN;
+        out.put(m + "ward.occupancy.mean", ward);
+        out.put(m + "ward.occupancy.share", d.beds > 0 ? ward / d.beds : Double.NaN);
+        out.put(m + "ward.corridor.mean", span > 0 ? d.corridorArea / span : Double.NaN);
+        double entries = d.wardEntries;
+        out.put(m + "ward.corridor.share", entries == 0 ? Double.NaN : d.corridorEntries / entries);
+        out.put(m + "ward.stay.mean_days", entries == 0 ? Double.NaN : d.wardStaySum / entries / MINUTES_PER_DAY);
+        out.put(m + "ward.stay.shortened.share", entries == 0 ? Double.NaN : d.shortenedStays / entries);
     }
 }

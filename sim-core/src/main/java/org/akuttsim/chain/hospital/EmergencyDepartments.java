@@ -27,9 +27,11 @@ import org.akuttsim.random.StreamFactory;
  *       ({@link OffloadListener}). Its offload delay is the wait for the space.</li>
  *   <li><b>Decision</b>: outpatient discharge (leaves the ED) or admission with probability by need
  *       and age group. An admitted patient takes a free ward bed and leaves the ED; when every bed is
- *       taken the patient <b>boards</b>: stays in the treatment space, FCFS for the next free bed.</li>
- *   <li><b>Ward stay</b> (lognormal, days), then the bed goes to the longest-boarding patient, whose
- *       treatment space goes to the next waiting patient.</li>
+ *       taken the patient <b>boards</b>: stays in the treatment space, FCFS for the next free bed —
+ *       with a {@link WardRelief}, at most its boarding limit, then a corridor bed above the beds.</li>
+ *   <li><b>Ward stay</b> (lognormal, days; shortened by discharge pressure when the patient enters a
+ *       ward above the relief's threshold), then the bed goes to the longest-boarding patient (while
+ *       the ward is back under its beds), whose treatment space goes to the next waiting patient.</li>
  * </ol>
  * Length of stay (LOS) = ED arrival to leaving the ED (wait + treatment + boarding).
  *

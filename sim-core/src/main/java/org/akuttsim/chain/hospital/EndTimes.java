@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A hospital's pending end times — treatment ends with their patients, or ward discharges — as a
- * binary min-heap in primitive arrays of a fixed capacity (the treatment spaces, the ward beds), so
+ * binary min-heap in primitive arrays of an initial capacity (the treatment spaces, the ward beds), so
  * the ED settles them in time order without events and without allocating.
  *
  * <p>Two choices for speed (the ED reads the first end at every happening, and the ward's heap holds
@@ -15,8 +15,8 @@ import java.util.Arrays;
  */
 final class EndTimes {
 
-    private final double[] time;
-    private final int[] patient;
+    private double[] time;
+    private int[] patient;
     private int size;
 
     EndTimes(int capacity) {
@@ -35,12 +35,23 @@ final class EndTimes {
     }
 
     /**
-     * Adds an end at {@code t} (a time on the clock, so &ge; 0) for patient {@code p} (at most the
-     * capacity at once). {@code + 0.0} turns a −0.0 into +0.0, whose bits order like the value
-     * ({@link #removeFirst} compares bits).
+     * Adds an end at {@code t} (a time on the clock, so &ge; 0) for patient {@code p}. Beyond the
+     * capacity the arrays double (a ward's corridor patients, {@link WardRelief}). {@code + 0.0} turns a −0.0 into
+     * +0.0, whose bits order like the value ({@link #removeFirst} compares bits).
      */
     void add(double t, int p) {
+        if (size == time.length) {
+            grow();
+        }
         siftUp(size++, t + 0.0, p);
+    }
+
+    private void grow() {
+        int n = 2 * time.length;
+        int old = time.length;
+        time = Arrays.copyOf(time, n);
+        patient = Arrays.copyOf(patient, n);
+        Arrays.fill(time, old, n, Double.POSITIVE_INFINITY);
     }
 
     /** Moves the hole at {@code i} up past later ends and puts (t, p) there. */

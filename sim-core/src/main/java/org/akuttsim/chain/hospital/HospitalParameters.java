@@ -39,12 +39,15 @@ import java.util.List;
  * @param walkInAgeMix         age-group distribution of walk-ins (sums to 1)
  * @param referralNeedMix      true-need distribution of referrals (sums to 1)
  * @param referralAgeMix       age-group distribution of referrals (sums to 1)
+ * @param wardRelief           how a full ward makes room (discharge pressure, corridor beds);
+ *                             {@link WardRelief#NONE} in {@link #defaults}: the regions' parameters set it
  */
 public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         StayDistribution treatmentDistribution, double treatmentMeanHours, double treatmentCv,
         double[][] admissionProbability, double wardStayMeanDays, double wardStayCv,
         double handoverMedianMinutes, double handoverCv, double crowdingThreshold, double crowdingMinutesPer10Percent,
-        double[] walkInNeedMix, double[] walkInAgeMix, double[] referralNeedMix, double[] referralAgeMix) {
+        double[] walkInNeedMix, double[] walkInAgeMix, double[] referralNeedMix, double[] referralAgeMix,
+        WardRelief wardRelief) {
 
     /** Shape of the ED treatment time. */
     public enum StayDistribution {
@@ -112,6 +115,9 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         walkInAgeMix = mix("walkInAgeMix", walkInAgeMix, ages, "age groups");
         referralNeedMix = mix("referralNeedMix", referralNeedMix, needs, "need levels");
         referralAgeMix = mix("referralAgeMix", referralAgeMix, ages, "age groups");
+        if (wardRelief == null) {
+            throw new IllegalArgumentException("wardRelief must be given (WardRelief.NONE for none)");
+        }
     }
 
     /** Number of true-need levels (rows of the admission matrix). */
@@ -183,14 +189,14 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
     public static HospitalParameters defaults(List<EmergencyDepartmentSpec> hospitals) {
         return new HospitalParameters(hospitals, StayDistribution.LOGNORMAL, 2.9, 0.59,
                 defaultAdmissionProbability(), 4.25, 1.0, 15.0, 0.5, 0.85, 5.0,
-                DEFAULT_NEED_MIX, DEFAULT_AGE_MIX, DEFAULT_NEED_MIX, DEFAULT_AGE_MIX);
+                DEFAULT_NEED_MIX, DEFAULT_AGE_MIX, DEFAULT_NEED_MIX, DEFAULT_AGE_MIX, WardRelief.NONE);
     }
 
     /** The same parameters with another treatment-time distribution. */
     public HospitalParameters withTreatment(StayDistribution shape, double meanHours, double cv) {
         return new HospitalParameters(hospitals, shape, meanHours, cv, admissionProbability, wardStayMeanDays, wardStayCv,
                 handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
-                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix);
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
     /** The same parameters with every admission probability set to {@code p}. */
@@ -206,28 +212,35 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
     public HospitalParameters withAdmissionProbability(double[][] m) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, m, wardStayMeanDays,
                 wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
-                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix);
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
     /** The same parameters with another ward stay distribution (lognormal, days). */
     public HospitalParameters withWardStay(double meanDays, double cv) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 meanDays, cv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
-                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix);
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
     /** The same parameters with another handover rule. */
     public HospitalParameters withHandover(double medianMinutes, double cv, double threshold, double minutesPer10Percent) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 wardStayMeanDays, wardStayCv, medianMinutes, cv, threshold, minutesPer10Percent,
-                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix);
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
     /** The same parameters for other departments. */
     public HospitalParameters withHospitals(List<EmergencyDepartmentSpec> hs) {
         return new HospitalParameters(hs, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 wardStayMeanDays, wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
-                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix);
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
+    }
+
+    /** The same parameters with another ward relief. */
+    public HospitalParameters withWardRelief(WardRelief relief) {
+        return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
+                wardStayMeanDays, wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
+                walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, relief);
     }
 
     /** Index of the hospital with this id, or -1. */

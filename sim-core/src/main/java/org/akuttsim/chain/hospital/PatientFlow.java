@@ -25,9 +25,13 @@ final class PatientFlow {
     private final int needs;
     private final Patients patients = new Patients();
     private final PatientDraws draws;
+    private final WardRelief relief;
+    private final double maxBoarding;
 
     PatientFlow(Simulator sim, HospitalParameters params, HospitalTables tables) {
         this.sim = sim;
+        relief = params.wardRelief();
+        maxBoarding = relief.maxBoardingMinutes();
         hospitals = params.hospitals().size();
         needs = params.needLevels();
         draws = new PatientDraws(params, tables);
@@ -81,8 +85,8 @@ final class PatientFlow {
 
     /**
      * Applies every happening of department {@code d} due by now, in time order: each time the earliest
-     * pending one (ward discharges first at equal times, then treatment ends, then walk-ins before
-     * referrals, as before), until the earliest is later than now, whose time is then the
+     * pending one (ward discharges first at equal times, then a boarder's move to a corridor bed,
+     * then treatment ends, then walk-ins before referrals), until the earliest is later than now, whose time is then the
      * department's next happening. One method with the loop inside (not a call per happening) so
      * that the compiler makes one copy of the happenings' code, not two.
      */
@@ -97,9 +101,11 @@ final class PatientFlow {
             double tWalk = d.nextWalkIn;
             double tRef = d.nextReferral;
             double ta = Math.min(tWalk, tRef);
-            boolean ward = tw <= tt && tw <= ta;
-            boolean treatment = !ward && tt <= ta;
-            double t = ward ? tw : treatment ? tt : ta;
+            double tb = d.boardDeadline;
+            boolean ward = tw <= tt && tw <= ta && tw <= tb;
+            boolean corridor = !ward && tb <= tt && tb <= ta;
+            boolean treatment = !ward && !corridor && tt <= ta;
+            double t = ward ? tw : corridor ? tb : treatment ? tt : ta;
             if (t > now) {
                 d.nextHappening = t;
                 break;
@@ -109,6 +115,10 @@ final class PatientFlow {
             d.integrateTo(t);
             if (ward) {
                 wardDischarge(d, t);
+            } else if (corridor) {
+                d.corridorEntries++;
+                int p = nextBoarder(d);
+                toWard(d, p, t, t - patients.at(p).boardStart);
             } else if (treatment) {
                 treatmentEnd(d, t);
             } else if (tWalk <= tRef) {
@@ -126,7 +136,8 @@ final class PatientFlow {
 
     /**
      * While an ambulance patient waits for a space, keeps one WAKE event at the earliest moment a
-     * space can free: the first treatment end or, while patients board, the first ward discharge.
+     * space can free: the first treatment end or, while patients board, the first ward discharge or
+     * corridor move (a lower bound: a discharge that frees no bed for a boarder only wakes early).
      */
     private void ensureWake(Department d) {
         if (d.ambulanceWaiting == 0) {
@@ -134,7 +145,7 @@ final class PatientFlow {
         }
         double t = d.treatmentEnds.first();
         if (d.boarding > 0) {
-            t = Math.min(t, d.wardEnds.first());
+            t = Math.min(t, Math.min(d.wardEnds.first(), d.boardDeadline));
         }
         if (t == Double.POSITIVE_INFINITY) {
             return; // only boarders hold the spaces and no bed will free (a ward without beds)
@@ -220,12 +231,16 @@ final class PatientFlow {
         if (d.wardEnds.size() < d.beds) {
             toWard(d, p, t, 0.0);
         } else {
-            // Board: keep the treatment space until a bed frees.
+            // Board: keep the treatment space until a bed frees (or the boarding limit: a corridor bed).
             d.boarding++;
             pt.boardStart = t;
             pt.next = NONE;
             if (d.boardTail == NONE) {
                 d.boardHead = p;
+                d.boardDeadline = t + maxBoarding;
+                if (d.boardDeadline < d.nextHappening) {
+                    d.nextHappening = d.boardDeadline;
+                }
             } else {
                 patients.at(d.boardTail).next = p;
             }
@@ -233,6 +248,10 @@ final class PatientFlow {
         }
     }
 
+    /**
+     * {@code p} leaves the ED for the ward at {@code t} (a bed, or a corridor bed above the beds),
+     * its drawn stay shortened by the discharge pressure it meets ({@link WardRelief#stayFactor}).
+     */
     private void toWard(Department d, int p, double t, double boarded) {
         d.wardEntries++;
         d.boardingSum += boarded;
@@ -240,23 +259,40 @@ final class PatientFlow {
             d.boardedPatients++;
         }
         d.toWardTotal++;
-        addEnd(d, d.wardEnds, t + patients.at(p).wardStay, p); // the bed is taken from t: integrated up to t already
+        double factor = relief.stayFactor(d.wardEnds.size() + 1, d.beds);
+        double stay = patients.at(p).wardStay * factor;
+        if (factor < 1) {
+            d.shortenedStays++;
+        }
+        d.wardStaySum += stay;
+        addEnd(d, d.wardEnds, t + stay, p); // the bed is taken from t: integrated up to t already
         leaveEd(d, p, t);
     }
 
-    /** The earliest ward discharge (at {@code t}): the bed goes to the longest-boarding patient, if any. */
+    /**
+     * The earliest ward discharge (at {@code t}): if that brings the ward under its beds, the bed goes
+     * to the longest-boarding patient, if any (with corridor patients it stays full).
+     */
     private void wardDischarge(Department d, double t) {
         d.wardEnds.removeFirst();
-        if (d.boarding > 0) {
-            int p = d.boardHead;
-            Patient pt = patients.at(p);
-            d.boardHead = pt.next;
-            if (d.boardHead == NONE) {
-                d.boardTail = NONE;
-            }
-            d.boarding--;
-            toWard(d, p, t, t - pt.boardStart);
+        if (d.boarding > 0 && d.wardEnds.size() < d.beds) {
+            int p = nextBoarder(d);
+            toWard(d, p, t, t - patients.at(p).boardStart);
         }
+    }
+
+    /** Takes the longest-boarding patient off the boarding queue; the next one's deadline becomes current. */
+    private int nextBoarder(Department d) {
+        int p = d.boardHead;
+        d.boardHead = patients.at(p).next;
+        d.boarding--;
+        if (d.boardHead == NONE) {
+            d.boardTail = NONE;
+            d.boardDeadline = Double.POSITIVE_INFINITY;
+        } else {
+            d.boardDeadline = patients.at(d.boardHead).boardStart + maxBoarding;
+        }
+        return p;
     }
 
     /** {@code p} leaves the ED and its treatment space at {@code t}; the next waiting patient gets the space. */

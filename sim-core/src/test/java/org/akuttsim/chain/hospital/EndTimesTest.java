@@ -22,13 +22,24 @@ class EndTimesTest {
 
     @Test
     void removesInTimeOrderWithTheirPatientsLikeAPriorityQueue() {
+        check(1);
+    }
+
+    /** Beyond its capacity (corridor patients of a ward) the heap grows and keeps its order. */
+    @Test
+    void growsBeyondItsCapacityAndStaysInOrder() {
+        check(3);
+    }
+
+    /** Random adds and removals against a PriorityQueue; at most {@code overfill} × the capacity held. */
+    private static void check(int overfill) {
         SplittableRandom rnd = new SplittableRandom(17);
         for (int capacity : new int[] {1, 2, 3, 7, 64, 300}) {
             EndTimes heap = new EndTimes(capacity);
             PriorityQueue<double[]> reference = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
             int removed = 0;
             for (int step = 0; step < 20_000; step++) {
-                boolean add = heap.size() == 0 || (heap.size() < capacity && rnd.nextBoolean());
+                boolean add = heap.size() == 0 || (heap.size() < overfill * capacity && rnd.nextBoolean());
                 if (add) {
                     double t = rnd.nextDouble() * 1000;   // distinct with probability 1
                     int p = rnd.nextInt(1_000_000);
