@@ -30,6 +30,12 @@ import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
  *
  * <p>{@link #parse(String, String, Context)} builds a lever from the two text cells of
  * {@code policies.csv}.
+ *
+ * <p><b>Applied twice.</b> {@code population_year} and every share lever may appear once per
+ * scenario (a second would compound growth or stack shares), a station id once in
+ * {@code close_station}/{@code open_station}, a parameter once; different levers and different
+ * stations compose in order. See {@link #onceKey}, enforced by {@code policies.csv} loading, by
+ * {@link Policy#andThen} and by {@code sweep --lever}.
  */
 public final class Policies {
 
@@ -379,7 +385,8 @@ public final class Policies {
      * Population growth to {@code year}: every zone's population by age group × its growth profile's
      * factor from the base year (see {@link GrowthProfile}), and call rates × (1 + trend)^(year − base).
      * ED walk-ins and referrals grow by the same factor as expected calls. Apply to a base-year scenario
-     * (applying it twice compounds). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
+     * (composing it twice is refused, {@link #onceKey}; applied by hand to a grown scenario it would
+     * compound). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
      * {@code Demand.ratePerPersonYear} when the trend is not 0.
      */
     public static Policy populationYear(PopulationProjection projection, int year, double trendPerYear) {
@@ -410,6 +417,45 @@ public final class Policies {
             }
             return b.build();
         });
+    }
+
+    // ---- applied twice ------------------------------------------------------------------------
+
+    /**
+     * What applying a lever twice in one scenario means: <b>refused</b> for every lever whose second
+     * application would silently compound — {@code population_year} (growth applied to a grown
+     * population), and each share lever ({@code less_overtriage}, {@code more_undertriage},
+     * {@code treat_and_leave}, {@code daytime_transfer}, {@code centralised_legevakt},
+     * {@code outpatient_handling}, {@code staff_shortage}: give the one share wanted); the same
+     * {@code close_station} or {@code open_station} id twice; the same {@code parameter} name twice.
+     * <b>Composed</b> (applied in order): different stations closed or opened, and different levers.
+     * Scenario rows are checked with {@link #onceKey}; compositions in Java by {@link Policy#andThen}.
+     *
+     * @return the key under which a lever may appear once per scenario: the policy name, or for
+     *         stations and parameters the name and the id
+     */
+    public static String onceKey(String policy, String value) {
+        String p = policy == null ? "" : policy.trim().toLowerCase(Locale.ROOT);
+        String v = value == null ? "" : value.trim();
+        return switch (p) {
+            case "close_station" -> p + "=" + v;
+            case "open_station" -> p + "=" + v.split("[@:]")[0].trim();
+            case "parameter" -> p + "=" + (v.contains("=") ? v.substring(0, v.indexOf('=')).trim() : v);
+            default -> p;
+        };
+    }
+
+    /** The message for a lever given a second time in scenario {@code scenario} (first on line {@code firstLine}). */
+    static String twiceMessage(String policy, String scenario, long firstLine) {
+        String p = policy.trim().toLowerCase(Locale.ROOT);
+        String what = switch (p) {
+            case "population_year" -> "growth would compound: give one population_year per scenario";
+            case "close_station", "open_station" -> "that station is already " + (p.startsWith("close") ? "closed" : "opened");
+            case "parameter" -> "that parameter is already set for this scenario: give one value";
+            default -> "shares would stack: give the one share wanted";
+        };
+        return "expected " + p + " at most once per scenario (the same for its id) but scenario '" + scenario + "' gives it again, first on line "
+                + firstLine + " (" + what + ")";
     }
 
     // ---- parsing --------------------------------------------------------------------------------
