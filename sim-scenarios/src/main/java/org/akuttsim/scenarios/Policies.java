@@ -238,7 +238,8 @@ public final class Policies {
      * Staff shortage: removes a share {@code s} of all crewed unit-hours per week. Units are taken from
      * the stations with the most units first (so single-unit stations stay open as long as possible),
      * whole units while the remainder allows, then the night hours (20–08) of one more unit, then its
-     * day hours. Units left with no crewed hour leave the fleet; at least one unit always remains.
+     * day hours. Units left with no crewed hour leave the fleet; at least one unit, with at least one
+     * crewed hour a week, always remains (in {@code policies.csv} the share must be below 1).
      * <b>Moves</b> {@code Fleet}: crewed unit-hours × (1 − s) (to the hour).
      */
     public static Policy staffShortage(double s) {
@@ -274,13 +275,15 @@ public final class Policies {
                     remove -= h;
                     alive--;
                 } else {
+                    int left = h;
                     for (int pass = 0; pass < 2 && remove > 0; pass++) {
-                        for (int k = 0; k < Demand.HOURS_PER_WEEK && remove > 0; k++) {
+                        for (int k = 0; k < Demand.HOURS_PER_WEEK && remove > 0 && left > 1; k++) {
                             int hod = k % 24;
                             boolean night = hod >= 20 || hod < 8;
                             if (on[i][k] && (pass == 1 || night)) {
                                 on[i][k] = false;
                                 remove--;
+                                left--;
                             }
                         }
                     }
@@ -439,7 +442,7 @@ public final class Policies {
         String v = value == null ? "" : value.trim();
         return switch (p) {
             case "close_station" -> p + "=" + v;
-            case "open_station" -> p + "=" + v.split("[@:]")[0].trim();
+            case "open_station" -> p + "=" + (v.indexOf('@') > 0 ? v.substring(0, v.indexOf('@')).trim() : v);
             case "parameter" -> p + "=" + (v.contains("=") ? v.substring(0, v.indexOf('=')).trim() : v);
             default -> p;
         };
@@ -459,6 +462,9 @@ public final class Policies {
     }
 
     // ---- parsing --------------------------------------------------------------------------------
+
+    /** The most ambulances {@code open_station} gives one new station. */
+    static final int MAX_NEW_AMBULANCES = 100;
 
     /** What a policy may need from its scenario directory: the projection and the demand trend. */
     public record Context(PopulationProjection projection, double trendPerYear) {
@@ -489,17 +495,23 @@ public final class Policies {
                 return centralisedLegevakt(fraction(v));
             case "outpatient_handling":
                 return outpatientHandling(fraction(v));
-            case "staff_shortage":
-                return staffShortage(fraction(v));
+            case "staff_shortage": {
+                double s = fraction(v);
+                if (s >= 1) {
+                    throw new IllegalArgumentException("expected a share in [0, 1) for staff_shortage (1 would remove every crewed hour)");
+                }
+                return staffShortage(s);
+            }
             case "close_station":
                 if (v.isEmpty()) {
                     throw new IllegalArgumentException("expected a station id from stations.csv");
                 }
                 return closeStation(v);
             case "open_station": {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^@:]+)@([^@:]+):(\\d+)").matcher(v);
-                if (!m.matches() || Integer.parseInt(m.group(3)) < 1) {
-                    throw new IllegalArgumentException("expected 'station_id@zone_id:ambulances', e.g. 'botngard@orland:1'");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^@:]+)@([^@:]+):(\\d{1,9})").matcher(v);
+                if (!m.matches() || Integer.parseInt(m.group(3)) < 1 || Integer.parseInt(m.group(3)) > MAX_NEW_AMBULANCES) {
+                    throw new IllegalArgumentException("expected 'station_id@zone_id:ambulances' with 1 to " + MAX_NEW_AMBULANCES
+                            + " ambulances, e.g. 'botngard@orland:1'");
                 }
                 return openStation(m.group(1).trim(), m.group(2).trim(), Integer.parseInt(m.group(3)));
             }

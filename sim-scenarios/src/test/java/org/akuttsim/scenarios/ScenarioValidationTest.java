@@ -174,4 +174,23 @@ class ScenarioValidationTest {
         String m = refused(dir);
         assertTrue(m.contains("travel.csv: band starting at hour 0 lacks 1 zone pairs (e.g. " + zones.get(5) + " → " + zones.get(9) + ")"), m);
     }
+
+    @Test
+    void leverValuesFoundByFuzzingGetLocatedMessages(@TempDir Path dir) throws Exception {
+        copyDefault(dir);
+        Files.writeString(dir.resolve("policies.csv"), message("scenario,policy,value",
+                "a,open_station,new@orkland:99999999999",
+                "b,open_station,@:",
+                "c,staff_shortage,1",
+                "d,staff_shortage,0.9999"));
+        String m = refused(dir);
+        // was "expected For input string: ..." (int overflow) and an ArrayIndexOutOfBoundsException
+        assertTrue(m.contains("policies.csv line 2, column 'value' (3): expected 'station_id@zone_id:ambulances' with 1 to 100"
+                + " ambulances"), m);
+        assertTrue(m.contains("policies.csv line 3, column 'value' (3): expected 'station_id@zone_id:ambulances'"), m);
+        // was "fleet needs at least one unit" although the lever promises one remains
+        assertTrue(m.contains("policies.csv line 4, column 'value' (3): expected a share in [0, 1) for staff_shortage"), m);
+        assertFalse(m.contains("line 5"), "0.9999 leaves one unit with at least one crewed hour: " + m);
+        assertFalse(m.contains("For input string"), m);
+    }
 }
