@@ -23,7 +23,8 @@ import org.akuttsim.random.StreamFactory;
  *   <li><b>refused</b> ({@link #problems}): an ED receiving more than
  *   {@link EmergencyDepartmentSpec#MAX_ARRIVALS_PER_HOUR} walk-ins or referrals in an hour of the week
  *   (the run's real limit); an assigned ambulance level with calls that no unit type serves; calls that
- *   need transport with no transporting unit; no unit at all; and anything else that fails when the
+ *   need transport with no transporting unit; no unit at all; an ED queue expected to hold more than
+ *   {@link #MAX_ED_BACKLOG} patients at the end of the run; and anything else that fails when the
  *   scenario's run is set up (a run of one simulated minute is made);</li>
  *   <li><b>warned about</b> ({@link #warnings}): an expected ward or ED occupancy above 100 % (the
  *   chain then gridlocks: boarding fills the ED and blocks ambulance handover).</li>
@@ -57,12 +58,48 @@ public final class ScenarioChecks {
         return worst;
     }
 
+    /** The horizon {@link #problems(ChainScenario)} assumes: the command line's default 7 + 365 days, in hours. */
+    public static final double DEFAULT_HORIZON_HOURS = (7 + 365) * 24;
+    /**
+     * The most patients an ED's queue may be expected to hold at the end of a run. Measured with
+     * St. Olavs' ED (20 spaces, 2.9 h): a backlog of ≈ 193,000 ran a year in 2 min within
+     * {@code -Xmx256m}; ≈ 2.8 million died of OutOfMemoryError within {@code -Xmx512m}.
+     */
+    public static final double MAX_ED_BACKLOG = 1_000_000;
+
+    /**
+     * The ED backlog finding for a run of {@code hours} (warm-up plus observation), or null: the
+     * walk-ins and referrals per hour (mean over the week; ambulance patients come on top) beyond what
+     * the ED's spaces treat (spaces / mean treatment hours), × hours, above {@link #MAX_ED_BACKLOG}.
+     */
+    public static String backlogProblem(ChainScenario sc, double hours) {
+        if (!(sc.hospitals() instanceof EmergencyDepartmentModel ed)) {
+            return null;
+        }
+        double los = ed.parameters().treatmentMeanHours();
+        for (EmergencyDepartmentSpec s : ed.parameters().hospitals()) {
+            double excess = mean(s.walkInPerHour()) + mean(s.referralPerHour()) - spacesOf(sc, s) / los;
+            if (excess * hours > MAX_ED_BACKLOG) {
+                return String.format(Locale.ROOT, "the ED of %s receives %,.0f walk-ins and referrals an hour more than its %d spaces"
+                        + " treat, so its queue would hold about %,.0f patients after %,.0f simulated days; expected at most %,.0f"
+                        + " (the run would spend its memory on the queue: fewer arrivals, more ed_spaces or a shorter run)", s.id(),
+                        excess, spacesOf(sc, s), excess * hours, hours / 24, MAX_ED_BACKLOG);
+            }
+        }
+        return null;
+    }
+
     /** The refused findings of {@code sc} (empty when it can run), each a sentence saying found and expected. */
     public static List<String> problems(ChainScenario sc) {
         List<String> out = new ArrayList<>();
         EdOverload o = edOverload(sc);
         if (o != null) {
             out.add(edOverloadMessage(o));
+        } else {
+            String backlog = backlogProblem(sc, DEFAULT_HORIZON_HOURS);
+            if (backlog != null) {
+                out.add(backlog);
+            }
         }
         if (sc.fleet().units().isEmpty()) {
             out.add("no unit is left; expected at least one");

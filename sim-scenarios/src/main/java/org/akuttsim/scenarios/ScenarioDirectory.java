@@ -343,7 +343,9 @@ public final class ScenarioDirectory {
             if (o != null && p.equals(ScenarioChecks.edOverloadMessage(o))) {
                 continue;
             }
-            if (p.contains("unit")) {
+            if (p.contains("queue would hold")) {
+                errors.addFileError("hospitals.csv", p);
+            } else if (p.contains("unit")) {
                 errors.addFileError(units.file(), p);
             } else {
                 errors.addFileError(label, "the baseline: " + p);
@@ -400,7 +402,7 @@ public final class ScenarioDirectory {
             }
         }
         String why = String.format(java.util.Locale.ROOT, "with a total population of %,.0f %s; the largest total population"
-                + " that runs with these parameters is about %,.0f", total, ScenarioChecks.edOverloadMessage(o), allowed);
+                + " within that limit is about %,.0f with these parameters", total, ScenarioChecks.edOverloadMessage(o), allowed);
         double cellMax = worstValue - (total - allowed);
         if (worst != null && cellMax >= 0) {
             worst.expected(worstColumn, String.format(java.util.Locale.ROOT, "at most %,.0f persons in this cell (%s)", Math.floor(cellMax), why));

@@ -94,9 +94,14 @@ class ScenarioValidationTest {
         assertTrue(m.contains("above the 500 per hour per ED and source the model handles"), m);
         assertTrue(m.contains("found '1e9'"), m);
         assertFalse(m.contains("walkIn"), "not blamed on a walk-in rate: " + m);
-        // just below the stated limit it loads (and runs: the checks set up its run)
+        // below that limit the ED's queue is the limit: 9e7 would leave millions of patients queued (OutOfMemoryError)
         setZoneCell(dir, 2, "pop_20_29", "9e7");
-        ScenarioDirectory.load(dir);
+        String backlog = refused(dir);
+        assertTrue(backlog.contains("hospitals.csv: the ED of st_olavs receives ") && backlog.contains("expected at most 1,000,000"),
+                backlog);
+        // an ED at ten times its capacity still runs (warned about): measured to run a year in -Xmx256m
+        setZoneCell(dir, 2, "pop_20_29", "8e6");
+        assertTrue(ScenarioDirectory.load(dir).warnings().toString().contains("expected ED occupancy 10"));
     }
 
     @Test

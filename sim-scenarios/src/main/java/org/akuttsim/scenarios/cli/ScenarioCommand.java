@@ -59,6 +59,17 @@ abstract class ScenarioCommand {
         for (String w : set.definition.warnings()) {
             main.err.println("warning: " + w);
         }
+        double hours = (opts.warmUpDays + opts.lengthDays) * 24;
+        if (hours > org.akuttsim.scenarios.ScenarioChecks.DEFAULT_HORIZON_HOURS) {
+            // validate checked the default horizon; a longer run is checked again
+            set.scenarios.forEach((name, sc) -> {
+                String p = org.akuttsim.scenarios.ScenarioChecks.backlogProblem(sc, hours);
+                if (p != null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--warm-up-days plus --length-days: scenario '" + name
+                            + "': " + p);
+                }
+            });
+        }
         return set;
     }
 

@@ -148,4 +148,21 @@ class MainValidationTest {
             assertEquals("", out.toString(StandardCharsets.UTF_8), "no table (no NaN table) on a bad argument");
         }
     }
+
+    @Test
+    void aLongerRunIsCheckedAgainForTheEdQueueItWouldBuild(@TempDir Path dir) throws Exception {
+        copyDefault(dir);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("zones.csv")));
+        int n = lines.get(0).split(",").length;
+        String[] cells = lines.get(1).split(",", n);
+        cells[10] = "2.5e7";
+        lines.set(1, String.join(",", cells));
+        Files.write(dir.resolve("zones.csv"), lines);
+        assertEquals(0, run("validate", dir.toString()).code(), "a default-length run's queue stays below 1,000,000");
+        MainTest.Outcome o = run("run", "-d", dir.toString(), "--length-days", "3650", "-q", "--out", dir.resolve("out").toString());
+        assertEquals(2, o.code(), o.err());
+        assertTrue(o.err().contains("--warm-up-days plus --length-days: scenario 'baseline': the ED of st_olavs receives")
+                && o.err().contains("expected at most 1,000,000"), o.err());
+        assertFalse(Files.exists(dir.resolve("out").resolve("replications.csv")));
+    }
 }
