@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * One validation path (issue 21): overrides get the checks parameters.csv gets, levers applied twice
  * are refused, degenerate models are refused or warned about, and every message is located.
  */
-class ScenarioValidationTest {
+public class ScenarioValidationTest {
 
     static String refused(Path dir) {
         InputValidationException e = assertThrows(InputValidationException.class, () -> ScenarioDirectory.load(dir));
@@ -28,7 +28,7 @@ class ScenarioValidationTest {
     }
 
     /** zones.csv with one cell of line {@code line} (1-based, header = 1) replaced. */
-    static void setZoneCell(Path dir, int line, String column, String value) throws Exception {
+    public static void setZoneCell(Path dir, int line, String column, String value) throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("zones.csv")));
         List<String> header = List.of(lines.get(0).split(","));
         int col = header.indexOf(column);

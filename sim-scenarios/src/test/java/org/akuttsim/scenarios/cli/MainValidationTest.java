@@ -42,12 +42,7 @@ class MainValidationTest {
     @Test
     void validateRefusesAPopulationTheRunCannotTakeAtItsCell(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("zones.csv")));
-        int n = lines.get(0).split(",").length;
-        String[] cells = lines.get(1).split(",", n);
-        cells[10] = "1e9";
-        lines.set(1, String.join(",", cells));
-        Files.write(dir.resolve("zones.csv"), lines);
+        org.akuttsim.scenarios.ScenarioValidationTest.setZoneCell(dir, 2, "pop_20_29", "1e9");
         MainTest.Outcome v = run("validate", dir.toString());
         assertEquals(1, v.code(), v.err());
         assertTrue(v.err().contains("zones.csv line 2, column 'pop_20_29' (11): expected at most"), v.err());
@@ -152,12 +147,7 @@ class MainValidationTest {
     @Test
     void aLongerRunIsCheckedAgainForTheEdQueueItWouldBuild(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("zones.csv")));
-        int n = lines.get(0).split(",").length;
-        String[] cells = lines.get(1).split(",", n);
-        cells[10] = "2.5e7";
-        lines.set(1, String.join(",", cells));
-        Files.write(dir.resolve("zones.csv"), lines);
+        org.akuttsim.scenarios.ScenarioValidationTest.setZoneCell(dir, 2, "pop_20_29", "2.5e7");
         assertEquals(0, run("validate", dir.toString()).code(), "a default-length run's queue stays below 1,000,000");
         MainTest.Outcome o = run("run", "-d", dir.toString(), "--length-days", "3650", "-q", "--out", dir.resolve("out").toString());
         assertEquals(2, o.code(), o.err());
