@@ -198,4 +198,31 @@ public class ScenarioValidationTest {
         assertFalse(m.contains("line 5"), "0.9999 leaves one unit with at least one crewed hour: " + m);
         assertFalse(m.contains("For input string"), m);
     }
+
+    @Test
+    void everyPolicyTwiceInOneScenarioIsRefusedInTheFileAndInJava(@TempDir Path dir) throws Exception {
+        copyDefault(dir);
+        java.util.Map<String, String> sample = new java.util.LinkedHashMap<>();
+        for (String n : Policies.NAMES) {
+            sample.put(n, "0.1");
+        }
+        sample.put("close_station", "tydal");
+        sample.put("open_station", "botngard@orkland:1");
+        sample.put("population_year", "2035");
+        assertEquals(Policies.NAMES.size(), sample.size());
+        StringBuilder p = new StringBuilder("scenario,policy,value\n");
+        sample.forEach((n, v) -> p.append(n).append(',').append(n).append(',').append(v).append('\n')
+                .append(n).append(',').append(n).append(',').append(v).append('\n'));
+        Files.writeString(dir.resolve("policies.csv"), p.toString());
+        String m = refused(dir);
+        Policies.Context ctx = new Policies.Context(DefaultRegion.stOlav().projection(), 0);
+        int line = 3;
+        for (java.util.Map.Entry<String, String> e : sample.entrySet()) {
+            assertTrue(m.contains("policies.csv line " + line + ", column 'policy' (2): expected " + e.getKey() + " at most once per scenario"),
+                    e.getKey() + ": " + m);
+            line += 2;
+            Policy once = Policies.parse(e.getKey(), e.getValue(), ctx);
+            assertThrows(IllegalArgumentException.class, () -> once.andThen(Policies.parse(e.getKey(), e.getValue(), ctx)), e.getKey());
+        }
+    }
 }
