@@ -15,7 +15,8 @@ import org.akuttsim.stats.Tally;
 /**
  * The calibration table: what the 2021 baseline should reproduce, the published figure (from the
  * {@code calibration.*} parameters, each with its source), and the simulated value (mean over
- * replications). Run {@code java -cp … org.akuttsim.scenarios.Calibration [replications] [stolav|hmn]}.
+ * replications). Run {@code java -cp … org.akuttsim.scenarios.Calibration [replications] [stolav|hmn]}
+ * (a bad argument: a usage error and exit code 2).
  */
 public final class Calibration {
 
@@ -96,16 +97,44 @@ public final class Calibration {
         }
     }
 
+    /** The usage line printed with every argument error. */
+    static final String USAGE = "usage: Calibration [REPLICATIONS] [stolav|hmn]  (REPLICATIONS: a whole number >= 1, default 5;"
+            + " region default stolav)";
+
     public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        String region = args.length > 1 ? args[1] : "stolav";
-        long t0 = System.nanoTime();
-        switch (region) {
-            case "stolav" -> print(table(DefaultRegion.stOlav2021(), DefaultRegion.defaultParameters(), n, 20210101L), System.out);
-            case "hmn" -> print(table(DefaultRegion.helseMidtNorge(2021), DefaultRegion.helseMidtNorge().parameters(), n, 20210101L),
-                    System.out);
-            default -> throw new IllegalArgumentException("expected region stolav or hmn, found '" + region + "'");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the table for {@code args}; 0, or 2 with a usage error on stderr (no stack trace) for a bad argument. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 2) {
+            err.println("error: expected at most 2 arguments, found " + args.length + "\n" + USAGE);
+            return 2;
         }
-        System.out.printf(Locale.ROOT, "%d one-year replications of %s in %.1f s%n", n, region, (System.nanoTime() - t0) / 1e9);
+        int n = 5;
+        if (args.length > 0) {
+            try {
+                n = Integer.parseInt(args[0].trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1) {
+                err.println("error: REPLICATIONS: expected a whole number >= 1, found '" + args[0] + "'\n" + USAGE);
+                return 2;
+            }
+        }
+        String region = args.length > 1 ? args[1] : "stolav";
+        if (!region.equals("stolav") && !region.equals("hmn")) {
+            err.println("error: region: expected stolav or hmn, found '" + region + "'\n" + USAGE);
+            return 2;
+        }
+        long t0 = System.nanoTime();
+        if (region.equals("stolav")) {
+            print(table(DefaultRegion.stOlav2021(), DefaultRegion.defaultParameters(), n, 20210101L), out);
+        } else {
+            print(table(DefaultRegion.helseMidtNorge(2021), DefaultRegion.helseMidtNorge().parameters(), n, 20210101L), out);
+        }
+        out.printf(Locale.ROOT, "%d one-year replications of %s in %.1f s%n", n, region, (System.nanoTime() - t0) / 1e9);
+        return 0;
     }
 }

@@ -97,17 +97,30 @@ public final class Parameters {
     }
 
     private void checkGroups(String file, InputErrors errors) {
-        sumsTo(file, errors, "triage.mission_share.", List.of(ParameterCatalog.LEVELS), 1, 0.005);
-        sumsTo(file, errors, "amk.no_ambulance_split.", List.of("legevakt", "gp_municipal", "advice"), 1, 0.005);
-        sumsTo(file, errors, "condition.share.", List.of(ParameterCatalog.CONDITIONS), 1, 0.005);
+        for (String problem : groupProblems()) {
+            errors.add(InputError.ofFile(file, problem));
+        }
+    }
+
+    /**
+     * The groups that must add up and do not: one message per group, each naming the group, the sum
+     * found and the sum expected. The one check of groups, for {@code parameters.csv}, for the
+     * {@code parameter,NAME=VALUE} overrides of {@code policies.csv} and for {@code sweep --parameter}.
+     */
+    public List<String> groupProblems() {
+        List<String> out = new java.util.ArrayList<>();
+        sumsTo(out, "triage.mission_share.", List.of(ParameterCatalog.LEVELS), 1, 0.005);
+        sumsTo(out, "amk.no_ambulance_split.", List.of("legevakt", "gp_municipal", "advice"), 1, 0.005);
+        sumsTo(out, "condition.share.", List.of(ParameterCatalog.CONDITIONS), 1, 0.005);
         String[] hours = new String[24];
         for (int h = 0; h < 24; h++) {
             hours[h] = String.format("%02d", h);
         }
-        sumsTo(file, errors, "profile.hour.", List.of(hours), 100, 0.5);
+        sumsTo(out, "profile.hour.", List.of(hours), 100, 0.5);
+        return out;
     }
 
-    private void sumsTo(String file, InputErrors errors, String prefix, List<String> parts, double target, double tol) {
+    private void sumsTo(List<String> out, String prefix, List<String> parts, double target, double tol) {
         double s = 0;
         for (String p : parts) {
             Double v = values.get(prefix + p);
@@ -117,9 +130,32 @@ public final class Parameters {
             s += v;
         }
         if (Math.abs(s - target) > tol) {
-            errors.add(InputError.ofFile(file, "parameters " + prefix + "{" + String.join(",", parts) + "} add up to "
-                    + CsvRow.fmt(Math.round(s * 1e6) / 1e6) + "; expected " + CsvRow.fmt(target) + " (± " + CsvRow.fmt(tol) + ")"));
+            out.add("parameters " + prefix + "{" + String.join(",", parts) + "} add up to "
+                    + CsvRow.fmt(Math.round(s * 1e6) / 1e6) + "; expected " + CsvRow.fmt(target) + " (± " + CsvRow.fmt(tol) + ")");
         }
+    }
+
+    /**
+     * This set with several values replaced, each checked against the catalogue and then the groups
+     * that must add up checked on the result (so an override cannot make the mission mix add up to
+     * 1.47). An {@link IllegalArgumentException} names the parameter or the group.
+     */
+    public Parameters withAll(Map<String, Double> replaced, String source) {
+        Parameters q = this;
+        for (Map.Entry<String, Double> e : replaced.entrySet()) {
+            q = q.with(e.getKey(), e.getValue(), source);
+        }
+        List<String> problems = q.groupProblems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems) + " with " + describe(replaced));
+        }
+        return q;
+    }
+
+    private static String describe(Map<String, Double> values) {
+        List<String> parts = new java.util.ArrayList<>();
+        values.forEach((k, v) -> parts.add(k + "=" + CsvRow.fmt(v)));
+        return String.join(", ", parts);
     }
 
     /** The value of {@code name}; an exception naming it when it is not a catalogue parameter or unset. */

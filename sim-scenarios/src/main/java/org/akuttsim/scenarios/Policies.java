@@ -30,6 +30,12 @@ import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
  *
  * <p>{@link #parse(String, String, Context)} builds a lever from the two text cells of
  * {@code policies.csv}.
+ *
+ * <p><b>Applied twice.</b> {@code population_year} and every share lever may appear once per
+ * scenario (a second would compound growth or stack shares), a station id once in
+ * {@code close_station}/{@code open_station}, a parameter once; different levers and different
+ * stations compose in order. See {@link #onceKey}, enforced by {@code policies.csv} loading, by
+ * {@link Policy#andThen} and by {@code sweep --lever}.
  */
 public final class Policies {
 
@@ -232,7 +238,8 @@ public final class Policies {
      * Staff shortage: removes a share {@code s} of all crewed unit-hours per week. Units are taken from
      * the stations with the most units first (so single-unit stations stay open as long as possible),
      * whole units while the remainder allows, then the night hours (20–08) of one more unit, then its
-     * day hours. Units left with no crewed hour leave the fleet; at least one unit always remains.
+     * day hours. Units left with no crewed hour leave the fleet; at least one unit, with at least one
+     * crewed hour a week, always remains (in {@code policies.csv} the share must be below 1).
      * <b>Moves</b> {@code Fleet}: crewed unit-hours × (1 − s) (to the hour).
      */
     public static Policy staffShortage(double s) {
@@ -268,13 +275,15 @@ public final class Policies {
                     remove -= h;
                     alive--;
                 } else {
+                    int left = h;
                     for (int pass = 0; pass < 2 && remove > 0; pass++) {
-                        for (int k = 0; k < Demand.HOURS_PER_WEEK && remove > 0; k++) {
+                        for (int k = 0; k < Demand.HOURS_PER_WEEK && remove > 0 && left > 1; k++) {
                             int hod = k % 24;
                             boolean night = hod >= 20 || hod < 8;
                             if (on[i][k] && (pass == 1 || night)) {
                                 on[i][k] = false;
                                 remove--;
+                                left--;
                             }
                         }
                     }
@@ -379,7 +388,8 @@ public final class Policies {
      * Population growth to {@code year}: every zone's population by age group × its growth profile's
      * factor from the base year (see {@link GrowthProfile}), and call rates × (1 + trend)^(year − base).
      * ED walk-ins and referrals grow by the same factor as expected calls. Apply to a base-year scenario
-     * (applying it twice compounds). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
+     * (composing it twice is refused, {@link #onceKey}; applied by hand to a grown scenario it would
+     * compound). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
      * {@code Demand.ratePerPersonYear} when the trend is not 0.
      */
     public static Policy populationYear(PopulationProjection projection, int year, double trendPerYear) {
@@ -412,7 +422,49 @@ public final class Policies {
         });
     }
 
+    // ---- applied twice ------------------------------------------------------------------------
+
+    /**
+     * What applying a lever twice in one scenario means: <b>refused</b> for every lever whose second
+     * application would silently compound — {@code population_year} (growth applied to a grown
+     * population), and each share lever ({@code less_overtriage}, {@code more_undertriage},
+     * {@code treat_and_leave}, {@code daytime_transfer}, {@code centralised_legevakt},
+     * {@code outpatient_handling}, {@code staff_shortage}: give the one share wanted); the same
+     * {@code close_station} or {@code open_station} id twice; the same {@code parameter} name twice.
+     * <b>Composed</b> (applied in order): different stations closed or opened, and different levers.
+     * Scenario rows are checked with {@link #onceKey}; compositions in Java by {@link Policy#andThen}.
+     *
+     * @return the key under which a lever may appear once per scenario: the policy name, or for
+     *         stations and parameters the name and the id
+     */
+    public static String onceKey(String policy, String value) {
+        String p = policy == null ? "" : policy.trim().toLowerCase(Locale.ROOT);
+        String v = value == null ? "" : value.trim();
+        return switch (p) {
+            case "close_station" -> p + "=" + v;
+            case "open_station" -> p + "=" + (v.indexOf('@') > 0 ? v.substring(0, v.indexOf('@')).trim() : v);
+            case "parameter" -> p + "=" + (v.contains("=") ? v.substring(0, v.indexOf('=')).trim() : v);
+            default -> p;
+        };
+    }
+
+    /** The message for a lever given a second time in scenario {@code scenario} (first on line {@code firstLine}). */
+    static String twiceMessage(String policy, String scenario, long firstLine) {
+        String p = policy.trim().toLowerCase(Locale.ROOT);
+        String what = switch (p) {
+            case "population_year" -> "growth would compound: give one population_year per scenario";
+            case "close_station", "open_station" -> "that station is already " + (p.startsWith("close") ? "closed" : "opened");
+            case "parameter" -> "that parameter is already set for this scenario: give one value";
+            default -> "shares would stack: give the one share wanted";
+        };
+        return "expected " + p + " at most once per scenario (the same for its id) but scenario '" + scenario + "' gives it again, first on line "
+                + firstLine + " (" + what + ")";
+    }
+
     // ---- parsing --------------------------------------------------------------------------------
+
+    /** The most ambulances {@code open_station} gives one new station. */
+    static final int MAX_NEW_AMBULANCES = 100;
 
     /** What a policy may need from its scenario directory: the projection and the demand trend. */
     public record Context(PopulationProjection projection, double trendPerYear) {
@@ -443,17 +495,23 @@ public final class Policies {
                 return centralisedLegevakt(fraction(v));
             case "outpatient_handling":
                 return outpatientHandling(fraction(v));
-            case "staff_shortage":
-                return staffShortage(fraction(v));
+            case "staff_shortage": {
+                double s = fraction(v);
+                if (s >= 1) {
+                    throw new IllegalArgumentException("expected a share in [0, 1) for staff_shortage (1 would remove every crewed hour)");
+                }
+                return staffShortage(s);
+            }
             case "close_station":
                 if (v.isEmpty()) {
                     throw new IllegalArgumentException("expected a station id from stations.csv");
                 }
                 return closeStation(v);
             case "open_station": {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^@:]+)@([^@:]+):(\\d+)").matcher(v);
-                if (!m.matches() || Integer.parseInt(m.group(3)) < 1) {
-                    throw new IllegalArgumentException("expected 'station_id@zone_id:ambulances', e.g. 'botngard@orland:1'");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^@:]+)@([^@:]+):(\\d{1,9})").matcher(v);
+                if (!m.matches() || Integer.parseInt(m.group(3)) < 1 || Integer.parseInt(m.group(3)) > MAX_NEW_AMBULANCES) {
+                    throw new IllegalArgumentException("expected 'station_id@zone_id:ambulances' with 1 to " + MAX_NEW_AMBULANCES
+                            + " ambulances, e.g. 'botngard@orland:1'");
                 }
                 return openStation(m.group(1).trim(), m.group(2).trim(), Integer.parseInt(m.group(3)));
             }

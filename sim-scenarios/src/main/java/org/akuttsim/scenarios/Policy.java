@@ -19,9 +19,21 @@ public interface Policy extends UnaryOperator<ChainScenario> {
     /** The parameter this lever moves and in which direction (for documentation and reports). */
     String moves();
 
-    /** This lever, then {@code next}. */
+    /**
+     * This lever, then {@code next}. Refused ({@link IllegalArgumentException}) when both contain a
+     * lever that may be applied once per scenario ({@link Policies#onceKey}: e.g. population_year or
+     * less_overtriage twice would silently compound).
+     */
     default Policy andThen(Policy next) {
         Policy first = this;
+        java.util.Set<String> mine = onceKeys(first.label());
+        for (String k : onceKeys(next.label())) {
+            if (mine.contains(k)) {
+                throw new IllegalArgumentException("'" + first.label() + "' then '" + next.label() + "' applies " + k.replaceFirst("=.*", "")
+                        + " twice; expected each of population_year, the share levers, a station id and a parameter at most once"
+                        + " per scenario (Policies#onceKey)");
+            }
+        }
         return new Policy() {
             @Override
             public ChainScenario apply(ChainScenario s) {
@@ -38,6 +50,18 @@ public interface Policy extends UnaryOperator<ChainScenario> {
                 return first.moves() + "; " + next.moves();
             }
         };
+    }
+
+    /** The once-per-scenario keys of the levers in a (composed) label, {@code name=value + name=value}. */
+    private static java.util.Set<String> onceKeys(String label) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String part : label.split(" \\+ ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                keys.add(Policies.onceKey(part.substring(0, eq), part.substring(eq + 1)));
+            }
+        }
+        return keys;
     }
 
     /** A lever from a label, a description and a function. */

@@ -29,16 +29,24 @@ import org.akuttsim.chain.ChainScenario;
  * @param policies   scenario name → its levers, in file order
  * @param overrides  scenario name → parameter values that replace the directory's for that scenario
  * @param assembler  assembles the baseline from other parameter values (same region, fleet, travel)
+ * @param warnings   degenerate but legal findings ({@link ScenarioChecks#warnings}), e.g. an expected ward
+ *                   occupancy above 100 %, each one sentence; printed by every command
  */
 public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, PopulationProjection projection,
                                  Map<String, Policy> policies, Map<String, Map<String, Double>> overrides,
-                                 Function<Parameters, ChainScenario> assembler) {
+                                 Function<Parameters, ChainScenario> assembler, List<String> warnings) {
 
     public ScenarioDefinition {
         policies = Collections.unmodifiableMap(new LinkedHashMap<>(policies));
         Map<String, Map<String, Double>> o = new LinkedHashMap<>();
         overrides.forEach((k, v) -> o.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         overrides = Collections.unmodifiableMap(o);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** This definition with {@code w} as its warnings. */
+    public ScenarioDefinition withWarnings(List<String> w) {
+        return new ScenarioDefinition(baseline, parameters, projection, policies, overrides, assembler, w);
     }
 
     /** Scenario names: "baseline" first, then those of policies.csv. */
@@ -74,13 +82,11 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
 
     /**
      * The baseline assembled again with some parameter values replaced (checked against the
-     * catalogue; an unknown name or a value out of range throws {@link IllegalArgumentException}).
+     * catalogue, then the groups that must add up, {@link Parameters#withAll}; an unknown name, a value out
+     * of range or a group that no longer adds up throws {@link IllegalArgumentException}).
      */
     public ChainScenario baselineWith(Map<String, Double> values) {
-        Parameters q = parameters;
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            q = q.with(e.getKey(), e.getValue(), "override");
-        }
+        Parameters q = parameters.withAll(values, "override");
         ChainScenario b = assembler.apply(q);
         try {
             return b.toBuilder().envelope(baseline.envelope()).build();

@@ -114,7 +114,8 @@ public final class ScenarioDirectory {
         }
         // ---- zones (station column resolved after stations are read)
         CsvTable zt = src.read("zones.csv", ZONES, errors);
-        Map<String, Integer> zoneIndex = new HashMap<>();
+        // Insertion order = zone index: messages that name zones by index (a missing travel.csv pair) name the right ones.
+        Map<String, Integer> zoneIndex = new LinkedHashMap<>();
         List<double[]> pops = new ArrayList<>();
         for (CsvRow r : zt.rows()) {
             String id = r.text("zone_id");
@@ -124,6 +125,10 @@ public final class ScenarioDirectory {
             double[] p = new double[AgeGroups.COUNT];
             for (int g = 0; g < AgeGroups.COUNT; g++) {
                 p[g] = r.nonNegative(POP_COLUMNS[g]);
+                if (p[g] > MAX_POPULATION_CELL) {
+                    r.expected(POP_COLUMNS[g], "at most 10,000,000,000 persons in one cell (more than the world's population)");
+                    p[g] = Double.NaN;
+                }
             }
             pops.add(p);
             r.flag("urban");
@@ -247,6 +252,9 @@ public final class ScenarioDirectory {
         // ---- policies (optional)
         Map<String, Policy> scenarios = new LinkedHashMap<>();
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
+        Map<String, CsvRow> firstRow = new LinkedHashMap<>();
+        Map<String, CsvRow> lastOverrideRow = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> applied = new LinkedHashMap<>();
         if (src.exists("policies.csv")) {
             Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0));
             for (CsvRow r : src.read("policies.csv", POLICIES, errors).rows()) {
@@ -259,9 +267,17 @@ public final class ScenarioDirectory {
                     r.expected("scenario", "a name other than 'baseline' (the baseline has no policies)");
                     continue;
                 }
+                firstRow.putIfAbsent(name, r);
+                String once = Policies.onceKey(kind, r.raw("value"));
+                Long earlier = applied.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(once, r.line());
+                if (earlier != null) {
+                    r.error("policy", Policies.twiceMessage(kind, name, earlier));
+                    continue;
+                }
                 if (kind.trim().equalsIgnoreCase(PARAMETER)) {
                     // An assumption of this scenario: the baseline is assembled again with it (ScenarioDefinition).
                     parameterOverride(r, params, overrides.computeIfAbsent(name, k -> new LinkedHashMap<>()));
+                    lastOverrideRow.put(name, r);
                     scenarios.putIfAbsent(name, Policy.of("parameters", "nothing else", x -> x));
                     continue;
                 }
@@ -276,6 +292,16 @@ public final class ScenarioDirectory {
                     } else {
                         r.expected("value", e.getMessage().replaceFirst("^expected ", ""));
                     }
+                }
+            }
+        }
+        // The groups that must add up, checked on each scenario's parameters with all its overrides (as parameters.csv's are).
+        if (errors.isEmpty()) {
+            for (Map.Entry<String, Map<String, Double>> e : overrides.entrySet()) {
+                try {
+                    params.withAll(e.getValue(), "policies.csv");
+                } catch (IllegalArgumentException bad) {
+                    lastOverrideRow.get(e.getKey()).error("value", "scenario '" + e.getKey() + "': " + bad.getMessage());
                 }
             }
         }
@@ -295,8 +321,103 @@ public final class ScenarioDirectory {
         final Region reg = region;
         final TravelModel tr = travel;
         final String label = src.label();
-        return new ScenarioDefinition(base, params, projection, scenarios, overrides,
-                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare));
+        ScenarioDefinition d = new ScenarioDefinition(base, params, projection, scenarios, overrides,
+                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare), List.of());
+        return d.withWarnings(check(d, src.label(), zt, ut, firstRow, errors));
+    }
+
+    /**
+     * Builds every scenario and runs {@link ScenarioChecks} on it, so that a directory that loads also
+     * runs. Refusals become located errors (thrown); the warnings are returned.
+     */
+    private static List<String> check(ScenarioDefinition d, String label, CsvTable zones, CsvTable units,
+            Map<String, CsvRow> firstRow, InputErrors errors) {
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>();
+        ChainScenario base = d.baseline();
+        List<String> baseProblems = ScenarioChecks.problems(base);
+        ScenarioChecks.EdOverload o = ScenarioChecks.edOverload(base);
+        if (o != null) {
+            blamePopulation(o, base, zones, errors);
+        }
+        for (String p : baseProblems) {
+            if (o != null && p.equals(ScenarioChecks.edOverloadMessage(o))) {
+                continue;
+            }
+            if (p.contains("queue would hold")) {
+                errors.addFileError("hospitals.csv", p);
+            } else if (p.contains("unit")) {
+                errors.addFileError(units.file(), p);
+            } else {
+                errors.addFileError(label, "the baseline: " + p);
+            }
+        }
+        warnings.addAll(ScenarioChecks.warnings(base, d.parameters()));
+        if (!errors.isEmpty()) {
+            errors.throwIfAny();
+        }
+        for (String name : d.policies().keySet()) {
+            CsvRow row = firstRow.get(name);
+            ChainScenario sc;
+            try {
+                sc = d.scenario(name);
+            } catch (IllegalArgumentException e) {
+                row.error("scenario", "scenario '" + name + "' cannot be built: " + e.getMessage());
+                continue;
+            }
+            for (String p : ScenarioChecks.problems(sc)) {
+                String pop = p.startsWith("the ED of") ? String.format(java.util.Locale.ROOT, " (its population %,.0f; the baseline's %,.0f)",
+                        sc.region().totalPopulation(), base.region().totalPopulation()) : "";
+                row.error("scenario", "scenario '" + name + "' is refused: " + p + pop);
+            }
+            Map<String, Double> own = d.overrides().getOrDefault(name, Map.of());
+            for (String w : ScenarioChecks.warnings(sc, own.isEmpty() ? d.parameters() : d.parameters().withAll(own, "policies.csv"))) {
+                if (!warnings.contains(w)) {
+                    warnings.add("scenario '" + name + "': " + w);
+                }
+            }
+        }
+        errors.throwIfAny();
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * An ED over the run's limit in the baseline: the population is too large for the hospital's
+     * share of it. Named at the largest population cell when shrinking that cell alone would do,
+     * else at zones.csv as a whole, with the largest total population that runs.
+     */
+    private static void blamePopulation(ScenarioChecks.EdOverload o, ChainScenario base, CsvTable zones, InputErrors errors) {
+        double total = base.region().totalPopulation();
+        double allowed = total * (org.akuttsim.chain.hospital.EmergencyDepartmentSpec.MAX_ARRIVALS_PER_HOUR / o.perHour());
+        CsvRow worst = null;
+        String worstColumn = null;
+        double worstValue = -1;
+        for (CsvRow r : zones.rows()) {
+            for (String c : POP_COLUMNS) {
+                double v = Double.parseDouble(r.raw(c));
+                if (v > worstValue) {
+                    worstValue = v;
+                    worst = r;
+                    worstColumn = c;
+                }
+            }
+        }
+        String why = String.format(java.util.Locale.ROOT, "with a total population of %,.0f %s; the largest total population"
+                + " within that limit is about %,.0f with these parameters", total, ScenarioChecks.edOverloadMessage(o), allowed);
+        double cellMax = worstValue - (total - allowed);
+        if (worst != null && cellMax >= 0) {
+            worst.expected(worstColumn, String.format(java.util.Locale.ROOT, "at most %,.0f persons in this cell (%s)", Math.floor(cellMax), why));
+        } else {
+            errors.addFileError(zones.file(), "population too large: " + why + "; expected a smaller population");
+        }
+    }
+
+    /** The largest number of persons in one cell of zones.csv: 10 billion (more than the world's population). */
+    static final double MAX_POPULATION_CELL = 1e10;
+    /** The largest growth factor population_growth.csv accepts (to_year over from_year). */
+    static final double MAX_GROWTH_FACTOR = 10;
+
+    private static String fmt(double x) {
+        return CsvRow.fmt(x);
     }
 
     /** The {@code policies.csv} policy that overrides one parameter for a scenario: value {@code name=number}. */
@@ -384,6 +505,11 @@ public final class ScenarioDirectory {
             int from = r.integer("from_year", 1900, 2100);
             int to = r.integer("to_year", 1901, 2100);
             double f = r.positive("factor");
+            if (f > MAX_GROWTH_FACTOR) {
+                r.expected("factor", "a growth factor in (0, " + fmt(MAX_GROWTH_FACTOR) + "] (population in to_year / population in"
+                        + " from_year; a larger one is refused as absurd, SCENARIO-FORMAT.md)");
+                f = Double.NaN;
+            }
             if (prof == null || age == null) {
                 continue;
             }

@@ -161,9 +161,17 @@ class PoliciesTest {
         assertEquals(byHand.expectedCallsPerYear(), s.expectedCallsPerYear(), 1e-9);
         assertEquals(byHand.triage().daytime()[Y][R], s.triage().daytime()[Y][R], 1e-15);
         assertTrue(p.label().contains("population_year=2035") && p.label().contains("less_overtriage=0.3"), p.label());
-        // applying a share twice = applying 1 − (1 − s)²
-        double twice = Policies.lessOvertriage(0.3).andThen(Policies.lessOvertriage(0.3)).apply(BASE).triage().daytime()[Y][R];
-        assertEquals(0.49 * BASE.triage().daytime()[Y][R], twice, 1e-12);
+        // a share lever twice would stack (1 − (1 − s)²), population_year twice would compound: both refused
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> Policies.lessOvertriage(0.3).andThen(Policies.lessOvertriage(0.2)));
+        assertTrue(twice.getMessage().contains("applies less_overtriage twice"), twice.getMessage());
+        IllegalArgumentException grown = assertThrows(IllegalArgumentException.class,
+                () -> p.andThen(DefaultRegion.stOlav().populationYear(2030)));
+        assertTrue(grown.getMessage().contains("applies population_year twice"), grown.getMessage());
+        // different stations compose
+        Policy two = Policies.closeStation("tydal").andThen(Policies.closeStation("oppdal"));
+        assertEquals(BASE.region().stationCount() - 2, two.apply(BASE).region().stationCount());
+        assertThrows(IllegalArgumentException.class, () -> Policies.closeStation("tydal").andThen(Policies.closeStation("tydal")));
     }
 
     @Test

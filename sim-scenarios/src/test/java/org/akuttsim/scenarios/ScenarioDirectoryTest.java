@@ -16,11 +16,13 @@ import org.akuttsim.io.InputValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScenarioDirectoryTest {
+/** Public for its {@link #copyDefault} fixture, which the command-line tests use too. */
+public class ScenarioDirectoryTest {
 
     static final List<String> FILES = List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv");
 
-    static Path copyDefault(Path dir) throws Exception {
+    /** Copies the embedded St. Olavs region's files (not its parameters.csv) into {@code dir}. */
+    public static Path copyDefault(Path dir) throws Exception {
         for (String f : FILES) {
             try (InputStream in = ScenarioDirectory.class.getResourceAsStream(DefaultRegion.STOLAV + f)) {
                 Files.copy(in, dir.resolve(f));

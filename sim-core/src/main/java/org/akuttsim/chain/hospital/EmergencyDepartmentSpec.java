@@ -32,6 +32,13 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
 
     /** Hours in a week: the length of the hourly rate arrays. */
     public static final int HOURS_PER_WEEK = 168;
+
+    /**
+     * The most walk-ins, or referrals, per hour of the week a run accepts (each source separately):
+     * larger hourly means would need another Poisson algorithm (e^−λ underflows near 745). A
+     * scenario above it is refused before it runs (the scenarios module's checks).
+     */
+    public static final double MAX_ARRIVALS_PER_HOUR = 500.0;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     public EmergencyDepartmentSpec {

@@ -32,7 +32,7 @@ final class HourlyArrivals {
     private static final int HOURS_PER_WEEK = EmergencyDepartmentSpec.HOURS_PER_WEEK;
     private static final double MINUTES_PER_HOUR = 60.0;
     /** Larger hourly means would need another Poisson algorithm (e^−λ underflows near 745). */
-    static final double MAX_PER_HOUR = 500.0;
+    static final double MAX_PER_HOUR = EmergencyDepartmentSpec.MAX_ARRIVALS_PER_HOUR;
 
     private final long key;
     /** [hour of week]: P(N ≤ k) for k = 0, 1, …; null when the hour's rate is 0. */

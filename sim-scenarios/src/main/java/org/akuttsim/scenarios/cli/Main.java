@@ -74,8 +74,44 @@ public final class Main implements Callable<Integer> {
         System.exit(execute(args, System.out, System.err, ProgressListener.NONE));
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 bad options). */
+    /** Exit code of a bug in akuttsim (BSD {@code EX_SOFTWARE}): one line on stderr, the stack trace in a file. */
+    static final int EXIT_BUG = 70;
+
+    /**
+     * Runs the command line and returns its exit code (0 ok, 1 invalid input or a failed run, 2 bad
+     * options, {@value #EXIT_BUG} a bug: a one-line message and where its stack trace was written).
+     * No stack trace reaches the user.
+     */
     public static int execute(String[] args, PrintStream out, PrintStream err, ProgressListener extra) {
+        try {
+            return executeUnguarded(args, out, err, extra);
+        } catch (RuntimeException | Error e) { // NOPMD: the last line of defence (OutOfMemoryError, StackOverflowError, …)
+            err.println(bugReport(e));
+            err.flush();
+            return EXIT_BUG;
+        }
+    }
+
+    /**
+     * One line for a true bug: what happened, and the file its stack trace was written to (in the
+     * temporary directory), to be attached to a report.
+     */
+    static String bugReport(Throwable e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        try {
+            Path f = java.nio.file.Files.createTempFile("akuttsim-bug-", ".txt");
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(sw));
+            java.nio.file.Files.writeString(f, "akuttsim 0.1.0\n" + sw);
+            return "internal error (a bug in akuttsim, not in your input): " + what + "; stack trace written to " + f
+                    + " (please attach it to a bug report)";
+        } catch (java.io.IOException | RuntimeException io) {
+            return "internal error (a bug in akuttsim, not in your input): " + what + "; its stack trace could not be written ("
+                    + io.getMessage() + ")";
+        }
+    }
+
+    private static int executeUnguarded(String[] args, PrintStream out, PrintStream err, ProgressListener extra) {
         CommandLine cl = new CommandLine(new Main(out, err, extra));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -83,14 +119,21 @@ public final class Main implements Callable<Integer> {
             PrintWriter w = cmd.getErr();
             if (ex instanceof InputValidationException) {
                 w.println("invalid scenario input, " + ex.getMessage());
-            } else if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException
-                    || ex instanceof UncheckedIOException || ex instanceof ExperimentFailedException) {
+            } else if (ex instanceof ExperimentFailedException && !(ex.getCause() instanceof java.io.IOException
+                    || ex.getCause() instanceof UncheckedIOException)) {
+                // Every scenario passed the checks before it ran, so a failing replication is a bug.
                 w.println("error: " + ex.getMessage());
-                if (ex instanceof ExperimentFailedException && ex.getCause() != null) {
-                    ex.getCause().printStackTrace(w);
-                }
+                w.println(bugReport(ex.getCause() == null ? ex : ex.getCause()));
+                w.flush();
+                return EXIT_BUG;
+            } else if ((ex instanceof IllegalArgumentException && !(ex instanceof NumberFormatException))
+                    || ex instanceof IllegalStateException || ex instanceof UncheckedIOException
+                    || ex instanceof ExperimentFailedException) {
+                w.println("error: " + ex.getMessage());
             } else {
-                ex.printStackTrace(w);
+                w.println(bugReport(ex));
+                w.flush();
+                return EXIT_BUG;
             }
             w.flush();
             return 1;
@@ -101,6 +144,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         opts.check(spec.commandLine());
+        ScenarioCommand.checkHorizon(opts, spec.commandLine());
         if (sweepReplications < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sweep-replications must be at least 1, was " + sweepReplications);
         }

@@ -32,15 +32,25 @@ final class ScenarioSet {
     final String inputDigest;
     /** Builds a named scenario again with some parameter values replaced (a sensitivity sweep's points). */
     private final BiFunction<String, Map<String, Double>, ChainScenario> withParameters;
+    /** The levers each scenario applies (the identity for the baseline). */
+    private final Map<String, Policy> recipes;
 
     private ScenarioSet(String label, ScenarioDefinition definition, Map<String, ChainScenario> scenarios, String defaultBase,
-                        String inputDigest, BiFunction<String, Map<String, Double>, ChainScenario> withParameters) {
+                        String inputDigest, BiFunction<String, Map<String, Double>, ChainScenario> withParameters,
+                        Map<String, Policy> recipes) {
         this.label = label;
         this.definition = definition;
         this.scenarios = scenarios;
         this.defaultBase = defaultBase;
         this.inputDigest = inputDigest;
         this.withParameters = withParameters;
+        this.recipes = recipes;
+    }
+
+    /** The levers scenario {@code name} applies: a sweep's lever on top of them is refused when it repeats one (Policy#andThen). */
+    Policy policyOf(String name) {
+        select(List.of(name));
+        return recipes.getOrDefault(name, Policy.none());
     }
 
     /**
@@ -75,7 +85,7 @@ final class ScenarioSet {
         m.put(Y2035, y2035);
         m.put(Y2035_POLICY, Policies.lessOvertriage(0.3).apply(y2035));
         return new ScenarioSet(region.label, d, m, Y2035, InputDigest.embedded(region),
-                (name, values) -> recipe.get(name).apply(d.baselineWith(values)).toBuilder().name(m.get(name).name()).build());
+                (name, values) -> recipe.get(name).apply(d.baselineWith(values)).toBuilder().name(m.get(name).name()).build(), recipe);
     }
 
     /** Every scenario of a directory; throws {@link org.akuttsim.io.InputValidationException} on bad input. */
@@ -85,7 +95,7 @@ final class ScenarioSet {
         for (String n : d.scenarioNames()) {
             m.put(n, d.scenario(n));
         }
-        return new ScenarioSet("scenario directory " + dir, d, m, "baseline", InputDigest.directory(dir), d::scenario);
+        return new ScenarioSet("scenario directory " + dir, d, m, "baseline", InputDigest.directory(dir), d::scenario, d.policies());
     }
 
     static ScenarioSet of(Path dirOrNull) {

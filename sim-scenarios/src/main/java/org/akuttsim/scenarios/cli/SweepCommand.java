@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import java.util.Map;
+
+import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.Policy;
+import org.akuttsim.scenarios.ScenarioChecks;
 import org.akuttsim.scenarios.report.ConsoleTable;
 import org.akuttsim.scenarios.report.HtmlReport;
 import org.akuttsim.scenarios.report.KeyMetrics;
@@ -48,17 +53,27 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
         ScenarioSet set = load();
         String b = base == null ? set.defaultBase : base;
         set.select(List.of(b));
+        String what = lever != null ? "--lever " + lever : "--parameter " + parameter;
         for (String v : values) {
+            // Every point is built and checked as a scenario of policies.csv would be, before anything runs.
+            List<String> problems;
             try {
+                ChainScenario point;
                 if (lever != null) {
-                    set.lever(lever, v);
+                    Policy p = set.lever(lever, v);
+                    set.policyOf(b).andThen(p); // refuses a lever the base applies already
+                    point = p.apply(set.select(List.of(b)).get(b));
                 } else {
-                    // Checks the name and range against the catalogue before anything runs.
-                    set.definition.parameters().with(parameter, Double.parseDouble(v), "sweep");
+                    point = set.withParameters(b, Map.of(parameter, number(v, what)));
                 }
+                problems = ScenarioChecks.problems(point);
             } catch (IllegalArgumentException e) {
-                String what = lever != null ? "--lever " + lever : "--parameter " + parameter;
-                throw new CommandLine.ParameterException(spec.commandLine(), what + " --values '" + v + "': " + e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), what + " --values '" + v + "': " + e.getMessage()
+                        + " (base scenario '" + b + "')");
+            }
+            if (!problems.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), what + " --values '" + v + "': the point is refused: "
+                        + String.join("; ", problems) + " (base scenario '" + b + "')");
             }
         }
         int reps = opts.replications(10);
@@ -77,6 +92,20 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
                 List.of(), sw), dir.resolve("report.html"));
         main.out.println("wrote " + dir.resolve("report.html"));
         return 0;
+    }
+
+    /** A --values number, or an exception saying what was found and expected (no raw NumberFormatException text). */
+    private double number(String v, String what) {
+        try {
+            double x = Double.parseDouble(v.trim());
+            if (Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), what + " --values: expected a finite number (decimal point),"
+                + " found '" + v + "'");
     }
 
     /** Lever names for help and completion. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code validate}: load a scenario directory, build every scenario, simulate nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check a scenario directory: every file, cell and cross reference, and that every scenario can be built.",
-            "Nothing is simulated. Exit code 0 when valid, 1 with one message per problem (file, line, column, expected value)."})
+            "Nothing is simulated (each scenario's run is set up and checked as run would; SCENARIO-FORMAT.md, 'Degenerate models').",
+            "Exit code 0 when valid (warnings on stderr), 1 with one message per problem (file, line, column, found, expected)."})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -48,9 +49,13 @@ final class ValidateCommand implements Callable<Integer> {
             main.err.println(dir + ": a scenario cannot be built: " + e.getMessage());
             return 1;
         }
+        for (String w : d.warnings()) {
+            main.err.println("warning: " + w);
+        }
         ChainScenario b = d.baseline();
-        main.out.printf(java.util.Locale.ROOT, "%s: valid. %d zones, %d stations, %d units, %d hospitals, population %,.0f;"
-                        + " scenarios %s%n", dir, b.region().zoneCount(), b.region().stationCount(), b.fleet().units().size(),
+        main.out.printf(java.util.Locale.ROOT, "%s: valid%s. %d zones, %d stations, %d units, %d hospitals, population %,.0f;"
+                        + " scenarios %s%n", dir, d.warnings().isEmpty() ? "" : " with " + d.warnings().size()
+                        + (d.warnings().size() == 1 ? " warning (see above)" : " warnings (see above)"), b.region().zoneCount(), b.region().stationCount(), b.fleet().units().size(),
                 b.region().hospitalCount(), b.region().totalPopulation(), d.scenarioNames());
         return 0;
     }
