@@ -170,9 +170,12 @@ public final class ScenarioAssembler {
     /**
      * Condition mix by age group: condition c's share in age group g is its regional share × e^(slope_c·g),
      * scaled so that over the region's base-year calls the share is still the regional one; "other"
-     * takes the remainder. Computed once from the base year, so a grown population draws each call's
+     * takes the remainder (and at least 5 % of a group's calls: see {@link #MAX_NAMED}). Computed once from the base year, so a grown population draws each call's
      * condition from the same table (common random numbers) and ageing shifts the mix.
      */
+    /** ASSUMPTION: at most this share of an age group's calls have a named condition (chest pain, stroke, sepsis, trauma). */
+    static final double MAX_NAMED = 0.95;
+
     static double[][] conditionByAge(double[] share, double[] callsPerPersonYear, Region region, Parameters p) {
         double[] weight = new double[AgeGroups.COUNT];
         double total = 0;
@@ -199,15 +202,17 @@ public final class ScenarioAssembler {
             }
         }
         for (int g = 0; g < AgeGroups.COUNT; g++) {
-            double rest = 1;
+            double named = 0;
             for (int c = 0; c < Condition.COUNT; c++) {
-                rest -= c == other ? 0 : mix[g][c];
+                named += c == other ? 0 : mix[g][c];
             }
-            if (rest < 0) {
-                throw new IllegalArgumentException("condition.age_slope.*: the named conditions take " + (1 - rest)
-                        + " of the calls in age group " + AgeGroups.label(g) + "; expected at most 1 (lower a slope or a share)");
+            // A region whose calls come almost all from one end of the age range can push a group's named
+            // conditions past all its calls: they are then scaled down to MAX_NAMED of the group's calls.
+            double scale = named > MAX_NAMED ? MAX_NAMED / named : 1;
+            for (int c = 0; c < Condition.COUNT; c++) {
+                mix[g][c] *= c == other ? 0 : scale;
             }
-            mix[g][other] = rest;
+            mix[g][other] = 1 - named * scale;
         }
         return mix;
     }

@@ -95,7 +95,7 @@ public class ScenarioValidationTest {
         assertTrue(m.contains("found '1e9'"), m);
         assertFalse(m.contains("walkIn"), "not blamed on a walk-in rate: " + m);
         // below that limit the ED's queue is the limit: 9e7 would leave millions of patients queued (OutOfMemoryError)
-        setZoneCell(dir, 2, "pop_20_29", "9e7");
+        setZoneCell(dir, 2, "pop_20_29", "6e7");
         String backlog = refused(dir);
         assertTrue(backlog.contains("hospitals.csv: the ED of st_olavs receives ") && backlog.contains("expected at most 1,000,000"),
                 backlog);
@@ -152,7 +152,7 @@ public class ScenarioValidationTest {
     @Test
     void wardBedsZeroIsWarnedAboutLoudly(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),87,", "$1,0,");
+        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),49,", "$1,0,");
         Files.writeString(dir.resolve("hospitals.csv"), h);
         ScenarioDefinition d = ScenarioDirectory.load(dir);
         assertEquals(1, d.warnings().size(), d.warnings().toString());

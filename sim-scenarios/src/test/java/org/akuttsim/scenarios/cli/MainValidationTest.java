@@ -57,7 +57,7 @@ class MainValidationTest {
     @Test
     void validateWarnsLoudlyAboutWardBedsZeroAndStillExitsZero(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),87,", "$1,0,");
+        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),49,", "$1,0,");
         Files.writeString(dir.resolve("hospitals.csv"), h);
         MainTest.Outcome v = run("validate", dir.toString());
         assertEquals(0, v.code(), v.err());
@@ -147,7 +147,7 @@ class MainValidationTest {
     @Test
     void aLongerRunIsCheckedAgainForTheEdQueueItWouldBuild(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        org.akuttsim.scenarios.ScenarioValidationTest.setZoneCell(dir, 2, "pop_20_29", "2.5e7");
+        org.akuttsim.scenarios.ScenarioValidationTest.setZoneCell(dir, 2, "pop_20_29", "1.7e7");
         assertEquals(0, run("validate", dir.toString()).code(), "a default-length run's queue stays below 1,000,000");
         MainTest.Outcome o = run("run", "-d", dir.toString(), "--length-days", "3650", "-q", "--out", dir.resolve("out").toString());
         assertEquals(2, o.code(), o.err());
