@@ -87,6 +87,7 @@ public final class Readiness implements ChainObserver {
         legTo = new int[n];
         legStart = new double[n];
         legEnd = new double[n];
+        pending = new int[n];
         zoneDistrict = new int[zones];
         districtPopulation = new double[stations];
         freeAtStation = new int[stations];
@@ -131,8 +132,13 @@ public final class Readiness implements ChainObserver {
             double s0 = legStart[unit], s1 = legEnd[unit];
             insideFrom[unit] = zoneDistrict[legFrom[unit]] == home ? s0
                     : zoneDistrict[legTo[unit]] == home ? s0 + (s1 - s0) / 2 : Double.POSITIVE_INFINITY;
-            pendingFrom = Math.min(pendingFrom, insideFrom[unit]);
+            if (insideFrom[unit] > t) {
+                pending[pendingCount++] = unit; // comes inside later; inside now is handled at once
+            }
         } else {
+            if (insideFrom[unit] < Double.POSITIVE_INFINITY) {
+                dropPending(unit);
+            }
             insideFrom[unit] = Double.POSITIVE_INFINITY;
         }
         update(unit, t);
@@ -162,29 +168,36 @@ public final class Readiness implements ChainObserver {
         return counts[u] && free[u] && (state[u] == UnitState.AVAILABLE || (state[u] == UnitState.RETURNING && insideFrom[u] <= t));
     }
 
-    /**
-     * Makes present, in time order, the units driving home that come inside their district by time t.
-     * {@link #pendingFrom} is a lower bound of their times, so most calls return at once.
-     */
+    /** Makes present, in time order, the units driving home that come inside their district by time t. */
     private void catchUp(double t) {
-        while (pendingFrom <= t) {
-            int next = -1;
-            for (int u = 0; u < present.length; u++) {
-                if (!present[u] && insideFrom[u] < Double.POSITIVE_INFINITY && presentAt(u, insideFrom[u])
-                        && (next < 0 || insideFrom[u] < insideFrom[next])) {
-                    next = u;
-                }
+        while (pendingCount > 0) {
+            int k = 0;
+            for (int i = 1; i < pendingCount; i++) {
+                k = insideFrom[pending[i]] < insideFrom[pending[k]] ? i : k;
             }
-            if (next < 0 || insideFrom[next] > t) {
-                pendingFrom = next < 0 ? Double.POSITIVE_INFINITY : insideFrom[next];
+            int u = pending[k];
+            if (insideFrom[u] > t) {
                 return;
             }
-            setPresent(next, true, insideFrom[next]);
+            pending[k] = pending[--pendingCount];
+            if (presentAt(u, insideFrom[u]) && !present[u]) {
+                setPresent(u, true, insideFrom[u]);
+            }
         }
     }
 
-    /** No unit driving home comes inside its district before this time. */
-    private double pendingFrom = Double.POSITIVE_INFINITY;
+    /** Units driving home that come inside their district later (a short list: units on their way home). */
+    private final int[] pending;
+    private int pendingCount;
+
+    private void dropPending(int u) {
+        for (int i = 0; i < pendingCount; i++) {
+            if (pending[i] == u) {
+                pending[i] = pending[--pendingCount];
+                return;
+            }
+        }
+    }
 
     private void update(int u, double t) {
         boolean p = presentAt(u, t);
