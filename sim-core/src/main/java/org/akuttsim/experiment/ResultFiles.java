@@ -257,6 +257,9 @@ final class ResultFiles implements Closeable {
         if (comparison) {
             writeComparison(result, baseline, partial.resolve(COMPARISON));
         }
+        // The manifest goes first and comes back last: should the process die between the renames, the
+        // directory holds no manifest beside a mix of files, so nothing resumes from the mix.
+        Files.deleteIfExists(dir.resolve(MANIFEST));
         move(partial.resolve(REPLICATIONS), dir.resolve(REPLICATIONS));
         move(partial.resolve(SUMMARY), dir.resolve(SUMMARY));
         if (comparison) {

@@ -164,6 +164,34 @@ class MainTest {
     }
 
     @Test
+    void resumeRerunsAnAlteredReplicationAndSaysWhichAndWhy(@TempDir Path dir) throws Exception {
+        assertEquals(0, run(tiny(dir, 3)).code());
+        byte[] summary = Files.readAllBytes(dir.resolve("summary.csv"));
+        byte[] replications = Files.readAllBytes(dir.resolve("replications.csv"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("replications.csv")));
+        // Alter one value of replication 1 of 2035 (the fourth block), keeping the CSV well formed.
+        int at = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("2035,1,")) {
+                at = i;
+                break;
+            }
+        }
+        String[] f = lines.get(at).split(",", -1);
+        f[3] = Double.toString(Double.parseDouble(f[3]) + 1);
+        lines.set(at, String.join(",", f));
+        Files.write(dir.resolve("replications.csv"), lines);
+
+        Outcome resumed = run(tiny(dir, 3, "--resume"));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("note: " + dir.resolve("replications.csv") + " line "), resumed.err());
+        assertTrue(resumed.err().contains("the block was altered; replication 1 of scenario '2035' is run again"), resumed.err());
+        assertTrue(resumed.out().contains("3 replications run, 3 read back"), resumed.out());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(replications, Files.readAllBytes(dir.resolve("replications.csv")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(summary, Files.readAllBytes(dir.resolve("summary.csv")));
+    }
+
+    @Test
     void aSecondRunIntoAnOutputDirectoryInUseIsRefusedNamingTheLock(@TempDir Path dir) throws Exception {
         java.util.concurrent.CompletableFuture<org.akuttsim.experiment.OutputLock> other =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> org.akuttsim.experiment.OutputLock.acquire(dir));
