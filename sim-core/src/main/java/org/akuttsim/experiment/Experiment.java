@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.akuttsim.random.StreamFactory;
 
 /**
@@ -22,19 +25,25 @@ import org.akuttsim.random.StreamFactory;
  *
  * <p><b>Common random numbers, any thread count.</b> Replication r of every scenario gets
  * {@code new StreamFactory(seed).forReplication(r)}: substream r of every named stream, so scenarios
- * differ only where their models differ. Each replication runs on one thread; its values are stored
- * by (scenario, replication index) and summaries are computed in index order after all have
- * finished, so results are bit-identical on 1 or 16 threads.
+ * differ only where their models differ. Each replication runs on one thread. Finished replications
+ * are committed in one canonical order, replication 0 of every scenario (in scenario order), then
+ * replication 1, and so on, through a small reorder buffer (at most a few blocks per thread are started
+ * ahead of the oldest unfinished one). Summaries and paired comparisons are running statistics fed in
+ * that order, so results, and the bytes of every file, are identical on 1 or 16 threads, and memory
+ * does not grow with the number of replications ({@link Builder#keepValues()} keeps the values too).
  *
- * <p><b>Files.</b> With an {@linkplain Builder#outputDirectory output directory}, the experiment
- * appends each finished replication to {@code replications.csv} and at the end writes
- * {@code summary.csv} and, with two or more scenarios, {@code comparison.csv} (every scenario against
- * the baseline). If the directory already holds a run of the same experiment (same seed,
- * replications, scenario names, warm-up and length, as recorded in {@code experiment.properties}),
- * its finished replications are read back, not rerun; a different experiment is refused. Scenario
- * names alone cannot tell that a scenario's inputs changed, so callers should also
+ * <p><b>Files.</b> With an {@linkplain Builder#outputDirectory output directory}, the experiment locks
+ * it ({@link OutputLock}: a second run there is refused with {@link OutputDirectoryInUseException}),
+ * appends each committed replication to {@code replications.csv} in a working sub-directory, and when
+ * all are done writes {@code summary.csv} and, with two or more scenarios, {@code comparison.csv}
+ * (every scenario against the baseline), then moves the files over the directory's earlier results,
+ * which stay untouched until then. If the directory holds an unfinished or finished run of the same
+ * experiment (same seed, replications, scenario names, warm-up and length, as recorded in
+ * {@code experiment.properties}), its replications are checked block by block (row count and CRC-32)
+ * and read back, not rerun, unless {@linkplain Builder#resume resume} is off; a different experiment is
+ * refused. Scenario names alone cannot tell that a scenario's inputs changed, so callers should also
  * {@linkplain Builder#describe describe} what the scenarios were built from (e.g. a digest of the
- * input files); those entries must match too.
+ * input files); those entries must match too. The file formats are described in {@code ResultFiles}.
  *
  * <p><b>Failure.</b> If a replication throws, the pool is stopped and {@link #run()} throws
  * {@link ExperimentFailedException} naming the scenario and replication.
@@ -75,6 +84,9 @@ public final class Experiment<S> {
     private final String baseline;
     private final ProgressListener progress;
     private final Map<String, String> descriptions;
+    private final boolean resume;
+    private final boolean keepValues;
+    private final Consumer<String> notes;
 
     private Experiment(Builder<S> b) {
         this.model = b.model;
@@ -90,6 +102,9 @@ public final class Experiment<S> {
         this.baseline = b.baseline == null ? names.get(0) : b.baseline;
         this.progress = b.progress;
         this.descriptions = new LinkedHashMap<>(b.descriptions);
+        this.resume = b.resume;
+        this.keepValues = b.keepValues;
+        this.notes = b.notes;
     }
 
     /** Starts describing an experiment on {@code model}. */
@@ -100,67 +115,84 @@ public final class Experiment<S> {
     /**
      * Runs every replication not already on file, then summarises.
      *
-     * @throws ExperimentFailedException if a replication throws
-     * @throws IllegalStateException     if the output directory holds a different experiment
-     * @throws UncheckedIOException      if the output files cannot be read or written
+     * @throws ExperimentFailedException     if a replication throws
+     * @throws OutputDirectoryInUseException if another run writes into the output directory
+     * @throws IllegalStateException         if the output directory holds a different experiment
+     * @throws UncheckedIOException          if the output files cannot be read or written
      */
     public ExperimentResult run() {
-        int nScenarios = names.size();
-        Responses[][] results = new Responses[nScenarios][replications];
-        ResultFiles files = null;
-        if (outputDirectory != null) {
+        RunningStatistics stats = new RunningStatistics(names.size(), replications, keepValues);
+        if (outputDirectory == null) {
+            return run(null, stats);
+        }
+        try (OutputLock lock = OutputLock.acquire(outputDirectory)) {
+            ResultFiles files;
             try {
-                files = ResultFiles.open(outputDirectory, manifest(), names, results);
+                files = ResultFiles.open(outputDirectory, manifest(), names, replications, resume,
+                        stats, notes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare output directory " + outputDirectory + ": " + e.getMessage(), e);
             }
-        }
-        // Replication-major order: early replications of every scenario finish first.
-        List<int[]> todo = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-            for (int s = 0; s < nScenarios; s++) {
-                if (results[s][r] == null) {
-                    todo.add(new int[] {s, r});
-                }
-            }
-        }
-        int total = nScenarios * replications;
-        int resumed = total - todo.size();
-        try {
-            if (!todo.isEmpty()) {
-                runAll(todo, results, files, resumed, total);
-            }
-        } finally {
-            if (files != null) {
+            ExperimentResult result;
+            try {
+                result = run(files, stats);
+            } finally {
                 try {
                     files.close();
                 } catch (IOException e) {
                     // The rows were written and flushed; a failed close loses nothing worth failing for.
                 }
             }
-        }
-        ExperimentResult result = new ExperimentResult(names, results, level, todo.size(), resumed);
-        if (outputDirectory != null) {
-            result.writeSummary(outputDirectory.resolve(ResultFiles.SUMMARY));
-            if (nScenarios > 1) {
-                result.writeComparison(outputDirectory.resolve(ResultFiles.COMPARISON), baseline);
+            try {
+                files.complete(result, baseline);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move the results into " + outputDirectory + ": " + e.getMessage(), e);
             }
+            return result;
         }
-        return result;
     }
 
-    private void runAll(List<int[]> todo, Responses[][] results, ResultFiles files, int resumed, int total) {
+    private ExperimentResult run(ResultFiles files, RunningStatistics stats) {
+        int nScenarios = names.size();
+        int total = nScenarios * replications;
+        int resumed = files == null ? 0 : files.keptBlocks();
+        if (resumed < total) {
+            runAll(resumed, files, stats, total);
+        }
+        return new ExperimentResult(names, replications, stats, level, total - resumed, resumed);
+    }
+
+    /**
+     * Runs blocks {@code from} .. {@code total − 1} of the canonical order (replication-major: block
+     * {@code k} is replication {@code k / S} of scenario {@code k % S}). Workers finish in any order;
+     * a small reorder buffer commits each block (file, running statistics, progress) as soon as all
+     * earlier ones are committed. At most {@code window} blocks are started ahead of the oldest
+     * uncommitted one, so the buffer stays small however slow one replication is.
+     */
+    private void runAll(int from, ResultFiles files, RunningStatistics stats, int total) {
+        int nScenarios = names.size();
         AtomicReference<ExperimentFailedException> failure = new AtomicReference<>();
-        Object progressLock = new Object();
-        int[] done = {resumed};
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), new WorkerThreads());
+        int workers = Math.min(threads, total - from);
+        int window = 4 * workers + nScenarios;
+        Semaphore ahead = new Semaphore(window);
+        Map<Integer, Responses> pending = new HashMap<>();
+        int[] next = {from};
+        ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
         try {
-            for (int[] task : todo) {
+            for (int k = from; k < total; k++) {
+                try {
+                    ahead.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    throw new IllegalStateException("experiment interrupted while submitting replications", e);
+                }
                 if (failure.get() != null) {
                     break; // a replication failed: the pool is stopping, submit nothing more
                 }
-                final int s = task[0];
-                final int r = task[1];
+                final int s = k % nScenarios;
+                final int r = k / nScenarios;
+                final int block = k;
                 Runnable job = () -> {
                     if (failure.get() != null) {
                         return;
@@ -169,19 +201,26 @@ public final class Experiment<S> {
                         Responses out = new Responses();
                         Replication rep = new Replication(r, new StreamFactory(seed).forReplication(r), warmUp, length);
                         model.run(scenarios.get(s), rep, out);
-                        if (failure.get() != null) {
-                            return; // the experiment is failing: keep the files to what finished before
-                        }
-                        results[s][r] = out;
-                        if (files != null) {
-                            files.append(names.get(s), r, out);
-                        }
-                        synchronized (progressLock) {
-                            progress.replicationFinished(++done[0], total);
+                        synchronized (pending) {
+                            pending.put(block, out);
+                            while (failure.get() == null && pending.containsKey(next[0])) {
+                                int c = next[0];
+                                Responses done = pending.remove(c);
+                                int cs = c % nScenarios;
+                                int cr = c / nScenarios;
+                                if (files != null) {
+                                    files.append(names.get(cs), cr, done);
+                                }
+                                stats.add(cs, cr, done);
+                                next[0]++;
+                                ahead.release();
+                                progress.replicationFinished(next[0], total);
+                            }
                         }
                     } catch (Throwable t) {
                         if (failure.compareAndSet(null, new ExperimentFailedException(names.get(s), r, t))) {
                             pool.shutdownNow();
+                            ahead.release(window + total); // wake the submitting thread
                         }
                     }
                 };
@@ -220,6 +259,7 @@ public final class Experiment<S> {
         m.put("warmUp", Double.toString(warmUp));
         m.put("length", Double.toString(length));
         m.put("scenarios", Integer.toString(names.size()));
+        m.put("files.format", ResultFiles.FORMAT);
         for (int i = 0; i < names.size(); i++) {
             m.put("scenario." + i, names.get(i));
         }
@@ -270,6 +310,9 @@ public final class Experiment<S> {
         private String baseline;
         private ProgressListener progress = ProgressListener.NONE;
         private final LinkedHashMap<String, String> descriptions = new LinkedHashMap<>();
+        private boolean resume = true;
+        private boolean keepValues;
+        private Consumer<String> notes = note -> { };
 
         private Builder(ReplicationModel<S> model) {
             if (model == null) {
@@ -368,6 +411,31 @@ public final class Experiment<S> {
         /** The scenario others are compared with in comparison.csv (default: the first added). */
         public Builder<S> baseline(String name) {
             this.baseline = name;
+            return this;
+        }
+
+        /**
+         * Whether to read back the replications an earlier run of the same experiment left in the
+         * output directory (default: true). With false the experiment starts afresh; the directory's
+         * earlier results stay in place until this run completes and replaces them.
+         */
+        public Builder<S> resume(boolean resume) {
+            this.resume = resume;
+            return this;
+        }
+
+        /**
+         * Keeps every replication's values for {@link ExperimentResult#values}. Off by default, because
+         * that memory grows with the number of replications; summaries and comparisons never need it.
+         */
+        public Builder<S> keepValues() {
+            this.keepValues = true;
+            return this;
+        }
+
+        /** Told, one line each, what resuming found and why a replication on file is run again. */
+        public Builder<S> notes(Consumer<String> listener) {
+            this.notes = listener == null ? note -> { } : listener;
             return this;
         }
 

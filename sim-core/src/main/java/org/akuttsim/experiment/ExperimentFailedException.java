@@ -2,8 +2,9 @@ package org.akuttsim.experiment;
 
 /**
  * A replication threw, so the experiment stopped. The message names the scenario and replication;
- * the cause is what the model threw. Replications that finished before it are kept in
- * {@code replications.csv} when the experiment writes files, so a corrected model can resume.
+ * the cause is what the model threw. When the experiment writes files, the replications committed
+ * before it are kept in {@code .akuttsim-partial/replications.csv} of the output directory, so a
+ * corrected model can resume, and the directory's earlier results are left as they were.
  */
 public final class ExperimentFailedException extends RuntimeException {
 

@@ -3,8 +3,6 @@ package org.akuttsim.experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,56 +10,37 @@ import org.akuttsim.stats.ConfidenceInterval;
 import org.akuttsim.stats.PairedDifference;
 
 /**
- * The per-replication values of every metric in every scenario, with summaries and paired
- * comparisons computed from them on demand.
+ * Summaries and paired comparisons of every metric in every scenario of a finished experiment.
  *
- * <p>Values are held by (scenario, metric, replication index) and every statistic runs over them in
- * index order, so results do not depend on which thread finished first. A metric that a replication
- * did not record is NaN there; summaries skip and count such entries (see {@link ConfidenceInterval}).
- * Metrics are listed in the order they first appear, scanning scenarios in order and, within each,
- * replications by index.
+ * <p>They are kept as running statistics, accumulated replication by replication in a fixed order
+ * (replication 0 of every scenario, then replication 1, ...), so the state held is
+ * O(scenarios² × metrics), independent of the number of replications, and results do not depend on
+ * which thread finished first. The per-replication values themselves are in {@code replications.csv}
+ * when the experiment has an output directory; {@link #values} answers only for an experiment built
+ * with {@link Experiment.Builder#keepValues()}. A metric that a replication did not record is NaN
+ * there; summaries skip and count such entries (see {@link ConfidenceInterval}). Metrics are listed in
+ * the order they first appear, scanning replications by index and, within each, scenarios in order.
  */
 public final class ExperimentResult {
 
     private final List<String> scenarios;
-    private final List<String> metrics;
     private final Map<String, Integer> scenarioIndex = new LinkedHashMap<>();
-    private final Map<String, Integer> metricIndex = new LinkedHashMap<>();
-    private final double[][][] values; // [scenario][metric][replication]
+    private final RunningStatistics stats;
     private final int replications;
     private final double level;
     private final int replicationsRun;
     private final int replicationsResumed;
 
-    ExperimentResult(List<String> scenarios, Responses[][] byScenarioAndReplication, double level,
+    ExperimentResult(List<String> scenarios, int replications, RunningStatistics stats, double level,
                      int replicationsRun, int replicationsResumed) {
         this.scenarios = List.copyOf(scenarios);
         this.level = level;
         this.replicationsRun = replicationsRun;
         this.replicationsResumed = replicationsResumed;
-        this.replications = byScenarioAndReplication.length == 0 ? 0 : byScenarioAndReplication[0].length;
+        this.replications = replications;
+        this.stats = stats;
         for (int s = 0; s < scenarios.size(); s++) {
             scenarioIndex.put(scenarios.get(s), s);
-        }
-        List<String> ms = new ArrayList<>();
-        for (Responses[] row : byScenarioAndReplication) {
-            for (Responses r : row) {
-                for (String m : r.metrics()) {
-                    if (!metricIndex.containsKey(m)) {
-                        metricIndex.put(m, ms.size());
-                        ms.add(m);
-                    }
-                }
-            }
-        }
-        this.metrics = Collections.unmodifiableList(ms);
-        values = new double[scenarios.size()][ms.size()][replications];
-        for (int s = 0; s < scenarios.size(); s++) {
-            for (int m = 0; m < ms.size(); m++) {
-                for (int r = 0; r < replications; r++) {
-                    values[s][m][r] = byScenarioAndReplication[s][r].get(ms.get(m));
-                }
-            }
         }
     }
 
@@ -72,7 +51,7 @@ public final class ExperimentResult {
 
     /** Metric names in order of first appearance. */
     public List<String> metrics() {
-        return metrics;
+        return stats.metrics();
     }
 
     public int replications() {
@@ -94,20 +73,29 @@ public final class ExperimentResult {
         return replicationsResumed;
     }
 
-    /** A copy of the per-replication values, index = replication; NaN where not recorded. */
+    /**
+     * A copy of the per-replication values, index = replication; NaN where not recorded.
+     *
+     * @throws IllegalStateException unless the experiment was built with {@link Experiment.Builder#keepValues()}
+     */
     public double[] values(String scenario, String metric) {
-        return values[scenario(scenario)][metric(metric)].clone();
+        int s = scenario(scenario);
+        int m = metric(metric);
+        if (!stats.keepsValues()) {
+            throw new IllegalStateException("per-replication values were not kept (they would make memory grow with the"
+                    + " replications): build the experiment with keepValues(), or read them from replications.csv");
+        }
+        return stats.values(s, m);
     }
 
     /** Mean and Student-t interval over replications. */
     public ConfidenceInterval summary(String scenario, String metric) {
-        return ConfidenceInterval.of(values[scenario(scenario)][metric(metric)], level);
+        return stats.summary(scenario(scenario), metric(metric), level);
     }
 
     /** {@code alternative − base}, paired by replication (common random numbers), with the Welch interval beside it. */
     public PairedDifference compare(String base, String alternative, String metric) {
-        int m = metric(metric);
-        return PairedDifference.of(values[scenario(base)][m], values[scenario(alternative)][m], level);
+        return stats.compare(scenario(base), scenario(alternative), metric(metric), level);
     }
 
     /** Writes {@code summary.csv}-style rows for every scenario and metric, atomically. */
@@ -138,9 +126,9 @@ public final class ExperimentResult {
     }
 
     private int metric(String name) {
-        Integer i = metricIndex.get(name);
-        if (i == null) {
-            throw new IllegalArgumentException("unknown metric '" + name + "'; the replications recorded " + metrics);
+        int i = stats.metricIndex(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown metric '" + name + "'; the replications recorded " + stats.metrics());
         }
         return i;
     }

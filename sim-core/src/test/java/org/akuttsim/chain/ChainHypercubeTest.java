@@ -50,7 +50,7 @@ class ChainHypercubeTest {
         ChainScenario s = ChainScenarios.hypercube(RATE, UNITS, PREFERENCES, MEAN_MISSION, loss)
                 .metrics(MetricParameters.defaults().withDispatchShares(true)).build();
         return Experiment.builder(MODEL).scenario("hypercube", s).replications(REPLICATIONS).seed(20240611L)
-                .warmUp(WARM_UP).length(LENGTH).threads(2).confidenceLevel(LEVEL).build().run();
+                .warmUp(WARM_UP).length(LENGTH).threads(2).confidenceLevel(LEVEL).keepValues().build().run();
     }
 
     static HypercubeSolution exact(HypercubeModel.Variant v) {

@@ -66,7 +66,7 @@ class ChainWithEmergencyDepartmentTest {
     void scarceEdSpacesDelayOffloadAndCostAmbulanceReadiness() {
         ExperimentResult r = Experiment.builder(new ChainModel())
                 .scenario("ample", withEdSpaces(50)).scenario("scarce", withEdSpaces(1))
-                .replications(REPLICATIONS).seed(31L).warmUp(WARM_UP).length(LENGTH).threads(2).confidenceLevel(0.99)
+                .replications(REPLICATIONS).seed(31L).warmUp(WARM_UP).length(LENGTH).threads(2).confidenceLevel(0.99).keepValues()
                 .build().run();
         for (String s : List.of("ample", "scarce")) {
             double[] transported = r.values(s, "missions.transported");

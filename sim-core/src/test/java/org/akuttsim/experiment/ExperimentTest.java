@@ -40,7 +40,8 @@ class ExperimentTest {
                 .replications(reps)
                 .seed(seed)
                 .warmUp(50)
-                .length(500);
+                .length(500)
+                .keepValues();
     }
 
     private static void assertSameValues(ExperimentResult a, ExperimentResult b) {
@@ -104,7 +105,7 @@ class ExperimentTest {
         ExperimentResult r = twoScenarios(QueueModel.MODEL, 3, 5).threads(3).outputDirectory(tmp)
                 .progress((done, total) -> progress.add(new int[] {done, total})).build().run();
 
-        List<CSVRecord> reps = read(tmp.resolve("replications.csv"), List.of("scenario", "replication", "metric", "value"));
+        List<CSVRecord> reps = read(tmp.resolve("replications.csv"), List.of("scenario", "replication", "metric", "value", "block_check"));
         assertEquals(2 * 5 * 3, reps.size());
         for (CSVRecord row : reps) {
             double v = Double.parseDouble(row.get("value"));
@@ -161,7 +162,9 @@ class ExperimentTest {
                 () -> twoScenarios(counting(firstCalls, 4), 99, 8).threads(1).outputDirectory(resumed).build().run());
         assertEquals(4, crash.replication());
         assertEquals(9, firstCalls.get(), "replications 0-3 of both scenarios, then the crash; the pool stopped there");
-        assertEquals(1 + 8 * 3, Files.readAllLines(resumed.resolve("replications.csv")).size());
+        assertEquals(1 + 8 * 3, Files.readAllLines(resumed.resolve(".akuttsim-partial/replications.csv")).size(),
+                "the run's progress is kept beside the output directory's results");
+        assertFalse(Files.exists(resumed.resolve("replications.csv")), "nothing complete to put in place yet");
 
         AtomicInteger secondCalls = new AtomicInteger();
         ExperimentResult result = twoScenarios(counting(secondCalls, Integer.MAX_VALUE), 99, 8).threads(4)
@@ -181,21 +184,26 @@ class ExperimentTest {
     }
 
     @Test
-    void aTornLastLineIsDiscardedWithTheBlockBeforeIt() throws IOException {
+    void aTornLastLineDiscardsOnlyTheTornBlock() throws IOException {
         AtomicInteger firstCalls = new AtomicInteger();
         assertThrows(ExperimentFailedException.class,
                 () -> twoScenarios(counting(firstCalls, 4), 5, 8).threads(1).outputDirectory(tmp).build().run());
         // The process died while writing the first row of replication 4 of "four".
-        Files.writeString(tmp.resolve("replications.csv"), "four,4,meanW", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(tmp.resolve(".akuttsim-partial/replications.csv"), "four,4,meanW", java.nio.file.StandardOpenOption.APPEND);
 
         AtomicInteger secondCalls = new AtomicInteger();
+        List<String> notes = new ArrayList<>();
         ExperimentResult result = twoScenarios(counting(secondCalls, Integer.MAX_VALUE), 5, 8).threads(2)
-                .outputDirectory(tmp).build().run();
-        assertEquals(7, result.replicationsResumed(), "replication 3 of 'five' preceded the torn line and is rerun");
-        assertEquals(9, secondCalls.get());
+                .outputDirectory(tmp).notes(notes::add).build().run();
+        assertEquals(8, result.replicationsResumed(), "every complete block before the torn line is kept");
+        assertEquals(8, secondCalls.get());
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("line 26: the line is cut off") && notes.get(0).contains("replication 4 of scenario 'four' is run again"),
+                notes.get(0));
         assertSameValues(twoScenarios(QueueModel.MODEL, 5, 8).threads(2).build().run(), result);
-        List<CSVRecord> rows = read(tmp.resolve("replications.csv"), List.of("scenario", "replication", "metric", "value"));
+        List<CSVRecord> rows = read(tmp.resolve("replications.csv"), List.of("scenario", "replication", "metric", "value", "block_check"));
         assertEquals(2 * 8 * 3, rows.size(), "the torn row is gone from the file");
+        assertFalse(Files.exists(tmp.resolve(".akuttsim-partial")), "the finished run leaves no partial directory");
     }
 
     @Test

@@ -26,7 +26,7 @@ class QueueingValidationTest {
 
     private static <S> ExperimentResult run(ReplicationModel<S> model, S config, long seed, double warmUp, double length) {
         return Experiment.builder(model).scenario("model", config).replications(REPLICATIONS).seed(seed)
-                .warmUp(warmUp).length(length).confidenceLevel(LEVEL).build().run();
+                .warmUp(warmUp).length(length).confidenceLevel(LEVEL).keepValues().build().run();
     }
 
     private static void assertContains(ExperimentResult r, String metric, double exact) {

@@ -27,7 +27,7 @@ class ReproducibilityTest {
 
     private static ExperimentResult run(long seed, int threads) {
         return Experiment.builder(MmcQueue.MODEL).scenario("base", MMC).scenario("faster", MMC_FASTER)
-                .replications(8).seed(seed).warmUp(50).length(500).threads(threads).build().run();
+                .replications(8).seed(seed).warmUp(50).length(500).threads(threads).keepValues().build().run();
     }
 
     private static void assertIdentical(ExperimentResult a, ExperimentResult b) {

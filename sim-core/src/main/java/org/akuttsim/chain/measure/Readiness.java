@@ -132,8 +132,8 @@ public final class Readiness implements ChainObserver {
             double s0 = legStart[unit], s1 = legEnd[unit];
             insideFrom[unit] = zoneDistrict[legFrom[unit]] == home ? s0
                     : zoneDistrict[legTo[unit]] == home ? s0 + (s1 - s0) / 2 : Double.POSITIVE_INFINITY;
-            if (insideFrom[unit] > t) {
-                pending[pendingCount++] = unit; // comes inside later; inside now is handled at once
+            if (insideFrom[unit] > t && insideFrom[unit] < Double.POSITIVE_INFINITY) {
+                pending[pendingCount++] = unit; // comes inside later; inside now is handled at once, never is never
             }
         } else {
             if (insideFrom[unit] < Double.POSITIVE_INFINITY) {

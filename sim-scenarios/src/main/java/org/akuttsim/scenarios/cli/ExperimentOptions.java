@@ -19,12 +19,13 @@ final class ExperimentOptions {
             description = "Worker threads (default: available processors). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory for CSVs and report.html.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Output directory for CSVs and report.html; locked while a run writes there.")
     Path out;
 
     @Option(names = "--resume",
-            description = "Continue an interrupted experiment in --out: finished replications are read back, not rerun."
-                    + " Without it, earlier results in --out are replaced.")
+            description = "Continue an interrupted experiment in --out: finished replications are checked and read back, not rerun."
+                    + " Without it, the earlier results in --out are replaced once the new run is complete.")
     boolean resume;
 
     @Option(names = "--warm-up-days", paramLabel = "DAYS", defaultValue = "7",

@@ -138,7 +138,11 @@ public final class Main implements Callable<Integer> {
             w.flush();
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            Runner.releaseLocks(); // the output directories stay locked until the command has written everything
+        }
     }
 
     @Override

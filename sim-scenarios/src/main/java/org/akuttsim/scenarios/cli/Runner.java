@@ -12,19 +12,24 @@ import java.util.Map;
 
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.experiment.Experiment;
+import org.akuttsim.experiment.ExperimentFailedException;
 import org.akuttsim.experiment.ExperimentResult;
+import org.akuttsim.experiment.OutputDirectoryInUseException;
+import org.akuttsim.experiment.OutputLock;
 import org.akuttsim.experiment.ProgressListener;
 import org.akuttsim.scenarios.report.KeyMetrics;
 
 /**
- * Runs one experiment for a command: prepares the output directory (fresh or resumed), draws the
- * progress bar, and says how many replications were run and how many read back.
+ * Runs one experiment for a command: locks the output directory for the rest of the command, runs the
+ * experiment fresh or resumed, draws the progress bar, and says how many replications were run and how
+ * many read back. A fresh run leaves the earlier results in place until it has complete ones to replace
+ * them with (see {@link Experiment.Builder#resume}); a report.html of earlier results is removed once
+ * they are replaced, and the command writes a new one.
  */
 final class Runner {
 
-    /** Files the experiment layer and the report write; a fresh run removes only these. */
-    static final List<String> OWN_FILES = List.of("experiment.properties", "replications.csv", "summary.csv",
-            "comparison.csv", "report.html");
+    /** Output-directory locks the command on this thread holds; released by {@link #releaseLocks()} when it ends. */
+    private static final ThreadLocal<List<OutputLock>> LOCKS = ThreadLocal.withInitial(ArrayList::new);
 
     private final ExperimentOptions opts;
     private final PrintStream out;
@@ -43,11 +48,17 @@ final class Runner {
      * each, writing into {@code dir}; {@code inputs} describe what they were built from (checked on resume).
      */
     ExperimentResult run(String label, Map<String, ChainScenario> scenarios, int replications, Path dir, Map<String, String> inputs) {
-        prepare(dir);
+        lock(dir);
+        boolean earlier = Files.exists(dir.resolve("replications.csv"));
+        if (opts.resume && !Files.exists(dir.resolve("experiment.properties"))
+                && !Files.exists(dir.resolve(".akuttsim-partial").resolve("experiment.properties"))) {
+            err.println("note: nothing to resume in " + dir + "; starting a new experiment");
+        }
         Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
                 .replications(replications).seed(opts.seed).threads(opts.threads())
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
-                .confidenceLevel(opts.confidence).outputDirectory(dir);
+                .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
+                .notes(note -> err.println("note: " + note));
         scenarios.forEach(b::scenario);
         inputs.forEach(b::describe);
         ProgressListener bar = opts.quiet ? ProgressListener.NONE : new ProgressBar(label, err, System.console() != null);
@@ -55,33 +66,44 @@ final class Runner {
             bar.replicationFinished(done, total);
             extra.replicationFinished(done, total);
         });
-        ExperimentResult r = b.build().run();
+        ExperimentResult r;
+        try {
+            r = b.build().run();
+        } catch (ExperimentFailedException e) {
+            err.println("note: the replications finished so far are kept in " + dir.resolve(".akuttsim-partial")
+                    + "; --resume continues from them" + (earlier ? "; the earlier results in " + dir + " are untouched" : ""));
+            throw e;
+        }
+        try {
+            Files.deleteIfExists(dir.resolve("report.html")); // describes the results just replaced; the command writes a new one
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the outdated " + dir.resolve("report.html") + ": " + e.getMessage(), e);
+        }
+        if (earlier && !opts.resume) {
+            err.println("note: replaced the earlier results in " + dir + " (use --resume to continue an interrupted run instead)");
+        }
         out.printf(Locale.ROOT, "%s: %d replications run, %d read back from an earlier run; results in %s%n", label,
                 r.replicationsRun(), r.replicationsResumed(), dir);
         return r;
     }
 
-    /** Without --resume, removes an earlier run's files so the experiment starts afresh. */
-    private void prepare(Path dir) {
+    /** Locks {@code dir} until the command ends, unless this command holds it already. */
+    private static void lock(Path dir) {
         try {
-            if (opts.resume) {
-                if (!Files.exists(dir.resolve("experiment.properties"))) {
-                    err.println("note: nothing to resume in " + dir + "; starting a new experiment");
-                }
-                return;
-            }
-            List<String> removed = new ArrayList<>();
-            for (String f : OWN_FILES) {
-                if (Files.deleteIfExists(dir.resolve(f))) {
-                    removed.add(f);
-                }
-            }
-            if (removed.contains("replications.csv")) {
-                err.println("note: replaced the earlier results in " + dir + " (use --resume to continue an interrupted run instead)");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare output directory " + dir + ": " + e.getMessage(), e);
+            LOCKS.get().add(OutputLock.acquire(dir));
+        } catch (OutputDirectoryInUseException e) {
+            throw new IllegalStateException("output directory '" + dir + "' is in use by another run (lock file " + e.lockFile()
+                    + (e.pid() > 0 ? ", pid " + e.pid() : "") + "); wait for it or choose another --out", e);
         }
+    }
+
+    /** Releases the output directories the command on this thread locked. */
+    static void releaseLocks() {
+        List<OutputLock> held = LOCKS.get();
+        for (int i = held.size() - 1; i >= 0; i--) {
+            held.get(i).close();
+        }
+        held.clear();
     }
 
     String settings(int replications) {

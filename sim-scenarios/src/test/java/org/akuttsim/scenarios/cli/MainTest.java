@@ -134,6 +134,76 @@ class MainTest {
         assertFalse(html.contains("<script src="), "no external scripts");
         assertTrue(o.out().contains("A = 2021, B = 2035"), o.out());
         assertTrue(o.out().contains("compare: 4 replications run, 0 read back"), o.out());
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            for (String f : List.of("summary.csv", "comparison.csv", "replications.csv", "experiment.properties")) {
+                assertEquals(Files.getPosixFilePermissions(dir.resolve("report.html")), Files.getPosixFilePermissions(dir.resolve(f)),
+                        f + " is as readable as report.html");
+            }
+        }
+    }
+
+    @Test
+    void aRunThatFailsKeepsTheEarlierResultsInOut(@TempDir Path dir) throws Exception {
+        assertEquals(0, run(tiny(dir, 3)).code());
+        List<String> files = List.of("summary.csv", "comparison.csv", "replications.csv", "experiment.properties", "report.html");
+        List<byte[]> before = new java.util.ArrayList<>();
+        for (String f : files) {
+            before.add(Files.readAllBytes(dir.resolve(f)));
+        }
+        AtomicInteger seen = new AtomicInteger();
+        Outcome failed = run((done, total) -> {
+            if (seen.incrementAndGet() == 2) {
+                throw new IllegalStateException("simulated failure");
+            }
+        }, tiny(dir, 3, "--seed", "5", "-t", "1"));
+        assertEquals(70, failed.code(), "a failure inside a replication is a bug in akuttsim: exit 70");
+        assertTrue(failed.err().contains("the earlier results in " + dir + " are untouched"), failed.err());
+        for (int i = 0; i < files.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before.get(i), Files.readAllBytes(dir.resolve(files.get(i))), files.get(i));
+        }
+    }
+
+    @Test
+    void resumeRerunsAnAlteredReplicationAndSaysWhichAndWhy(@TempDir Path dir) throws Exception {
+        assertEquals(0, run(tiny(dir, 3)).code());
+        byte[] summary = Files.readAllBytes(dir.resolve("summary.csv"));
+        byte[] replications = Files.readAllBytes(dir.resolve("replications.csv"));
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve("replications.csv")));
+        // Alter one value of replication 1 of 2035 (the fourth block), keeping the CSV well formed.
+        int at = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("2035,1,")) {
+                at = i;
+                break;
+            }
+        }
+        String[] f = lines.get(at).split(",", -1);
+        f[3] = Double.toString(Double.parseDouble(f[3]) + 1);
+        lines.set(at, String.join(",", f));
+        Files.write(dir.resolve("replications.csv"), lines);
+
+        Outcome resumed = run(tiny(dir, 3, "--resume"));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("note: " + dir.resolve("replications.csv") + " line "), resumed.err());
+        assertTrue(resumed.err().contains("the block was altered; replication 1 of scenario '2035' is run again"), resumed.err());
+        assertTrue(resumed.out().contains("3 replications run, 3 read back"), resumed.out());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(replications, Files.readAllBytes(dir.resolve("replications.csv")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(summary, Files.readAllBytes(dir.resolve("summary.csv")));
+    }
+
+    @Test
+    void aSecondRunIntoAnOutputDirectoryInUseIsRefusedNamingTheLock(@TempDir Path dir) throws Exception {
+        java.util.concurrent.CompletableFuture<org.akuttsim.experiment.OutputLock> other =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> org.akuttsim.experiment.OutputLock.acquire(dir));
+        try (org.akuttsim.experiment.OutputLock held = other.get()) {
+            Outcome refused = run(tiny(dir));
+            assertEquals(1, refused.code());
+            assertTrue(refused.err().contains("output directory '" + dir + "' is in use by another run (lock file "
+                    + dir.resolve(".akuttsim.lock") + ", pid "), refused.err());
+            assertTrue(refused.err().contains("wait for it or choose another --out"), refused.err());
+            assertFalse(Files.exists(dir.resolve("replications.csv")));
+        }
+        assertEquals(0, run(tiny(dir)).code(), "free again once the other run has ended");
     }
 
     @Test
@@ -150,7 +220,8 @@ class MainTest {
         }, tiny(broken, 4, "-t", "1"));
         assertNotEquals(0, interrupted.code());
         assertFalse(Files.exists(broken.resolve("summary.csv")), "no summary from an interrupted run");
-        long rowsBefore = Files.lines(broken.resolve("replications.csv")).count();
+        assertTrue(interrupted.err().contains("kept in " + broken.resolve(".akuttsim-partial")), interrupted.err());
+        long rowsBefore = Files.lines(broken.resolve(".akuttsim-partial/replications.csv")).count();
 
         List<Integer> firstDone = new java.util.ArrayList<>();
         Outcome resumed = run((done, total) -> firstDone.add(done), tiny(broken, 4, "--resume"));
