@@ -104,8 +104,9 @@ public final class HtmlReport {
             h.append("<h2>Readiness</h2>\n<div class=\"chart wide\"><canvas id=\"readinessDistrict\"></canvas></div>\n")
                     .append("<div class=\"grid\"><div class=\"chart\"><canvas id=\"readinessHour\"></canvas></div>")
                     .append("<div class=\"chart\"><canvas id=\"edHour\"></canvas></div></div>\n")
-                    .append("<p class=\"note\">Readiness: share of time a district has at least one of its own units"
-                            + " available at its station. ED occupancy: patients present in the ED (waiting, in treatment"
+                    .append("<p class=\"note\">Readiness: share of time a district has at least one of its own emergency"
+                            + " ambulances free and present (at its station, or on its way home and already inside the"
+                            + " district). ED occupancy: patients present in the ED (waiting, in treatment"
                             + " or boarding), mean by hour of the day.</p>\n");
         }
         if (in.sweep() != null) {
@@ -316,7 +317,7 @@ public final class HtmlReport {
         for (String m : metrics) {
             if (m.startsWith("readiness.")) {
                 String id = m.substring("readiness.".length());
-                if (!id.equals("meanOverDistricts") && !HOUR.matcher(id).matches()) {
+                if (!id.equals("meanOverDistricts") && !id.equals("populationWeighted") && !HOUR.matcher(id).matches()) {
                     ids.add(id);
                 }
             }

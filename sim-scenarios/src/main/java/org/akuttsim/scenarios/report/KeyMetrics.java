@@ -59,6 +59,7 @@ public final class KeyMetrics implements ReplicationModel<ChainScenario> {
             // By true need: what a triage lever costs (or gains) the sickest, whatever level AMK assigned.
             new Metric("response.need.RED.p90", "RED need: response p90", "min", 1, 1),
             new Metric("readiness.meanOverDistricts", "Readiness (district mean)", "%", 100, 1),
+            new Metric("readiness.populationWeighted", "Readiness (population-weighted)", "%", 100, 1),
             new Metric(ED_OCCUPANCY, "ED occupancy (patients)", "", 1, 1),
             new Metric(ED_LOS_OVER_4H, "ED stays over 4 h", "%", 100, 1),
             new Metric(KM_PER_YEAR, "Ambulance km / yr", "1000 km", 0.001, 0),

@@ -73,7 +73,7 @@
       data: { labels: D, datasets: S.map(function (s, i) {
         return { label: s, backgroundColor: color(i), data: D.map(function (d) { return mean(sum, s, 'readiness.' + d, 100); }) };
       }) },
-      options: { plugins: { title: title('Readiness by district (% of time at least one own unit at the station)'),
+      options: { plugins: { title: title('Readiness by district (% of time an own ambulance is free and present: at the station or inside the district)'),
         tooltip: ciTooltip(sum, function (c) { return S[c.datasetIndex]; }, function (c) { return 'readiness.' + D[c.dataIndex]; }, 100, 1) },
         scales: { y: { min: 0, max: 100, title: { display: true, text: '%' } }, x: { ticks: { autoSkip: false, maxRotation: 60 } } } }
     });
