@@ -2,6 +2,7 @@ package org.akuttsim.chain;
 
 import org.akuttsim.chain.measure.CallCounts;
 import org.akuttsim.chain.measure.CallTrace;
+import org.akuttsim.chain.measure.Coverage;
 import org.akuttsim.chain.measure.DispatchCounts;
 import org.akuttsim.chain.measure.Distance;
 import org.akuttsim.chain.measure.Readiness;
@@ -27,7 +28,7 @@ import org.akuttsim.stats.Tally;
  *       arrival past the ED are planned steps, carried out when the unit is next looked at);</li>
  *   <li>the hospital submodel ({@link HospitalLink}, its own event kinds 100–199);</li>
  *   <li>measurement: {@link ChainObserver}s — {@link CallCounts}, {@link ResponseTimes},
- *       {@link UnitTimes}, {@link Readiness}, {@link Distance}, {@link DispatchCounts} and any added
+ *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts} and any added
  *       with {@link #observe}; each owns its statistics and their reset at the end of the warm-up.</li>
  * </ul>
  * The event kinds are listed in {@link ChainEvents}; {@code docs/architecture.md} shows the whole.
@@ -51,6 +52,7 @@ public final class ChainRun implements EventHandler {
     private final ResponseTimes responses;
     private final UnitTimes unitTimes;
     private final Readiness readiness;
+    private final Coverage coverage;
     private final Distance distance;
     private final DispatchCounts dispatchCounts;
     private boolean started;
@@ -74,9 +76,10 @@ public final class ChainRun implements EventHandler {
         responses = new ResponseTimes(s.region());
         unitTimes = new UnitTimes(s.fleet());
         readiness = new Readiness(s);
+        coverage = new Coverage(s);
         distance = new Distance(s.metrics());
         dispatchCounts = new DispatchCounts(s);
-        for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness}) {
+        for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness, coverage}) {
             observers.add(o);
         }
     }
@@ -203,9 +206,9 @@ public final class ChainRun implements EventHandler {
         return readiness.of(st, h);
     }
 
-    /** Time-averaged share of population within {@code minutes} (12 or 25) of a free unit; hour of day or -1 for all. */
+    /** Time-averaged share of population within {@code minutes} (12 or 25) of a free ambulance where it is; hour of day or -1 for all. */
     public double populationCovered(int minutes, int hourOfDay) {
-        return readiness.populationCovered(minutes, hourOfDay);
+        return coverage.populationCovered(minutes, hourOfDay);
     }
 
     public long callsReceived() {

@@ -1,11 +1,11 @@
 package org.akuttsim.chain.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.akuttsim.chain.ChainObserver;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.ChainScenarios;
 import org.akuttsim.chain.Fleet;
@@ -50,7 +50,11 @@ class ReadinessTest {
 
     /** Both units free at 0; A busy 30–90, B busy 20–70; {@code warmUpEnd} (if ≥ 0) in between. */
     static Readiness script(double warmUpEnd) {
-        Readiness r = new Readiness(twoStations());
+        return script(new Readiness(twoStations()), warmUpEnd);
+    }
+
+    /** The same script told to any observer. */
+    static <T extends ChainObserver> T script(T r, double warmUpEnd) {
         r.observationStarts(0);
         onDuty(r, 0, 0);
         onDuty(r, 1, 0);
@@ -66,19 +70,19 @@ class ReadinessTest {
     }
 
     /** The crew comes on duty at its station, as the chain tells it. */
-    static void onDuty(Readiness r, int u, double t) {
+    static void onDuty(ChainObserver r, int u, double t) {
         r.unitStateChanged(u, UnitState.OFF_DUTY, UnitState.AVAILABLE, t);
         r.unitFreeChanged(u, true, t);
     }
 
     /** The free unit is sent to a call. */
-    static void dispatched(Readiness r, int u, double t) {
+    static void dispatched(ChainObserver r, int u, double t) {
         r.unitStateChanged(u, UnitState.AVAILABLE, UnitState.EN_ROUTE, t);
         r.unitFreeChanged(u, false, t);
     }
 
     /** The unit leaves a scene in zone {@code from} for home, a drive of {@code minutes}: leg, state, free. */
-    static void homeFrom(Readiness r, int u, int from, double t, double minutes) {
+    static void homeFrom(ChainObserver r, int u, int from, double t, double minutes) {
         r.unitLegStarted(u, from, u == 0 || u == 2 ? A : B, t, t + minutes);
         r.unitStateChanged(u, UnitState.ON_SCENE, UnitState.RETURNING, t);
         r.unitFreeChanged(u, true, t);
@@ -112,31 +116,10 @@ class ReadinessTest {
         homeFrom(r, 0, A, 80, 5);
         r.observationEnds(100);
         assertEquals(80.0 / 100, r.of(A), 1e-12, "not ready 60-80 only");
-        assertEquals(80 * POP_A / (100 * POP), r.populationCovered(12, -1), 1e-12, "zone A covered as long, B never");
     }
 
     static ChainScenario twoStationsTwoUnitsAtA() {
         return twoStations().toBuilder().fleet(Fleet.ambulances(2, 1)).build();
-    }
-
-    /**
-     * Coverage: the share of the population living in a zone within the target of a ready station.
-     * Within 12 minutes zone A counts while A is ready, zone B while B is ready. Within 25 minutes zone
-     * A still only while A is ready (B is 28 minutes away), zone B while A or B is ready.
-     */
-    @Test
-    void coverageIsThePopulationShareWithinTheTargetOfAReadyStation() {
-        Readiness r = script(-1);
-        // Minutes covered over the 120: A's 10,000 for 60 (A ready); B's 5,000 for 70 (B ready) within 12,
-        // and for 80 within 25 (A or B ready: [0, 30) ∪ [70, 120)).
-        assertEquals((60 * POP_A + 70 * POP_B) / (120 * POP), r.populationCovered(12, -1), 1e-12);
-        assertEquals((60 * POP_A + 80 * POP_B) / (120 * POP), r.populationCovered(25, -1), 1e-12);
-        // Hour 0: A ready 0-30, B ready 0-20, A or B 0-30. Hour 1: A 90-120, B 70-120, A or B 70-120.
-        assertEquals((30 * POP_A + 20 * POP_B) / (60 * POP), r.populationCovered(12, 0), 1e-12);
-        assertEquals((30 * POP_A + 30 * POP_B) / (60 * POP), r.populationCovered(25, 0), 1e-12);
-        assertEquals((30 * POP_A + 50 * POP_B) / (60 * POP), r.populationCovered(12, 1), 1e-12);
-        assertEquals((30 * POP_A + 50 * POP_B) / (60 * POP), r.populationCovered(25, 1), 1e-12);
-        assertThrows(IllegalArgumentException.class, () -> r.populationCovered(15, -1), "kept for 12 and 25 minutes only");
     }
 
     /** The warm-up ends at minute 10, with both units free: time before is dropped, the free counts are kept. */
@@ -147,7 +130,6 @@ class ReadinessTest {
         assertEquals(50.0 / 110, r.of(A), 1e-12);
         assertEquals(60.0 / 110, r.of(B), 1e-12);
         assertEquals(20.0 / 50, r.of(A, 0), 1e-12, "hour 0 observed from minute 10 only");
-        assertEquals((50 * POP_A + 60 * POP_B) / (110 * POP), r.populationCovered(12, -1), 1e-12);
     }
 
     @Test
@@ -159,7 +141,6 @@ class ReadinessTest {
         assertEquals(70.0 / 120, out.get("readiness.SB"), 1e-12);
         assertEquals((0.5 + 70.0 / 120) / 2, out.get("readiness.meanOverDistricts"), 1e-12);
         assertEquals((30.0 / 60 + 50.0 / 60) / 2, out.get("readiness.h01"), 1e-12);
-        assertEquals(r.populationCovered(25, 0), out.get("coverage.pop25.h00"), 0.0);
     }
 
     /**

@@ -1,0 +1,247 @@
+package org.akuttsim.chain.measure;
+
+import java.util.Arrays;
+
+import org.akuttsim.chain.ChainObserver;
+import org.akuttsim.chain.ChainScenario;
+import org.akuttsim.chain.Region;
+import org.akuttsim.chain.UnitState;
+import org.akuttsim.chain.UnitType;
+import org.akuttsim.experiment.Responses;
+
+/**
+ * Population coverage from where the free ambulances actually are: the share of the population
+ * living in zones within 12 (25) minutes — RED travel in the first time band — of a free emergency
+ * ambulance ({@link UnitType#EMERGENCY_AMBULANCE}, crewed, not on a mission), each counted at its
+ * position: its station while AVAILABLE; on its way home, the zone it left for the first half of the
+ * leg and its home zone for the second (the chain's position rule). A unit driving home from the
+ * hospital thus covers the city first and its own district later. Positions that change in the
+ * middle of a leg wait in a short list until their time (no event).
+ *
+ * <p>Metrics: {@code coverage.pop12}, {@code coverage.pop25}, {@code coverage.pop12.h<HH>},
+ * {@code coverage.pop25.h<HH>}.
+ */
+public final class Coverage implements ChainObserver {
+
+    private final boolean[] counts;
+    private final int[] homeZone, state, legFrom, legTo, pos, pending;
+    private final boolean[] free;
+    private final double[] switchAt, legStart, legEnd;
+    private int pendingCount;
+    private final int[][] within12, within25;
+    private final double[] zonePopulation;
+    private final double totalPopulation;
+    /** Free units within reach of each zone. */
+    private final int[] reach12, reach25;
+    private double covered12, covered25, since, start, end;
+    private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
+
+    public Coverage(ChainScenario s) {
+        Region region = s.region();
+        int n = s.fleet().size(), zones = region.zoneCount();
+        counts = new boolean[n];
+        homeZone = new int[n];
+        for (int u = 0; u < n; u++) {
+            counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
+            homeZone[u] = region.stations().get(s.fleet().units().get(u).station()).zone();
+        }
+        state = new int[n];
+        Arrays.fill(state, UnitState.OFF_DUTY);
+        legFrom = new int[n];
+        legTo = new int[n];
+        pos = new int[n];
+        Arrays.fill(pos, -1);
+        pending = new int[n];
+        free = new boolean[n];
+        switchAt = new double[n];
+        Arrays.fill(switchAt, Double.POSITIVE_INFINITY);
+        legStart = new double[n];
+        legEnd = new double[n];
+        zonePopulation = new double[zones];
+        double total = 0;
+        for (int z = 0; z < zones; z++) {
+            zonePopulation[z] = region.zones().get(z).totalPopulation();
+            total += zonePopulation[z];
+        }
+        totalPopulation = total;
+        double[] minutes = s.travel().minutes(region, 0);
+        double lights = s.travel().lightsAndSirensFactor();
+        within12 = new int[zones][];
+        within25 = new int[zones][];
+        for (int from = 0; from < zones; from++) {
+            within12[from] = zonesWithin(minutes, lights, zones, from, s.metrics().urbanTargetMinutes());
+            within25[from] = zonesWithin(minutes, lights, zones, from, s.metrics().ruralTargetMinutes());
+        }
+        reach12 = new int[zones];
+        reach25 = new int[zones];
+    }
+
+    private static int[] zonesWithin(double[] minutes, double lights, int zones, int from, double limit) {
+        return java.util.stream.IntStream.range(0, zones).filter(z -> minutes[from * zones + z] * lights <= limit).toArray();
+    }
+
+    @Override
+    public void unitLegStarted(int unit, int from, int to, double s0, double s1) {
+        legFrom[unit] = from;
+        legTo[unit] = to;
+        legStart[unit] = s0;
+        legEnd[unit] = s1;
+    }
+
+    @Override
+    public void unitStateChanged(int unit, int from, int to, double t) {
+        if (!matters(from) && !matters(to)) {
+            return; // between mission states (some told after the fact): the unit covers nothing either way
+        }
+        catchUp(t);
+        state[unit] = to;
+        dropPending(unit);
+        switchAt[unit] = Double.POSITIVE_INFINITY;
+        if (to == UnitState.RETURNING) {
+            double mid = legStart[unit] + (legEnd[unit] - legStart[unit]) / 2;
+            if (legFrom[unit] != legTo[unit] && mid > t) {
+                switchAt[unit] = mid;
+                pending[pendingCount++] = unit;
+            }
+        }
+        update(unit, t);
+    }
+
+    @Override
+    public void unitFreeChanged(int unit, boolean isFree, double t) {
+        catchUp(t);
+        free[unit] = isFree;
+        update(unit, t);
+    }
+
+    private static boolean matters(int s) {
+        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.OFF_DUTY;
+    }
+
+    /** Where unit u covers from now, or -1. */
+    private int position(int u) {
+        if (!counts[u] || !free[u]) {
+            return -1;
+        }
+        if (state[u] == UnitState.AVAILABLE) {
+            return homeZone[u];
+        }
+        if (state[u] == UnitState.RETURNING) {
+            return switchAt[u] < Double.POSITIVE_INFINITY ? legFrom[u] : legTo[u];
+        }
+        return -1;
+    }
+
+    private void update(int u, double t) {
+        int p = position(u);
+        if (p != pos[u]) {
+            move(u, p, t);
+        }
+    }
+
+    /** Mid-leg position switches due by time t, in time order. */
+    private void catchUp(double t) {
+        while (pendingCount > 0) {
+            int k = 0;
+            for (int i = 1; i < pendingCount; i++) {
+                k = switchAt[pending[i]] < switchAt[pending[k]] ? i : k;
+            }
+            int u = pending[k];
+            double at = switchAt[u];
+            if (at > t) {
+                return;
+            }
+            pending[k] = pending[--pendingCount];
+            switchAt[u] = Double.POSITIVE_INFINITY;
+            update(u, at);
+        }
+    }
+
+    private void dropPending(int u) {
+        for (int i = 0; i < pendingCount; i++) {
+            if (pending[i] == u) {
+                pending[i] = pending[--pendingCount];
+                return;
+            }
+        }
+    }
+
+    private void move(int u, int to, double t) {
+        HourBins.add(cover12ByHour, 0, start, since, t, covered12);
+        HourBins.add(cover25ByHour, 0, start, since, t, covered25);
+        since = t;
+        if (pos[u] >= 0) {
+            covered12 -= change(within12[pos[u]], reach12, -1);
+            covered25 -= change(within25[pos[u]], reach25, -1);
+        }
+        if (to >= 0) {
+            covered12 += change(within12[to], reach12, +1);
+            covered25 += change(within25[to], reach25, +1);
+        }
+        pos[u] = to;
+    }
+
+    /** Adds step to the zones' counts; the population of the zones whose count leaves or reaches zero. */
+    private double change(int[] zones, int[] reach, int step) {
+        double p = 0;
+        for (int z : zones) {
+            int before = reach[z];
+            reach[z] = before + step;
+            if (before == 0 || reach[z] == 0) {
+                p += zonePopulation[z];
+            }
+        }
+        return p;
+    }
+
+    @Override
+    public void observationStarts(double t) {
+        Arrays.fill(cover12ByHour, 0);
+        Arrays.fill(cover25ByHour, 0);
+        Arrays.fill(observedByHour, 0);
+        since = t;
+        start = end = t;
+    }
+
+    @Override
+    public void observationEnds(double t) {
+        catchUp(t);
+        HourBins.add(cover12ByHour, 0, start, since, t, covered12);
+        HourBins.add(cover25ByHour, 0, start, since, t, covered25);
+        since = t;
+        Arrays.fill(observedByHour, 0);
+        HourBins.add(observedByHour, 0, start, start, t, 1.0);
+        end = t;
+    }
+
+    /** Time-averaged share of the population within {@code minutes} (12 or 25) of a free ambulance; hour of day or -1 for all. */
+    public double populationCovered(int minutes, int hourOfDay) {
+        double[] bins = minutes == 12 ? cover12ByHour : minutes == 25 ? cover25ByHour : null;
+        if (bins == null) {
+            throw new IllegalArgumentException("coverage is kept for 12 and 25 minutes, asked for " + minutes);
+        }
+        if (totalPopulation <= 0) {
+            return Double.NaN;
+        }
+        if (hourOfDay >= 0) {
+            return observedByHour[hourOfDay] > 0 ? bins[hourOfDay] / observedByHour[hourOfDay] / totalPopulation : Double.NaN;
+        }
+        double s = 0, o = 0;
+        for (int h = 0; h < 24; h++) {
+            s += bins[h];
+            o += observedByHour[h];
+        }
+        return o > 0 ? s / o / totalPopulation : Double.NaN;
+    }
+
+    @Override
+    public void record(Responses out) {
+        out.put("coverage.pop12", populationCovered(12, -1));
+        out.put("coverage.pop25", populationCovered(25, -1));
+        for (int h = 0; h < 24; h++) {
+            String hh = (h < 10 ? "0" : "") + h;
+            out.put("coverage.pop12.h" + hh, populationCovered(12, h));
+            out.put("coverage.pop25.h" + hh, populationCovered(25, h));
+        }
+    }
+}
