@@ -31,8 +31,8 @@ public final class Coverage implements ChainObserver {
     private final int[][] within12, within25;
     private final double[] zonePopulation;
     private final double totalPopulation;
-    /** Free units within reach of each zone. */
-    private final int[] reach12, reach25;
+    /** Free units positioned in each zone; zones with such a unit within reach of each zone. */
+    private final int[] unitsAt, reach12, reach25;
     private double covered12, covered25, since, start, end;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
 
@@ -72,6 +72,7 @@ public final class Coverage implements ChainObserver {
             within12[from] = zonesWithin(minutes, lights, zones, from, s.metrics().urbanTargetMinutes());
             within25[from] = zonesWithin(minutes, lights, zones, from, s.metrics().ruralTargetMinutes());
         }
+        unitsAt = new int[zones];
         reach12 = new int[zones];
         reach25 = new int[zones];
     }
@@ -166,22 +167,28 @@ public final class Coverage implements ChainObserver {
         }
     }
 
+    /** Moves unit u's position; coverage changes only when a zone gains its first free unit or loses its last. */
     private void move(int u, int to, double t) {
+        int from = pos[u];
+        pos[u] = to;
+        boolean emptied = from >= 0 && --unitsAt[from] == 0, filled = to >= 0 && unitsAt[to]++ == 0;
+        if (!emptied && !filled) {
+            return;
+        }
         HourBins.add(cover12ByHour, 0, start, since, t, covered12);
         HourBins.add(cover25ByHour, 0, start, since, t, covered25);
         since = t;
-        if (pos[u] >= 0) {
-            covered12 -= change(within12[pos[u]], reach12, -1);
-            covered25 -= change(within25[pos[u]], reach25, -1);
+        if (emptied) {
+            covered12 -= change(within12[from], reach12, -1);
+            covered25 -= change(within25[from], reach25, -1);
         }
-        if (to >= 0) {
+        if (filled) {
             covered12 += change(within12[to], reach12, +1);
             covered25 += change(within25[to], reach25, +1);
         }
-        pos[u] = to;
     }
 
-    /** Adds step to the zones' counts; the population of the zones whose count leaves or reaches zero. */
+    /** Adds step to the zones' counts of occupied zones within reach; the population of the zones whose count leaves or reaches zero. */
     private double change(int[] zones, int[] reach, int step) {
         double p = 0;
         for (int z : zones) {
