@@ -115,6 +115,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(out, err, extra));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // A path the file system cannot represent (a NUL character) is a bad option value, not a raw InvalidPathException text.
+        cl.registerConverter(Path.class, s -> {
+            try {
+                return Path.of(s);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("expected a path, found '" + s.replace("\0", "\\0") + "' (" + e.getReason()
+                        + ")");
+            }
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter w = cmd.getErr();
             if (ex instanceof InputValidationException) {

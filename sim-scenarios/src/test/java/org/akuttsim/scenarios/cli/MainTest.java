@@ -282,4 +282,34 @@ class MainTest {
         assertEquals(2, range.code());
         assertTrue(range.err().contains("triage.undertriage"), range.err());
     }
+
+    /** Found by the fuzz suite: an empty value is the working directory, and a NUL character showed a raw exception text. */
+    @Test
+    void emptyOrImpossiblePathsAreRefusedNamingTheOption(@TempDir Path dir) {
+        Outcome out = run("run", "-r", "1", "--length-days", "1", "-q", "--out", "");
+        assertEquals(2, out.code());
+        assertTrue(out.err().contains("--out: expected a directory, found an empty value"), out.err());
+
+        Outcome scenarios = run("run", "-d", " ", "-q", "--out", dir.toString());
+        assertEquals(2, scenarios.code());
+        assertTrue(scenarios.err().contains("--scenario-dir: expected a scenario directory, found an empty value"), scenarios.err());
+
+        Outcome validate = run("validate", "");
+        assertEquals(1, validate.code());
+        assertTrue(validate.err().contains("validate DIR: expected a scenario directory, found an empty argument"), validate.err());
+
+        Outcome nul = run("run", "-d", "a\0b", "-q", "--out", dir.toString());
+        assertEquals(2, nul.code());
+        assertTrue(nul.err().contains("Invalid value for option '--scenario-dir': expected a path, found 'a\\0b'"), nul.err());
+        assertFalse(nul.err().contains("Exception"), nul.err());
+        assertFalse(Files.exists(dir.resolve("replications.csv")), "nothing is simulated");
+    }
+
+    /** Found by the fuzz suite: the message named neither the option nor the value. */
+    @Test
+    void compareWithOneScenarioNamesTheOption(@TempDir Path dir) {
+        Outcome one = run("compare", "-s", "2035", "-r", "1", "--length-days", "1", "-q", "--out", dir.toString());
+        assertEquals(2, one.code());
+        assertTrue(one.err().contains("compare needs at least two scenarios (--scenario), got [2035]"), one.err());
+    }
 }
