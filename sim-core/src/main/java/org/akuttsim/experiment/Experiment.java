@@ -2,6 +2,7 @@ package org.akuttsim.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -149,6 +150,26 @@ public final class Experiment<S> {
                 throw new UncheckedIOException("cannot move the results into " + outputDirectory + ": " + e.getMessage(), e);
             }
             return result;
+        }
+    }
+
+    /**
+     * Checks, without writing anything, that {@link #run()} could resume in the output directory: a
+     * command that runs several experiments calls this for each before it runs the first, so that a
+     * refused resume of a later one leaves the earlier one's results untouched. Does nothing without
+     * an output directory or without {@link Builder#resume resume}.
+     *
+     * @throws IllegalStateException if the output directory holds a different experiment
+     * @throws UncheckedIOException  if its manifest cannot be read
+     */
+    public void checkResumable() {
+        if (outputDirectory == null || !resume || !Files.isDirectory(outputDirectory)) {
+            return;
+        }
+        try {
+            ResultFiles.resumeSource(outputDirectory, manifest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the results in " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 

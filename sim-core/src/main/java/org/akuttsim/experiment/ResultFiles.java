@@ -113,31 +113,19 @@ final class ResultFiles implements Closeable {
                             RunningStatistics stats, Consumer<String> notes) throws IOException {
         Files.createDirectories(dir);
         Path partial = dir.resolve(PARTIAL);
-        Path source = null;
-        if (resume) {
-            if (Files.exists(partial.resolve(MANIFEST))) {
-                checkSameExperiment(partial.resolve(MANIFEST), manifest);
-                source = partial;
-            } else if (Files.exists(dir.resolve(MANIFEST))) {
-                checkSameExperiment(dir.resolve(MANIFEST), manifest);
-                source = dir;
-            } else if (Files.exists(dir.resolve(REPLICATIONS))) {
-                throw new IllegalStateException(dir.resolve(REPLICATIONS) + " exists but " + MANIFEST
-                        + " does not, so it cannot be told which experiment wrote it; use an empty output directory");
-            }
-        }
-        if (source != partial) {
+        Path source = resume ? resumeSource(dir, manifest) : null;
+        if (!partial.equals(source)) {
             clear(partial);
         }
         Files.createDirectories(partial);
-        if (source != partial) {
+        if (!partial.equals(source)) {
             writeAtomically(partial.resolve(MANIFEST), manifestText(manifest));
         }
         Path target = partial.resolve(REPLICATIONS);
         Prefix kept = new Prefix(0, 0);
         if (source != null && Files.exists(source.resolve(REPLICATIONS))) {
             kept = readBack(source.resolve(REPLICATIONS), scenarios, replications, stats, notes);
-            if (source == partial) {
+            if (partial.equals(source)) {
                 try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
                     ch.truncate(kept.bytes());
                 }
@@ -152,6 +140,27 @@ final class ResultFiles implements Closeable {
         }
         readableByAll(target);
         return new ResultFiles(dir, partial, kept.blocks());
+    }
+
+    /**
+     * Where a resumed run of the experiment described by {@code manifest} reads back from: {@code dir}'s
+     * partial directory, {@code dir} itself, or null (nothing to resume). Reads, writes nothing.
+     *
+     * @throws IllegalStateException if {@code dir} holds a different experiment or results without a manifest
+     */
+    static Path resumeSource(Path dir, Map<String, String> manifest) throws IOException {
+        Path partial = dir.resolve(PARTIAL);
+        if (Files.exists(partial.resolve(MANIFEST))) {
+            checkSameExperiment(partial.resolve(MANIFEST), manifest);
+            return partial;
+        } else if (Files.exists(dir.resolve(MANIFEST))) {
+            checkSameExperiment(dir.resolve(MANIFEST), manifest);
+            return dir;
+        } else if (Files.exists(dir.resolve(REPLICATIONS))) {
+            throw new IllegalStateException(dir.resolve(REPLICATIONS) + " exists but " + MANIFEST
+                    + " does not, so it cannot be told which experiment wrote it; use an empty output directory");
+        }
+        return null;
     }
 
     /** Blocks read back and kept from an earlier run. */

@@ -36,7 +36,8 @@ final class CompareCommand extends ScenarioCommand implements Callable<Integer> 
         ScenarioSet set = load();
         Map<String, ChainScenario> chosen = set.select(names);
         if (chosen.size() < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "compare needs at least two scenarios, got " + chosen.keySet());
+            throw new CommandLine.ParameterException(spec.commandLine(), "compare needs at least two scenarios (--scenario), got "
+                    + chosen.keySet());
         }
         String base = baseline == null ? chosen.keySet().iterator().next() : baseline;
         if (!chosen.containsKey(base)) {

@@ -74,6 +74,10 @@ final class ExperimentOptions {
         if (!(lengthDays > 0) || Double.isInfinite(lengthDays)) {
             throw new picocli.CommandLine.ParameterException(cl, "--length-days must be a finite number > 0, was " + lengthDays);
         }
+        if (out != null && out.toString().isBlank()) {
+            // Path.of("") is the working directory: an unset variable in "--out $DIR" would write the results there
+            throw new picocli.CommandLine.ParameterException(cl, "--out: expected a directory, found an empty value");
+        }
         region(cl);
         if (!(confidence > 0 && confidence < 1)) {
             throw new picocli.CommandLine.ParameterException(cl, "--confidence must be in (0, 1), e.g. 0.95, was " + confidence);

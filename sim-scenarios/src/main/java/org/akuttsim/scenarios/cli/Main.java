@@ -115,6 +115,15 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(out, err, extra));
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // A path the file system cannot represent (a NUL character) is a bad option value, not a raw InvalidPathException text.
+        cl.registerConverter(Path.class, s -> {
+            try {
+                return Path.of(s);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("expected a path, found '" + s.replace("\0", "\\0") + "' (" + e.getReason()
+                        + ")");
+            }
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter w = cmd.getErr();
             if (ex instanceof InputValidationException) {
@@ -159,6 +168,11 @@ public final class Main implements Callable<Integer> {
         ScenarioSet set = ScenarioSet.embedded(region);
         int reps = opts.replications(15);
         out.println("akuttsim main job: " + set.label + "; " + runner.settings(reps));
+        if (!noSweep) {
+            // Refuse a resume the sweep cannot do before the main experiment replaces anything (found by the fuzz suite).
+            runner.checkResumable(points("less_overtriage", SWEEP_VALUES, leverPoint(set, set.defaultBase, "less_overtriage")),
+                    sweepReplications, dir.resolve("overtriage-sweep"), sweepInputs(set, set.defaultBase));
+        }
         ExperimentResult result = runner.run("main", set.scenarios, reps, dir, set.inputs());
         result.writeComparison(dir.resolve("comparison-vs-2035.csv"), ScenarioSet.Y2035);
 
@@ -191,8 +205,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs {@code lever} at each value on {@code base}; scenarios named {@code lever=value}. */
     static Sweep sweep(Runner runner, ScenarioSet set, String base, String lever, List<String> values, int replications, Path dir) {
+        return sweep(runner, set, base, lever, values, replications, dir, leverPoint(set, base, lever));
+    }
+
+    /** The point of a lever sweep at one value: the lever applied to {@code base}. */
+    private static java.util.function.Function<String, ChainScenario> leverPoint(ScenarioSet set, String base, String lever) {
         ChainScenario b = set.select(List.of(base)).get(base);
-        return sweep(runner, set, base, lever, values, replications, dir, v -> set.lever(lever, v).apply(b));
+        return v -> set.lever(lever, v).apply(b);
     }
 
     /**
@@ -207,19 +226,27 @@ public final class Main implements Callable<Integer> {
 
     private static Sweep sweep(Runner runner, ScenarioSet set, String base, String lever, List<String> values, int replications,
                                Path dir, java.util.function.Function<String, ChainScenario> point) {
+        Map<String, ChainScenario> m = points(lever, values, point);
+        ExperimentResult r = runner.run("sweep", m, replications, dir, sweepInputs(set, base));
+        return new Sweep(lever, base, values, new ArrayList<>(m.keySet()), r);
+    }
+
+    /** The points of a sweep, named {@code lever=value}. */
+    private static Map<String, ChainScenario> points(String lever, List<String> values,
+                                                     java.util.function.Function<String, ChainScenario> point) {
         Map<String, ChainScenario> m = new java.util.LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
         for (String v : values) {
-            String name = lever + "=" + v;
-            if (m.put(name, point.apply(v)) != null) {
+            if (m.put(lever + "=" + v, point.apply(v)) != null) {
                 throw new IllegalArgumentException("value '" + v + "' given twice for " + lever);
             }
-            names.add(name);
         }
+        return m;
+    }
+
+    private static Map<String, String> sweepInputs(ScenarioSet set, String base) {
         Map<String, String> inputs = new java.util.LinkedHashMap<>(set.inputs());
         inputs.put("sweep.base", base);
-        ExperimentResult r = runner.run("sweep", m, replications, dir, inputs);
-        return new Sweep(lever, base, values, names, r);
+        return inputs;
     }
 
     static void printSweep(Sweep sw, PrintStream out) {

@@ -54,13 +54,7 @@ final class Runner {
                 && !Files.exists(dir.resolve(".akuttsim-partial").resolve("experiment.properties"))) {
             err.println("note: nothing to resume in " + dir + "; starting a new experiment");
         }
-        Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
-                .replications(replications).seed(opts.seed).threads(opts.threads())
-                .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
-                .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
-                .notes(note -> err.println("note: " + note));
-        scenarios.forEach(b::scenario);
-        inputs.forEach(b::describe);
+        Experiment.Builder<ChainScenario> b = builder(scenarios, replications, dir, inputs);
         ProgressListener bar = opts.quiet ? ProgressListener.NONE : new ProgressBar(label, err, System.console() != null);
         b.progress((done, total) -> {
             bar.replicationFinished(done, total);
@@ -85,6 +79,27 @@ final class Runner {
         out.printf(Locale.ROOT, "%s: %d replications run, %d read back from an earlier run; results in %s%n", label,
                 r.replicationsRun(), r.replicationsResumed(), dir);
         return r;
+    }
+
+    /**
+     * Checks, writing nothing, that {@link #run} could resume this experiment in {@code dir} (with
+     * --resume; otherwise there is nothing to check). A command of several experiments checks all
+     * before it runs the first, so a refused resume leaves every result in place.
+     */
+    void checkResumable(Map<String, ChainScenario> scenarios, int replications, Path dir, Map<String, String> inputs) {
+        builder(scenarios, replications, dir, inputs).build().checkResumable();
+    }
+
+    private Experiment.Builder<ChainScenario> builder(Map<String, ChainScenario> scenarios, int replications, Path dir,
+                                                      Map<String, String> inputs) {
+        Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
+                .replications(replications).seed(opts.seed).threads(opts.threads())
+                .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
+                .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
+                .notes(note -> err.println("note: " + note));
+        scenarios.forEach(b::scenario);
+        inputs.forEach(b::describe);
+        return b;
     }
 
     /** Locks {@code dir} until the command ends, unless this command holds it already. */

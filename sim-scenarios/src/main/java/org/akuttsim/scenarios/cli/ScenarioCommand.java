@@ -48,6 +48,9 @@ abstract class ScenarioCommand {
     ScenarioSet load() {
         opts.check(spec.commandLine());
         checkHorizon(opts, spec.commandLine());
+        if (scenarioDir != null && scenarioDir.toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--scenario-dir: expected a scenario directory, found an empty value");
+        }
         if (scenarioDir != null && !Files.isDirectory(scenarioDir)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--scenario-dir " + scenarioDir + " is not a directory");
         }

@@ -29,6 +29,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dir.toString().isBlank()) { // Path.of("") would be the working directory
+            main.err.println("validate DIR: expected a scenario directory, found an empty argument ''");
+            return 1;
+        }
         if (!Files.isDirectory(dir)) {
             main.err.println(dir + ": not a directory (expected a scenario directory with zones.csv, stations.csv, units.csv, hospitals.csv)");
             return 1;

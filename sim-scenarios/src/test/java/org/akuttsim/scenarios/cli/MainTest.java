@@ -282,4 +282,61 @@ class MainTest {
         assertEquals(2, range.code());
         assertTrue(range.err().contains("triage.undertriage"), range.err());
     }
+
+    /** Found by the fuzz suite: an empty value is the working directory, and a NUL character showed a raw exception text. */
+    @Test
+    void emptyOrImpossiblePathsAreRefusedNamingTheOption(@TempDir Path dir) {
+        Outcome out = run("run", "-r", "1", "--length-days", "1", "-q", "--out", "");
+        assertEquals(2, out.code());
+        assertTrue(out.err().contains("--out: expected a directory, found an empty value"), out.err());
+
+        Outcome scenarios = run("run", "-d", " ", "-q", "--out", dir.toString());
+        assertEquals(2, scenarios.code());
+        assertTrue(scenarios.err().contains("--scenario-dir: expected a scenario directory, found an empty value"), scenarios.err());
+
+        Outcome validate = run("validate", "");
+        assertEquals(1, validate.code());
+        assertTrue(validate.err().contains("validate DIR: expected a scenario directory, found an empty argument"), validate.err());
+
+        Outcome nul = run("run", "-d", "a\0b", "-q", "--out", dir.toString());
+        assertEquals(2, nul.code());
+        assertTrue(nul.err().contains("Invalid value for option '--scenario-dir': expected a path, found 'a\\0b'"), nul.err());
+        assertFalse(nul.err().contains("Exception"), nul.err());
+        assertFalse(Files.exists(dir.resolve("replications.csv")), "nothing is simulated");
+    }
+
+    /** Found by the fuzz suite: the message named neither the option nor the value. */
+    @Test
+    void compareWithOneScenarioNamesTheOption(@TempDir Path dir) {
+        Outcome one = run("compare", "-s", "2035", "-r", "1", "--length-days", "1", "-q", "--out", dir.toString());
+        assertEquals(2, one.code());
+        assertTrue(one.err().contains("compare needs at least two scenarios (--scenario), got [2035]"), one.err());
+    }
+
+    /**
+     * Found by the fuzz suite: the main job resumed with another --sweep-replications replaced its main
+     * results and removed report.html before the sweep refused to resume; now the sweep is checked first.
+     */
+    @Test
+    void aMainJobWhoseSweepCannotResumeChangesNothing(@TempDir Path dir) throws Exception {
+        String[] first = {"--sweep-replications", "1", "-r", "1", "--length-days", "1", "--warm-up-days", "0", "-q", "-t", "1", "--out",
+            dir.toString()};
+        assertEquals(0, run(first).code());
+        List<String> files = List.of("summary.csv", "comparison.csv", "comparison-vs-2035.csv", "replications.csv", "experiment.properties",
+                "report.html", "overtriage-sweep/summary.csv", "overtriage-sweep/replications.csv");
+        List<byte[]> before = new java.util.ArrayList<>();
+        for (String f : files) {
+            before.add(Files.readAllBytes(dir.resolve(f)));
+        }
+        String[] again = java.util.Arrays.copyOf(first, first.length + 1);
+        again[again.length - 1] = "--resume";
+        again[1] = "3";
+        Outcome refused = run(again);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("cannot resume: " + dir.resolve("overtriage-sweep") + " holds results of a different experiment"
+                + " (replications: directory has 1, this experiment has 3)"), refused.err());
+        for (int i = 0; i < files.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(before.get(i), Files.readAllBytes(dir.resolve(files.get(i))), files.get(i));
+        }
+    }
 }
