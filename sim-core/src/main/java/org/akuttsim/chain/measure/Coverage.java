@@ -24,10 +24,11 @@ import org.akuttsim.experiment.Responses;
 public final class Coverage implements ChainObserver {
 
     private final boolean[] counts;
-    private final int[] homeZone, state, legFrom, legTo, pos, pending;
-    private final boolean[] free;
-    private final double[] switchAt, legStart, legEnd;
-    private int pendingCount;
+    private final int[] homeZone, pos;
+    private final UnitsAsTold told;
+    /** Per unit on its way home from another zone: when its position switches to home (+∞: none). */
+    private final double[] switchAt;
+    private final WaitingUnits waiting;
     private final int[][] within12, within25;
     private final double[] zonePopulation;
     private final double totalPopulation;
@@ -45,18 +46,12 @@ public final class Coverage implements ChainObserver {
             counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
             homeZone[u] = region.stations().get(s.fleet().units().get(u).station()).zone();
         }
-        state = new int[n];
-        Arrays.fill(state, UnitState.OFF_DUTY);
-        legFrom = new int[n];
-        legTo = new int[n];
+        told = new UnitsAsTold(n);
+        waiting = new WaitingUnits(n);
         pos = new int[n];
         Arrays.fill(pos, -1);
-        pending = new int[n];
-        free = new boolean[n];
         switchAt = new double[n];
         Arrays.fill(switchAt, Double.POSITIVE_INFINITY);
-        legStart = new double[n];
-        legEnd = new double[n];
         zonePopulation = new double[zones];
         double total = 0;
         for (int z = 0; z < zones; z++) {
@@ -83,27 +78,21 @@ public final class Coverage implements ChainObserver {
 
     @Override
     public void unitLegStarted(int unit, int from, int to, double s0, double s1) {
-        legFrom[unit] = from;
-        legTo[unit] = to;
-        legStart[unit] = s0;
-        legEnd[unit] = s1;
+        told.leg(unit, from, to, s0, s1);
     }
 
     @Override
     public void unitStateChanged(int unit, int from, int to, double t) {
-        if (!matters(from) && !matters(to)) {
-            return; // between mission states (some told after the fact): the unit covers nothing either way
+        if (!UnitsAsTold.matters(from, to)) {
+            return;
         }
         catchUp(t);
-        state[unit] = to;
-        dropPending(unit);
+        told.state[unit] = to;
+        waiting.drop(unit);
         switchAt[unit] = Double.POSITIVE_INFINITY;
-        if (to == UnitState.RETURNING) {
-            double mid = legStart[unit] + (legEnd[unit] - legStart[unit]) / 2;
-            if (legFrom[unit] != legTo[unit] && mid > t) {
-                switchAt[unit] = mid;
-                pending[pendingCount++] = unit;
-            }
+        if (to == UnitState.RETURNING && told.legFrom[unit] != told.legTo[unit] && told.legMiddle(unit) > t) {
+            switchAt[unit] = told.legMiddle(unit);
+            waiting.add(unit, switchAt[unit]);
         }
         update(unit, t);
     }
@@ -111,24 +100,20 @@ public final class Coverage implements ChainObserver {
     @Override
     public void unitFreeChanged(int unit, boolean isFree, double t) {
         catchUp(t);
-        free[unit] = isFree;
+        told.free[unit] = isFree;
         update(unit, t);
-    }
-
-    private static boolean matters(int s) {
-        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.OFF_DUTY;
     }
 
     /** Where unit u covers from now, or -1. */
     private int position(int u) {
-        if (!counts[u] || !free[u]) {
+        if (!counts[u] || !told.free[u]) {
             return -1;
         }
-        if (state[u] == UnitState.AVAILABLE) {
+        if (told.state[u] == UnitState.AVAILABLE) {
             return homeZone[u];
         }
-        if (state[u] == UnitState.RETURNING) {
-            return switchAt[u] < Double.POSITIVE_INFINITY ? legFrom[u] : legTo[u];
+        if (told.state[u] == UnitState.RETURNING) {
+            return switchAt[u] < Double.POSITIVE_INFINITY ? told.legFrom[u] : told.legTo[u];
         }
         return -1;
     }
@@ -142,28 +127,10 @@ public final class Coverage implements ChainObserver {
 
     /** Mid-leg position switches due by time t, in time order. */
     private void catchUp(double t) {
-        while (pendingCount > 0) {
-            int k = 0;
-            for (int i = 1; i < pendingCount; i++) {
-                k = switchAt[pending[i]] < switchAt[pending[k]] ? i : k;
-            }
-            int u = pending[k];
+        for (int u = waiting.pollDue(t); u >= 0; u = waiting.pollDue(t)) {
             double at = switchAt[u];
-            if (at > t) {
-                return;
-            }
-            pending[k] = pending[--pendingCount];
             switchAt[u] = Double.POSITIVE_INFINITY;
             update(u, at);
-        }
-    }
-
-    private void dropPending(int u) {
-        for (int i = 0; i < pendingCount; i++) {
-            if (pending[i] == u) {
-                pending[i] = pending[--pendingCount];
-                return;
-            }
         }
     }
 

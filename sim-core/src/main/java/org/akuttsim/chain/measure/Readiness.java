@@ -39,13 +39,12 @@ public final class Readiness implements ChainObserver {
     /** Units that can make their district ready: transport-capable emergency ambulances. */
     private final boolean[] counts;
     private final int[] zoneDistrict;
-    /** Per unit: its state and free flag as last told, when it is inside its district while driving home (+∞: not on this leg), present now, and since when. */
-    private final int[] state;
-    private final boolean[] free, present;
+    private final UnitsAsTold told;
+    /** Per unit: when it is inside its district while driving home (+∞: not on this leg), present now, and since when. */
+    private final boolean[] present;
     private final double[] insideFrom, presentSince, presentTime;
-    /** Per unit: its last leg, as told. */
-    private final int[] legFrom, legTo;
-    private final double[] legStart, legEnd;
+    /** Units on their way home that come inside their district later. */
+    private final WaitingUnits waiting;
     /** Present units of each station. */
     private final int[] freeAtStation;
     private final double[] districtPopulation;
@@ -68,19 +67,13 @@ public final class Readiness implements ChainObserver {
             stationOfUnit[u] = s.fleet().units().get(u).station();
             counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
         }
-        state = new int[n];
-        Arrays.fill(state, UnitState.OFF_DUTY);
-        free = new boolean[n];
+        told = new UnitsAsTold(n);
+        waiting = new WaitingUnits(n);
         present = new boolean[n];
         insideFrom = new double[n];
         Arrays.fill(insideFrom, Double.POSITIVE_INFINITY);
         presentSince = new double[n];
         presentTime = new double[n];
-        legFrom = new int[n];
-        legTo = new int[n];
-        legStart = new double[n];
-        legEnd = new double[n];
-        pending = new int[n];
         zoneDistrict = new int[zones];
         districtPopulation = new double[stations];
         freeAtStation = new int[stations];
@@ -99,25 +92,21 @@ public final class Readiness implements ChainObserver {
 
     @Override
     public void unitStateChanged(int unit, int from, int to, double t) {
-        if (!matters(from) && !matters(to)) {
-            return; // between mission states (some told after the fact): no change of presence
+        if (!UnitsAsTold.matters(from, to)) {
+            return;
         }
         catchUp(t);
-        state[unit] = to;
+        told.state[unit] = to;
+        waiting.drop(unit);
+        insideFrom[unit] = Double.POSITIVE_INFINITY;
         if (to == UnitState.RETURNING) {
             // The way home (the chain starts the leg first): inside from its start, its middle or never.
             int home = stationOfUnit[unit];
-            double s0 = legStart[unit], s1 = legEnd[unit];
-            insideFrom[unit] = zoneDistrict[legFrom[unit]] == home ? s0
-                    : zoneDistrict[legTo[unit]] == home ? s0 + (s1 - s0) / 2 : Double.POSITIVE_INFINITY;
+            insideFrom[unit] = zoneDistrict[told.legFrom[unit]] == home ? told.legStart[unit]
+                    : zoneDistrict[told.legTo[unit]] == home ? told.legMiddle(unit) : Double.POSITIVE_INFINITY;
             if (insideFrom[unit] > t && insideFrom[unit] < Double.POSITIVE_INFINITY) {
-                pending[pendingCount++] = unit; // comes inside later; inside now is handled at once, never is never
+                waiting.add(unit, insideFrom[unit]); // comes inside later; inside now is handled at once, never is never
             }
-        } else {
-            if (insideFrom[unit] < Double.POSITIVE_INFINITY) {
-                dropPending(unit);
-            }
-            insideFrom[unit] = Double.POSITIVE_INFINITY;
         }
         update(unit, t);
     }
@@ -125,54 +114,26 @@ public final class Readiness implements ChainObserver {
     @Override
     public void unitFreeChanged(int unit, boolean isFree, double t) {
         catchUp(t);
-        free[unit] = isFree;
+        told.free[unit] = isFree;
         update(unit, t);
     }
 
     @Override
     public void unitLegStarted(int unit, int from, int to, double start, double end) {
-        legFrom[unit] = from;
-        legTo[unit] = to;
-        legStart[unit] = start;
-        legEnd[unit] = end;
-    }
-
-    private static boolean matters(int s) {
-        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.OFF_DUTY;
+        told.leg(unit, from, to, start, end);
     }
 
     /** Whether the unit makes its district ready at time t. */
     private boolean presentAt(int u, double t) {
-        return counts[u] && free[u] && (state[u] == UnitState.AVAILABLE || (state[u] == UnitState.RETURNING && insideFrom[u] <= t));
+        int st = told.state[u];
+        return counts[u] && told.free[u] && (st == UnitState.AVAILABLE || (st == UnitState.RETURNING && insideFrom[u] <= t));
     }
 
     /** Makes present, in time order, the units driving home that come inside their district by time t. */
     private void catchUp(double t) {
-        while (pendingCount > 0) {
-            int k = 0;
-            for (int i = 1; i < pendingCount; i++) {
-                k = insideFrom[pending[i]] < insideFrom[pending[k]] ? i : k;
-            }
-            int u = pending[k];
-            if (insideFrom[u] > t) {
-                return;
-            }
-            pending[k] = pending[--pendingCount];
+        for (int u = waiting.pollDue(t); u >= 0; u = waiting.pollDue(t)) {
             if (presentAt(u, insideFrom[u]) && !present[u]) {
                 setPresent(u, true, insideFrom[u]);
-            }
-        }
-    }
-
-    /** Units driving home that come inside their district later (a short list: units on their way home). */
-    private final int[] pending;
-    private int pendingCount;
-
-    private void dropPending(int u) {
-        for (int i = 0; i < pendingCount; i++) {
-            if (pending[i] == u) {
-                pending[i] = pending[--pendingCount];
-                return;
             }
         }
     }
