@@ -101,7 +101,7 @@ public final class ExperimentResult {
     /** Writes {@code summary.csv}-style rows for every scenario and metric, atomically. */
     public void writeSummary(Path file) {
         try {
-            ResultFiles.writeSummary(this, file);
+            ResultTables.writeSummary(this, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write summary " + file + ": " + e.getMessage(), e);
         }
@@ -111,7 +111,7 @@ public final class ExperimentResult {
     public void writeComparison(Path file, String base) {
         scenario(base);
         try {
-            ResultFiles.writeComparison(this, base, file);
+            ResultTables.writeComparison(this, base, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write comparison " + file + ": " + e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package org.akuttsim.chain.measure;
 
 import java.util.Arrays;
 
-import org.akuttsim.chain.ChainObserver;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.UnitState;
@@ -21,14 +20,13 @@ import org.akuttsim.experiment.Responses;
  * <p>Metrics: {@code coverage.pop12}, {@code coverage.pop25}, {@code coverage.pop12.h<HH>},
  * {@code coverage.pop25.h<HH>}.
  */
-public final class Coverage implements ChainObserver {
+public final class Coverage extends FreeUnitFollower {
 
     private final boolean[] counts;
     private final int[] homeZone, pos;
-    private final UnitsAsTold told;
     /** Per unit on its way home from another zone: when its position switches to home (+∞: none). */
     private final double[] switchAt;
-    private final WaitingUnits waiting;
+
     private final int[][] within12, within25;
     private final double[] zonePopulation;
     private final double totalPopulation;
@@ -38,6 +36,7 @@ public final class Coverage implements ChainObserver {
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
 
     public Coverage(ChainScenario s) {
+        super(s.fleet().size());
         Region region = s.region();
         int n = s.fleet().size(), zones = region.zoneCount();
         counts = new boolean[n];
@@ -46,8 +45,6 @@ public final class Coverage implements ChainObserver {
             counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
             homeZone[u] = region.stations().get(s.fleet().units().get(u).station()).zone();
         }
-        told = new UnitsAsTold(n);
-        waiting = new WaitingUnits(n);
         pos = new int[n];
         Arrays.fill(pos, -1);
         switchAt = new double[n];
@@ -76,32 +73,20 @@ public final class Coverage implements ChainObserver {
         return java.util.stream.IntStream.range(0, zones).filter(z -> minutes[from * zones + z] * lights <= limit).toArray();
     }
 
+    /** On the way home from another zone, the position switches to home in the middle of the leg. */
     @Override
-    public void unitLegStarted(int unit, int from, int to, double s0, double s1) {
-        told.leg(unit, from, to, s0, s1);
-    }
-
-    @Override
-    public void unitStateChanged(int unit, int from, int to, double t) {
-        if (!UnitsAsTold.matters(from, to)) {
-            return;
-        }
-        catchUp(t);
-        told.state[unit] = to;
-        waiting.drop(unit);
+    double changed(int unit, double t) {
         switchAt[unit] = Double.POSITIVE_INFINITY;
-        if (to == UnitState.RETURNING && told.legFrom[unit] != told.legTo[unit] && told.legMiddle(unit) > t) {
+        if (told.state[unit] == UnitState.RETURNING && told.legFrom[unit] != told.legTo[unit] && told.legMiddle(unit) > t) {
             switchAt[unit] = told.legMiddle(unit);
-            waiting.add(unit, switchAt[unit]);
         }
-        update(unit, t);
+        return switchAt[unit];
     }
 
     @Override
-    public void unitFreeChanged(int unit, boolean isFree, double t) {
-        catchUp(t);
-        told.free[unit] = isFree;
-        update(unit, t);
+    void due(int unit, double at) {
+        switchAt[unit] = Double.POSITIVE_INFINITY;
+        update(unit, at);
     }
 
     /** Where unit u covers from now, or -1. */
@@ -118,19 +103,11 @@ public final class Coverage implements ChainObserver {
         return -1;
     }
 
-    private void update(int u, double t) {
+    @Override
+    void update(int u, double t) {
         int p = position(u);
         if (p != pos[u]) {
             move(u, p, t);
-        }
-    }
-
-    /** Mid-leg position switches due by time t, in time order. */
-    private void catchUp(double t) {
-        for (int u = waiting.pollDue(t); u >= 0; u = waiting.pollDue(t)) {
-            double at = switchAt[u];
-            switchAt[u] = Double.POSITIVE_INFINITY;
-            update(u, at);
         }
     }
 

@@ -2,7 +2,6 @@ package org.akuttsim.chain.measure;
 
 import java.util.Arrays;
 
-import org.akuttsim.chain.ChainObserver;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.UnitState;
@@ -32,19 +31,17 @@ import org.akuttsim.experiment.Responses;
  * {@code readiness.populationWeighted}, {@code readiness.h<HH>}; per unit
  * {@code unit.<id>.present} (share of time it made its district ready).
  */
-public final class Readiness implements ChainObserver {
+public final class Readiness extends FreeUnitFollower {
 
     private final ChainScenario scenario;
     private final int[] stationOfUnit;
     /** Units that can make their district ready: transport-capable emergency ambulances. */
     private final boolean[] counts;
     private final int[] zoneDistrict;
-    private final UnitsAsTold told;
     /** Per unit: when it is inside its district while driving home (+∞: not on this leg), present now, and since when. */
     private final boolean[] present;
     private final double[] insideFrom, presentSince, presentTime;
-    /** Units on their way home that come inside their district later. */
-    private final WaitingUnits waiting;
+
     /** Present units of each station. */
     private final int[] freeAtStation;
     private final double[] districtPopulation;
@@ -57,6 +54,7 @@ public final class Readiness implements ChainObserver {
     private final double[] observedByHour = new double[24];
 
     public Readiness(ChainScenario s) {
+        super(s.fleet().size());
         this.scenario = s;
         Region region = s.region();
         int stations = region.stationCount(), zones = region.zoneCount();
@@ -67,8 +65,6 @@ public final class Readiness implements ChainObserver {
             stationOfUnit[u] = s.fleet().units().get(u).station();
             counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
         }
-        told = new UnitsAsTold(n);
-        waiting = new WaitingUnits(n);
         present = new boolean[n];
         insideFrom = new double[n];
         Arrays.fill(insideFrom, Double.POSITIVE_INFINITY);
@@ -90,37 +86,24 @@ public final class Readiness implements ChainObserver {
         totalPopulation = total;
     }
 
+    /** The way home (the chain starts the leg first): inside the district from its start, its middle or never. */
     @Override
-    public void unitStateChanged(int unit, int from, int to, double t) {
-        if (!UnitsAsTold.matters(from, to)) {
-            return;
-        }
-        catchUp(t);
-        told.state[unit] = to;
-        waiting.drop(unit);
+    double changed(int unit, double t) {
         insideFrom[unit] = Double.POSITIVE_INFINITY;
-        if (to == UnitState.RETURNING) {
-            // The way home (the chain starts the leg first): inside from its start, its middle or never.
+        if (told.state[unit] == UnitState.RETURNING) {
             int home = stationOfUnit[unit];
             insideFrom[unit] = zoneDistrict[told.legFrom[unit]] == home ? told.legStart[unit]
                     : zoneDistrict[told.legTo[unit]] == home ? told.legMiddle(unit) : Double.POSITIVE_INFINITY;
-            if (insideFrom[unit] > t && insideFrom[unit] < Double.POSITIVE_INFINITY) {
-                waiting.add(unit, insideFrom[unit]); // comes inside later; inside now is handled at once, never is never
-            }
         }
-        update(unit, t);
+        return insideFrom[unit];
     }
 
+    /** The unit on its way home comes inside its district. */
     @Override
-    public void unitFreeChanged(int unit, boolean isFree, double t) {
-        catchUp(t);
-        told.free[unit] = isFree;
-        update(unit, t);
-    }
-
-    @Override
-    public void unitLegStarted(int unit, int from, int to, double start, double end) {
-        told.leg(unit, from, to, start, end);
+    void due(int unit, double at) {
+        if (presentAt(unit, at) && !present[unit]) {
+            setPresent(unit, true, at);
+        }
     }
 
     /** Whether the unit makes its district ready at time t. */
@@ -129,16 +112,8 @@ public final class Readiness implements ChainObserver {
         return counts[u] && told.free[u] && (st == UnitState.AVAILABLE || (st == UnitState.RETURNING && insideFrom[u] <= t));
     }
 
-    /** Makes present, in time order, the units driving home that come inside their district by time t. */
-    private void catchUp(double t) {
-        for (int u = waiting.pollDue(t); u >= 0; u = waiting.pollDue(t)) {
-            if (presentAt(u, insideFrom[u]) && !present[u]) {
-                setPresent(u, true, insideFrom[u]);
-            }
-        }
-    }
-
-    private void update(int u, double t) {
+    @Override
+    void update(int u, double t) {
         boolean p = presentAt(u, t);
         if (p != present[u]) {
             setPresent(u, p, t);
