@@ -42,6 +42,8 @@ public final class Call {
     int unit;
     /** Needs a transporting unit (after a rapid responder). */
     boolean needsTransport;
+    /** Its transport was ordered by a doctor rather than through 113 (Missions, at the start of transport). */
+    boolean referred;
     /** Links in its level's waiting list. */
     int next;
     int prev;
@@ -98,6 +100,14 @@ public final class Call {
     /** The unit serving it now, or -1. */
     public int unit() {
         return unit;
+    }
+
+    /**
+     * The patient's ambulance was ordered by a doctor (GP, legevakt, hospital) rather than through 113
+     * ({@link Referral}); known from the start of the transport, false for patients not transported.
+     */
+    public boolean referred() {
+        return referred;
     }
 
     /** Arrival at AMK (minutes). */

@@ -49,6 +49,7 @@ final class CallBook {
         c.reconsider = -1;
         c.next = c.prev = -1;
         c.needsTransport = false;
+        c.referred = false;
         c.intraMin = c.intraKm = 0;
         c.driveFactor = 1;
         c.state = Call.AT_AMK;

@@ -25,7 +25,8 @@ import org.akuttsim.random.KeyedRandom;
  */
 final class CallIntake {
 
-    static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5;
+    static final int PART_IDENTITY = 0, PART_LOCATION = 1, PART_AMK = 2, PART_SCENE = 3, PART_DESTINATION = 4, PART_DRIVE = 5, PART_REFERRAL = 6,
+            PART_HANDOVER = 7;
 
     private final Simulator sim;
     private final CallBook calls;

@@ -53,7 +53,7 @@ public interface HospitalModel {
             }
             hospitalOfUnit[unit] = hospital;
             arrivals++;
-            double t = handover.minutes(rng.reseed(callKey, 5).nextDouble());
+            double t = handover.minutes(rng.reseed(callKey, CallIntake.PART_HANDOVER).nextDouble());
             ctx.simulator().schedule(t, RELEASE, unit);
         }
 

@@ -49,6 +49,8 @@ final class Missions implements OffloadListener {
     private final double[] onSceneFactor;
     private final double[][] treatAndLeave;
     private final double[] bypassEd;
+    /** Referred share and ED bypass of referred patients by true need; null share: no referral drawn. */
+    private final double[] referredShare, referredBypassEd;
     private final DurationModel directHandover;
     private final boolean lightsOnTransport;
     /** Each unit's pending mission event, or -1. */
@@ -78,6 +80,8 @@ final class Missions implements OffloadListener {
         onSceneFactor = sc.onSceneFactor();
         treatAndLeave = sc.treatAndLeave();
         bypassEd = sc.bypassEd();
+        referredShare = sc.referral().any() ? sc.referral().share() : null;
+        referredBypassEd = sc.referral().bypassEd();
         directHandover = sc.directHandover();
         lightsOnTransport = sc.lightsOnTransportForRed();
         int n = units.count();
@@ -266,7 +270,9 @@ final class Missions implements OffloadListener {
      * need (needs below GREEN take GREEN's): relabelling a call at AMK does not send its patient past the ED.
      */
     private double bypassHandover(Call c) {
-        double p = bypassEd[Math.min(c.need, Level.GREEN.ordinal())]; // by true need, never by the AMK label
+        int need = Math.min(c.need, Level.GREEN.ordinal()); // by true need, never by the AMK label
+        c.referred = referredShare != null && rng.reseed(c.key, CallIntake.PART_REFERRAL).nextDouble() < referredShare[need];
+        double p = c.referred ? referredBypassEd[need] : bypassEd[need];
         if (p > 0) {
             KeyedRandom r = rng.reseed(c.key, CallIntake.PART_DESTINATION);
             if (r.nextDouble() < p) {

@@ -9,15 +9,25 @@ package org.akuttsim.chain;
  * @param specialCentreNeedUpTo chest pain or stroke calls whose true need ordinal is &le; this go to the
  *                        nearest PCI / stroke centre instead of the nearest ED (-1: never; 0: RED only)
  * @param lightsOnTransportForRed transport a patient whose assigned level is RED with lights and sirens
- * @param bypassEd        probability, by true need (RED, YELLOW, GREEN; lower needs take GREEN's), that a transported patient is
- *                        taken directly to a ward, outpatient clinic or other destination at the hospital and
- *                        does not enter the ED (booked transports, planned admissions); drawn per call
+ * @param bypassEd        probability, by true need (RED, YELLOW, GREEN; lower needs take GREEN's), that a transported
+ *                        patient whose ambulance was ordered through 113 is taken directly to a ward, outpatient
+ *                        clinic or other destination at the hospital and does not enter the ED; drawn per call
+ *                        (referred patients: {@link Referral#bypassEd()})
  * @param directHandover  handover time at such a destination (no ED crowding), minutes
  * @param onSceneFactor   multiplier on the level's on-scene time by {@link Condition} (1: none)
+ * @param referral        which transported patients were referred by a doctor, and their ED bypass
  */
 public record SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                               int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
-                              DurationModel directHandover, double[] onSceneFactor) {
+                              DurationModel directHandover, double[] onSceneFactor, Referral referral) {
+
+    /** No referred patients ({@link Referral#NONE}): the ED bypass is {@code bypassEd} for every transport. */
+    public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
+                           int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
+                           DurationModel directHandover, double[] onSceneFactor) {
+        this(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd, directHandover,
+                onSceneFactor, Referral.NONE);
+    }
 
     /** On-scene times by level alone (every condition's factor 1). */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
@@ -65,6 +75,7 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
                 throw new IllegalArgumentException("on-scene factor for " + Condition.of(k) + " must be in (0, 10], was " + onSceneFactor[k]);
             }
         }
+        Check.notNull("referral", referral);
         if (specialCentreNeedUpTo < -1 || specialCentreNeedUpTo >= Level.COUNT) {
             throw new IllegalArgumentException("special-centre need threshold must be in [-1, 5], was " + specialCentreNeedUpTo);
         }
@@ -114,10 +125,16 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return bypassEd.clone();
     }
 
-    /** This with other ED-bypass probabilities by assigned level (RED, YELLOW, GREEN). */
+    /** This with other ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN). */
     public SceneParameters withBypassEd(double[] p) {
         return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, p,
-                directHandover, onSceneFactor);
+                directHandover, onSceneFactor, referral);
+    }
+
+    /** This with other referred shares and ED bypass of referred patients. */
+    public SceneParameters withReferral(Referral r) {
+        return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
+                directHandover, onSceneFactor, r);
     }
 
     public double treatAndLeave(int need, int condition) {
@@ -127,7 +144,7 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
     /** This with other treat-and-leave probabilities (policy lever). */
     public SceneParameters withTreatAndLeave(double[][] p) {
         return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
-                directHandover, onSceneFactor);
+                directHandover, onSceneFactor, referral);
     }
 
     /** The multipliers on on-scene time by condition (a copy). */

@@ -118,8 +118,14 @@ public final class ParameterCatalog {
         add(m, "scene.treat_and_leave", "fraction", 0, 1, false, "share of missions where the crew treats and leaves");
         add(m, "scene.treat_and_leave_true_red", "fraction", 0, 1, false, "treat-and-leave for true need RED");
         for (String l : LEVELS) {
-            add(m, "destination.bypass_ed." + l, "fraction", 0, 1, false, "share of transported patients of true need " + l.toUpperCase()
-                    + " taken directly to a ward, clinic or other destination, not the ED");
+            add(m, "destination.bypass_ed." + l, "fraction", 0, 1, false, "share of transported 113 patients of true need "
+                    + l.toUpperCase() + " taken directly to a ward, clinic or other destination, not the ED");
+        }
+        for (String l : LEVELS) {
+            add(m, "destination.referred_share." + l, "fraction", 0, 1, false, "share of transported patients of true need "
+                    + l.toUpperCase() + " whose ambulance a doctor (GP, legevakt, hospital) ordered rather than 113");
+            add(m, "destination.bypass_ed_referred." + l, "fraction", 0, 1, false, "share of such referred patients of true need "
+                    + l.toUpperCase() + " taken directly to a ward, clinic or other destination, not the ED");
         }
         add(m, "destination.handover", "min", 0, 240, false, "handover at such a direct destination (fixed)");
         add(m, "travel.detour_factor", "ratio", 1, 3, false, "road km per great-circle km");

@@ -18,6 +18,7 @@ import org.akuttsim.chain.hospital.WardRelief;
 import org.akuttsim.chain.Level;
 import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
+import org.akuttsim.chain.Referral;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
 import org.akuttsim.chain.Triage;
@@ -295,7 +296,8 @@ public final class ScenarioAssembler {
         sceneFactor[Condition.STROKE.ordinal()] = p.get("on_scene.stroke_factor");
         SceneParameters scene = new SceneParameters(activation, onScene,
                 treatAndLeave(p.get("scene.treat_and_leave"), p.get("scene.treat_and_leave_true_red"), joint),
-                Level.RED.ordinal(), true, bypassEd(p), DurationModel.fixed(p.get("destination.handover")), sceneFactor);
+                Level.RED.ordinal(), true, bypassEd(p), DurationModel.fixed(p.get("destination.handover")), sceneFactor,
+                referral(p));
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
@@ -317,11 +319,20 @@ public final class ScenarioAssembler {
                 p.get("ward.pressure_min_stay_factor"), p.get("ward.max_boarding") * 60.0);
     }
 
-    /** ED-bypass probabilities by true need (RED, YELLOW, GREEN and below) from {@code destination.bypass_ed.*}. */
+    /** ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN and below) from {@code destination.bypass_ed.*}. */
     public static double[] bypassEd(Parameters p) {
+        return byLevel(p, "destination.bypass_ed.");
+    }
+
+    /** Referred shares and the ED bypass of referred patients from {@code destination.referred_share.*} and {@code .bypass_ed_referred.*}. */
+    public static Referral referral(Parameters p) {
+        return new Referral(byLevel(p, "destination.referred_share."), byLevel(p, "destination.bypass_ed_referred."));
+    }
+
+    private static double[] byLevel(Parameters p, String prefix) {
         double[] b = new double[Level.AMBULANCE_LEVELS];
         for (int l = 0; l < b.length; l++) {
-            b[l] = p.get("destination.bypass_ed." + ParameterCatalog.LEVELS[l]);
+            b[l] = p.get(prefix + ParameterCatalog.LEVELS[l]);
         }
         return b;
     }

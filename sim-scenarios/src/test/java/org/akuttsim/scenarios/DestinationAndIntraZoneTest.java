@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.akuttsim.chain.ChainModel;
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.chain.DurationModel;
+import org.akuttsim.chain.Referral;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
 import org.akuttsim.chain.Triage;
@@ -47,13 +48,70 @@ class DestinationAndIntraZoneTest {
         SceneParameters s = BASE.scene();
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 1.2, 0}));
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 0.2}));
-        assertEquals(0.8, s.bypassEd()[2], 0, "default GREEN bypass from parameters.csv");
+        assertEquals(0.5, s.bypassEd()[2], 0, "default GREEN bypass of 113 patients from parameters.csv");
+        assertEquals(0.9, s.referral().bypassEd()[2], 0, "default GREEN bypass of referred patients");
+        assertThrows(IllegalArgumentException.class, () -> new Referral(new double[] {0.1, -0.2, 0}, new double[3]));
+        assertThrows(IllegalArgumentException.class, () -> new Referral(new double[3], new double[] {0, 0}));
+    }
+
+    /**
+     * The calibrated split keeps each true need's share past the ED: referred × their bypass + 113 × theirs
+     * = the per-need shares 0.2 / 0.6 / 0.8 that were fitted to the published ED arrivals.
+     */
+    @Test
+    void referralSplitKeepsTheCalibratedBypassPerNeed() {
+        SceneParameters s = BASE.scene();
+        double[] overall = {0.2, 0.6, 0.8};
+        for (int l = 0; l < 3; l++) {
+            double r = s.referral().share()[l];
+            assertEquals(overall[l], r * s.referral().bypassEd()[l] + (1 - r) * s.bypassEd()[l], 0.001, "need " + l);
+        }
+    }
+
+    /** Referral is a criterion of its own: who was referred decides which bypass share applies. */
+    @Test
+    void referredPatientsTakeTheirOwnBypassShare() {
+        double[] one = {1, 1, 1};
+        double[] zero = new double[3];
+        ChainScenario allReferredPastEd = BASE.toBuilder().scene(BASE.scene().withBypassEd(zero)
+                .withReferral(new Referral(one, one))).build();
+        ChainScenario noneReferred = BASE.toBuilder().scene(BASE.scene().withBypassEd(one)
+                .withReferral(new Referral(zero, zero))).build();
+        Responses a = run(allReferredPastEd);
+        Responses n = run(noneReferred);
+        assertEquals(a.get("missions.transported"), a.get("missions.referred"));
+        assertEquals(a.get("missions.transported"), a.get("missions.directToDestination"));
+        assertEquals(0, edAmbulance(a));
+        assertEquals(0, n.get("missions.referred"));
+        assertEquals(n.get("missions.transported"), n.get("missions.directToDestination"), "113 patients take the 113 share");
+        Responses b = run(BASE);
+        double referredShare = b.get("missions.referred") / b.get("missions.transported");
+        assertTrue(referredShare > 0.45 && referredShare < 0.7, "default referred share of transports " + referredShare);
+        double referredPast = b.get("missions.referred.directToDestination") / b.get("missions.referred");
+        double otherPast = (b.get("missions.directToDestination") - b.get("missions.referred.directToDestination"))
+                / (b.get("missions.transported") - b.get("missions.referred"));
+        assertTrue(referredPast > otherPast + 0.3, "referred " + referredPast + " vs 113 " + otherPast + " past the ED");
+    }
+
+    /** No referred share means no referral draw at all: results identical to {@link Referral#NONE}. */
+    @Test
+    void zeroReferredShareLeavesEveryDrawAsWithout() {
+        double[] zero = new double[3];
+        Responses none = run(BASE.toBuilder().scene(BASE.scene().withReferral(Referral.NONE)).build());
+        Responses zeroShare = run(BASE.toBuilder().scene(BASE.scene().withReferral(new Referral(zero, new double[] {1, 1, 1}))).build());
+        assertEquals(none.asMap(), zeroShare.asMap());
+        for (String k : none.metrics()) {
+            assertEquals(none.get(k), zeroShare.get(k), 0, k);
+        }
     }
 
     @Test
     void bypassSendsPatientsPastTheEdWithoutChangingTheCalls() {
-        ChainScenario none = BASE.toBuilder().scene(BASE.scene().withBypassEd(new double[3])).build();
-        ChainScenario all = BASE.toBuilder().scene(BASE.scene().withBypassEd(new double[] {1, 1, 1})).build();
+        double[] one = {1, 1, 1};
+        ChainScenario none = BASE.toBuilder().scene(BASE.scene().withBypassEd(new double[3])
+                .withReferral(new Referral(BASE.scene().referral().share(), new double[3]))).build();
+        ChainScenario all = BASE.toBuilder().scene(BASE.scene().withBypassEd(one)
+                .withReferral(new Referral(BASE.scene().referral().share(), one))).build();
         Responses b = run(BASE);
         Responses n = run(none);
         Responses a = run(all);
@@ -98,6 +156,8 @@ class DestinationAndIntraZoneTest {
         assertTrue(r.get("calls.assigned.YELLOW") > b.get("calls.assigned.YELLOW") + 100, "the labels did change");
         assertEquals(b.get("missions.transported"), r.get("missions.transported"));
         assertEquals(b.get("missions.directToDestination"), r.get("missions.directToDestination"));
+        assertEquals(b.get("missions.referred"), r.get("missions.referred"), "the same patients were referred");
+        assertEquals(b.get("missions.referred.directToDestination"), r.get("missions.referred.directToDestination"));
         assertEquals(edAmbulance(b), edAmbulance(r));
     }
 

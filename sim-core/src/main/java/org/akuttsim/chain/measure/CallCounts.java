@@ -17,11 +17,12 @@ import org.akuttsim.stats.Tally;
  *
  * <p>Metrics: {@code calls.*}, {@code amk.meanWait}, {@code amk.delayProbability},
  * {@code dispatchWait.<LEVEL>.mean}, {@code missions.<LEVEL>}, {@code missions.treatAndLeave},
- * {@code missions.transported}, {@code missions.directToDestination}, {@code missions.redispatched}.
+ * {@code missions.transported}, {@code missions.directToDestination}, {@code missions.redispatched}, {@code missions.referred} (transports a doctor ordered, {@link Call#referred()}) and {@code missions.referred.directToDestination}.
  */
 public final class CallCounts implements ChainObserver {
 
     private long received, completed, lost, noAmbulance, treatedAndLeft, transported, pastEd, redispatched, amkDelayed;
+    private long referred, referredPastEd;
     private long inChain, atStart;
     private final long[] byLevel = new long[Level.COUNT];
     private final long[] missions = new long[Level.AMBULANCE_LEVELS];
@@ -60,6 +61,12 @@ public final class CallCounts implements ChainObserver {
         if (pastEd) {
             this.pastEd++;
         }
+        if (call.referred()) {
+            referred++;
+            if (pastEd) {
+                referredPastEd++;
+            }
+        }
     }
 
     @Override
@@ -79,6 +86,7 @@ public final class CallCounts implements ChainObserver {
     public void observationStarts(double t) {
         atStart = inChain;
         received = completed = lost = noAmbulance = treatedAndLeft = transported = pastEd = redispatched = amkDelayed = 0;
+        referred = referredPastEd = 0;
         Arrays.fill(byLevel, 0);
         Arrays.fill(missions, 0);
         amkWait.reset();
@@ -106,6 +114,8 @@ public final class CallCounts implements ChainObserver {
         out.put("missions.treatAndLeave", treatedAndLeft);
         out.put("missions.transported", transported);
         out.put("missions.directToDestination", pastEd);
+        out.put("missions.referred", referred);
+        out.put("missions.referred.directToDestination", referredPastEd);
         out.put("missions.redispatched", redispatched);
     }
 
