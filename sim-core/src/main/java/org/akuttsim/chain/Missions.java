@@ -266,12 +266,16 @@ final class Missions implements OffloadListener {
 
     /**
      * Minutes of the handover when the call's patient goes straight to a ward, lab or clinic (the ED
-     * never sees them), else NaN: the call's own draws (part 4). The share is that of the patient's true
-     * need (needs below GREEN take GREEN's): relabelling a call at AMK does not send its patient past the ED.
+     * never sees them), else NaN: the call's own draws (part 4). Whether a doctor referred the patient is
+     * drawn first (part 6; patients of true need below GREEN are AMK's over-triaged 113 calls, never
+     * referred); the share past the ED is that of the patient's origin and true need (needs below GREEN
+     * take GREEN's): relabelling a call at AMK does not send its patient past the ED.
      */
     private double bypassHandover(Call c) {
         int need = Math.min(c.need, Level.GREEN.ordinal()); // by true need, never by the AMK label
-        c.referred = referredShare != null && rng.reseed(c.key, CallIntake.PART_REFERRAL).nextDouble() < referredShare[need];
+        // A patient who needed no ambulance got one through AMK's over-triage of a 113 call: never referred.
+        c.referred = referredShare != null && c.need <= Level.GREEN.ordinal()
+                && rng.reseed(c.key, CallIntake.PART_REFERRAL).nextDouble() < referredShare[need];
         double p = c.referred ? referredBypassEd[need] : bypassEd[need];
         if (p > 0) {
             KeyedRandom r = rng.reseed(c.key, CallIntake.PART_DESTINATION);

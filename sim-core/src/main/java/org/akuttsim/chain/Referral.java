@@ -5,8 +5,10 @@ package org.akuttsim.chain;
  * An ambulance is ordered either through public 113 or by a doctor (GP, legevakt or hospital: a
  * <em>referred</em> patient, who has been assessed already and is often admitted directly). The
  * origin is drawn per transported patient from the patient's own random numbers, by <b>true need</b>
- * (RED, YELLOW, GREEN; lower needs take GREEN's) and never by the AMK label, so relabelling a call at
- * AMK changes neither its origin nor its destination. A referred patient bypasses the ED with
+ * (RED, YELLOW, GREEN) and never by the AMK label, so relabelling a call at AMK changes neither its
+ * origin nor its destination. A transported patient whose true need is below GREEN got the ambulance
+ * through AMK's over-triage of a 113 call and is never referred: the missions less over-triage removes
+ * are 113 missions. A referred patient bypasses the ED with
  * {@link #bypassEd()}; a 113 patient with {@link SceneParameters#bypassEd()}.
  *
  * @param share    probability that a transported patient of each true need (RED, YELLOW, GREEN) was referred

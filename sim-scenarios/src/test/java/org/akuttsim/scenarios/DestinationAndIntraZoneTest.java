@@ -48,21 +48,21 @@ class DestinationAndIntraZoneTest {
         SceneParameters s = BASE.scene();
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 1.2, 0}));
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 0.2}));
-        assertEquals(0.5, s.bypassEd()[2], 0, "default GREEN bypass of 113 patients from parameters.csv");
+        assertEquals(0.6, s.bypassEd()[2], 0, "default GREEN bypass of 113 patients from parameters.csv");
         assertEquals(0.9, s.referral().bypassEd()[2], 0, "default GREEN bypass of referred patients");
         assertThrows(IllegalArgumentException.class, () -> new Referral(new double[] {0.1, -0.2, 0}, new double[3]));
         assertThrows(IllegalArgumentException.class, () -> new Referral(new double[3], new double[] {0, 0}));
     }
 
     /**
-     * The calibrated split keeps each true need's share past the ED: referred × their bypass + 113 × theirs
-     * = the per-need shares 0.2 / 0.6 / 0.8 that were fitted to the published ED arrivals.
+     * The calibrated split keeps the RED and YELLOW shares past the ED that were fitted to the published
+     * ED arrivals (referred × their bypass + 113 × theirs = 0.2 / 0.6); GREEN's 113 share was refitted.
      */
     @Test
     void referralSplitKeepsTheCalibratedBypassPerNeed() {
         SceneParameters s = BASE.scene();
-        double[] overall = {0.2, 0.6, 0.8};
-        for (int l = 0; l < 3; l++) {
+        double[] overall = {0.2, 0.6};
+        for (int l = 0; l < overall.length; l++) {
             double r = s.referral().share()[l];
             assertEquals(overall[l], r * s.referral().bypassEd()[l] + (1 - r) * s.bypassEd()[l], 0.001, "need " + l);
         }
@@ -79,9 +79,13 @@ class DestinationAndIntraZoneTest {
                 .withReferral(new Referral(zero, zero))).build();
         Responses a = run(allReferredPastEd);
         Responses n = run(noneReferred);
-        assertEquals(a.get("missions.transported"), a.get("missions.referred"));
-        assertEquals(a.get("missions.transported"), a.get("missions.directToDestination"));
-        assertEquals(0, edAmbulance(a));
+        // Everyone of true need GREEN or above referred and past the ED; below GREEN: 113 calls, to the ED.
+        assertEquals(a.get("missions.referred"), a.get("missions.directToDestination"));
+        assertEquals(a.get("missions.referred"), a.get("missions.referred.directToDestination"));
+        double notReferred = a.get("missions.transported") - a.get("missions.referred");
+        assertTrue(notReferred > 0 && notReferred < 0.2 * a.get("missions.transported"), "below-GREEN transports " + notReferred);
+        assertEquals(notReferred, edAmbulance(a),
+                "transports of 113 calls go to the ED (bypass 0)");
         assertEquals(0, n.get("missions.referred"));
         assertEquals(n.get("missions.transported"), n.get("missions.directToDestination"), "113 patients take the 113 share");
         Responses b = run(BASE);
@@ -91,6 +95,17 @@ class DestinationAndIntraZoneTest {
         double otherPast = (b.get("missions.directToDestination") - b.get("missions.referred.directToDestination"))
                 / (b.get("missions.transported") - b.get("missions.referred"));
         assertTrue(referredPast > otherPast + 0.3, "referred " + referredPast + " vs 113 " + otherPast + " past the ED");
+    }
+
+    /** Less over-triage removes 113 missions only: the referred patients are the same ones. */
+    @Test
+    void lessOvertriageRemovesNoReferredTransport() {
+        Responses b = run(BASE);
+        Responses q = run(Policies.lessOvertriage(0.5).apply(BASE));
+        double transported = q.get("missions.transported") - b.get("missions.transported");
+        double referred = q.get("missions.referred") - b.get("missions.referred");
+        assertTrue(transported < -50, "the lever removes transports: " + transported);
+        assertTrue(Math.abs(referred) < 0.1 * -transported, "referred transports change by " + referred + " of " + transported);
     }
 
     /** No referred share means no referral draw at all: results identical to {@link Referral#NONE}. */
