@@ -23,7 +23,10 @@ import org.apache.commons.csv.CSVPrinter;
  * and every unit's state changes, in the order they happen, named by ids rather than indices. Only
  * used when a trace is asked for (it allocates per event, unlike the rest of the model); a run without
  * it never calls it. Covers the whole run, warm-up included: {@link #HEADER}'s {@code time_min} tells
- * which events fall in the observed period.
+ * which events fall in the observed period. Rows come in the order the model carries the steps out:
+ * each unit's and each call's rows are in time order, but the steps the model settles when a unit is
+ * next looked at (arrival on scene, transport start, arrival past the ED) carry their true time and may
+ * come after later rows of other units; sort by {@code time_min} (stable) for one timeline.
  *
  * <p>Columns: {@code time_min} (simulation minutes since the start, warm-up included), {@code event}
  * (call_received, call_triaged, call_dispatched, call_redispatched, call_reached, call_at_hospital,
