@@ -38,7 +38,7 @@ final class ExperimentOptions {
 
     @Option(names = "--trace",
             description = "Also write every replication's event log (calls and unit state changes, by id) to"
-                    + " --out/trace/<scenario>/rep-<r>.csv. Large: about 40 MB per St. Olavs replication-year.")
+                    + " --out/trace/<scenario>/rep-<r>.csv. Large: about 60-80 MB per St. Olavs replication-year.")
     boolean trace;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

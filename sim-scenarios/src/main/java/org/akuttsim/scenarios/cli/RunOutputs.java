@@ -82,15 +82,35 @@ final class RunOutputs {
         }
     }
 
-    /** After the experiment completed in {@code dir}: the long files, provenance and traces. */
-    void afterRun(ExperimentResult r, Map<String, String> inputs) {
+    /**
+     * After the experiment completed in {@code dir}: the long files, provenance and traces. A resumed
+     * run keeps the traces of the replications it read back (from the interrupted run's partial
+     * traces, or from the finished run's {@code trace/}); {@code notes} hears of replications without one.
+     */
+    void afterRun(ExperimentResult r, Map<String, String> inputs, java.util.function.Consumer<String> notes) {
         new TidyResults(new MetricNames(MetricDictionary.standard(), scenarios.values())).write(dir, r);
         Provenance.write(dir, opts, r.replications(), r.scenarios(), inputs);
-        deleteTree(dir.resolve(TRACE));
         if (opts.trace) {
             Path partial = dir.resolve(TRACE_PARTIAL);
             try {
                 Files.createDirectories(partial);
+                int missing = 0;
+                for (String d : traceDirs.values()) {
+                    for (int rep = 0; rep < r.replications(); rep++) {
+                        Path f = partial.resolve(d).resolve("rep-" + rep + ".csv");
+                        Path earlier = dir.resolve(TRACE).resolve(d).resolve("rep-" + rep + ".csv");
+                        if (!Files.exists(f) && Files.exists(earlier)) {
+                            Files.createDirectories(f.getParent());
+                            AtomicFile.move(earlier, f);
+                        }
+                        missing += Files.exists(f) ? 0 : 1;
+                    }
+                }
+                if (missing > 0) {
+                    notes.accept(missing + " replication(s) read back from an earlier run have no trace (that run was not traced);"
+                            + " run without --resume to trace them all");
+                }
+                deleteTree(dir.resolve(TRACE));
                 StringBuilder index = new StringBuilder("directory,scenario\n");
                 scenarios.forEach((name, s) -> index.append(csv(traceDirs.get(s))).append(',').append(csv(name)).append('\n'));
                 AtomicFile.write(partial.resolve("scenarios.csv"), w -> w.write(index.toString()));
@@ -99,6 +119,8 @@ final class RunOutputs {
                 throw new UncheckedIOException("cannot move the traces from " + partial + " to " + dir.resolve(TRACE) + ": "
                         + e.getMessage(), e);
             }
+        } else {
+            deleteTree(dir.resolve(TRACE)); // the traces of the results just replaced
         }
     }
 

@@ -136,6 +136,12 @@ class OutputFilesTest {
         assertEquals("directory,scenario\n2021,2021\n2035,2035\n", Files.readString(out.resolve("trace").resolve("scenarios.csv")));
         assertFalse(Files.exists(out.resolve(RunOutputs.TRACE_PARTIAL)));
 
+        // Resuming the finished run reads every replication back: their traces stay.
+        MainTest.Outcome resumed = MainTest.run(MainTest.tiny(out, 2, "--trace", "--resume"));
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(contents.get(0), Files.readString(out.resolve("trace").resolve("2021").resolve("rep-0.csv")));
+        assertFalse(resumed.err().contains("have no trace"), resumed.err());
+
         // A run without --trace replaces these results: their traces go with them.
         assertEquals(0, MainTest.run(MainTest.tiny(out, 2)).code());
         assertFalse(Files.exists(out.resolve("trace")), "no stale traces beside new results");
