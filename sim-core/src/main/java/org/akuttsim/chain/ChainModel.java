@@ -22,7 +22,7 @@ public final class ChainModel implements org.akuttsim.experiment.ReplicationMode
         if (trace == null) {
             run.run();
         } else {
-            try (TraceWriter w = new TraceWriter(TraceWriter.fileFor(trace, replication.index()))) {
+            try (TraceWriter w = new TraceWriter(TraceWriter.fileFor(trace, scenario.name(), replication.index()))) {
                 run.setCallListener(w);
                 run.run();
             } catch (IOException e) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
  * @param urbanTargetMinutes response-time target in urban zones, minutes (12)
  * @param ruralTargetMinutes response-time target in rural zones, minutes (25)
  * @param traceFile        if not null, one CSV row per call (its timestamps) is written here; for
- *                         replication r the file name gets the suffix {@code -r<r>} before the extension
+ *                         scenario s and replication r the file name gets the suffix {@code -<s>-r<r>} before
+ *                         the extension ({@link TraceWriter#fileFor}), so scenarios that share these
+ *                         parameters do not overwrite each other's traces. The command line's {@code --trace}
+ *                         writes the fuller event log instead ({@link TracingChainModel})
  * @param dispatchShares   if true, the results carry {@code dispatchShare.<zone id>.<unit id>}: the
  *                         dispatches of that unit to calls from that zone per call received, for every
  *                         (zone, unit) pair — the hypercube model's dispatch fractions, and where a

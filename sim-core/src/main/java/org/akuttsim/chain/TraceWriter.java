@@ -26,11 +26,17 @@ public final class TraceWriter implements CallListener, AutoCloseable {
                 .build().print(w);
     }
 
-    /** {@code trace.csv} for replication 3 becomes {@code trace-r3.csv}. */
-    public static Path fileFor(Path trace, int replication) {
+    /**
+     * {@code trace.csv} for replication 3 of scenario "2035 less OT" becomes {@code trace-2035_less_OT-r3.csv}:
+     * scenarios that share their metric parameters (a policy derives a scenario from its base, trace
+     * file included) write files of their own. Characters other than letters, digits, '.', '_', '=' and
+     * '-' in the name become '_'.
+     */
+    public static Path fileFor(Path trace, String scenario, int replication) {
         String name = trace.getFileName().toString();
+        String suffix = "-" + scenario.replaceAll("[^A-Za-z0-9._=-]", "_") + "-r" + replication;
         int dot = name.lastIndexOf('.');
-        String withSuffix = dot < 0 ? name + "-r" + replication : name.substring(0, dot) + "-r" + replication + name.substring(dot);
+        String withSuffix = dot < 0 ? name + suffix : name.substring(0, dot) + suffix + name.substring(dot);
         return trace.resolveSibling(withSuffix);
     }
 

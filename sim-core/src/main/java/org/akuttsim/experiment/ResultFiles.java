@@ -120,7 +120,7 @@ final class ResultFiles implements Closeable {
             ResultTables.print(header, (Object[]) ReplicationBlocks.HEADER);
             ResultTables.writeAtomically(target, header.toString());
         }
-        ResultTables.readableByAll(target);
+        org.akuttsim.io.AtomicFile.readableByAll(target);
         return new ResultFiles(dir, partial, kept.blocks());
     }
 

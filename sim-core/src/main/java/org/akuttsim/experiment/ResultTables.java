@@ -1,14 +1,9 @@
 package org.akuttsim.experiment;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 import org.akuttsim.stats.ConfidenceInterval;
 import org.akuttsim.stats.PairedDifference;
@@ -74,31 +69,11 @@ final class ResultTables {
      * POSIX) and moves it into place atomically.
      */
     static void writeAtomically(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            readableByAll(tmp);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.akuttsim.io.AtomicFile.write(file, w -> w.write(content));
     }
 
     /** Moves {@code from} over {@code to}, atomically where the file system can. */
     static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Mode 0644 (like report.html) where the file system is POSIX; temporary files start as 0600. */
-    static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        org.akuttsim.io.AtomicFile.move(from, to);
     }
 }

@@ -34,8 +34,8 @@ class ChainTraceTest {
                 .metrics(MetricParameters.defaults().withTrace(dir.resolve("trace.csv"))).build();
         Responses out = new Responses();
         new ChainModel().run(s, new Replication(3, new StreamFactory(11L).forReplication(3), 0, 60 * 1440), out);
-        Path file = dir.resolve("trace-r3.csv");
-        assertTrue(Files.exists(file), "replication 3 writes trace-r3.csv");
+        Path file = dir.resolve("trace-two_zones_one_station-r3.csv"); // the scenario name, file-safe
+        assertTrue(Files.exists(file), "replication 3 writes trace-<scenario>-r3.csv: " + file + " in " + java.util.Arrays.toString(dir.toFile().list()));
 
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(file);

@@ -36,6 +36,11 @@ final class ExperimentOptions {
             description = "Simulated days observed per replication (default: ${DEFAULT-VALUE}).")
     double lengthDays;
 
+    @Option(names = "--trace",
+            description = "Also write every replication's event log (calls and unit state changes, by id) to"
+                    + " --out/trace/<scenario>/rep-<r>.csv. Large: about 60-80 MB per St. Olavs replication-year.")
+    boolean trace;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 

@@ -35,13 +35,21 @@ import picocli.CommandLine.Spec;
  * numbers, plus a sweep of overtriage reduction 0–50 % on 2035; it prints the key metrics with
  * confidence intervals and paired differences and writes the CSVs and {@code report.html}.
  */
-@Command(name = "akuttsim", mixinStandardHelpOptions = true, version = "akuttsim 0.1.0",
+@Command(name = "akuttsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Discrete-event simulation of the acute-medicine chain (AMK, ambulances, EDs).",
             "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep;"
                 + " --region hmn: the same for all of Helse Midt-Norge)."},
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
+
+    /** {@code --version}: the version and commit the build recorded ({@link org.akuttsim.BuildInfo}). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {org.akuttsim.BuildInfo.describe()};
+        }
+    }
 
     /** Lever values of the main job's sweep: overtriage reduction 0–50 %. */
     static final List<String> SWEEP_VALUES = List.of("0", "0.1", "0.2", "0.3", "0.4", "0.5");
@@ -102,7 +110,7 @@ public final class Main implements Callable<Integer> {
             Path f = java.nio.file.Files.createTempFile("akuttsim-bug-", ".txt");
             java.io.StringWriter sw = new java.io.StringWriter();
             e.printStackTrace(new PrintWriter(sw));
-            java.nio.file.Files.writeString(f, "akuttsim 0.1.0\n" + sw);
+            java.nio.file.Files.writeString(f, org.akuttsim.BuildInfo.describe() + "\n" + sw);
             return "internal error (a bug in akuttsim, not in your input): " + what + "; stack trace written to " + f
                     + " (please attach it to a bug report)";
         } catch (java.io.IOException | RuntimeException io) {
@@ -147,9 +155,11 @@ public final class Main implements Callable<Integer> {
             w.flush();
             return 1;
         });
+        Provenance.commandLine(args);
         try {
             return cl.execute(args);
         } finally {
+            Provenance.commandLine(null);
             Runner.releaseLocks(); // the output directories stay locked until the command has written everything
         }
     }
@@ -195,10 +205,12 @@ public final class Main implements Callable<Integer> {
             settings.add("sweep: " + sweep.lever() + " = " + String.join(", ", sweep.values()) + " on " + sweep.base() + ", "
                     + sweepReplications + " replications per point");
         }
+        settings.add(provenanceLine(set));
         settings.add("illustrative scenarios: the 30 % overtriage reduction is a what-if, not a planned measure");
         HtmlReport.write(new HtmlReport.Input("akuttsim: " + region.shortName + " 2021 vs 2035 vs 2035 with less overtriage", settings, result,
                 pairs, facts(set.scenarios), sweep), dir.resolve("report.html"));
-        out.printf(Locale.ROOT, "%nwrote %s (summary.csv, comparison.csv, comparison-vs-2035.csv, replications.csv, report.html%s)"
+        out.printf(Locale.ROOT, "%nwrote %s (summary.csv, comparison.csv, comparison-vs-2035.csv, replications.csv, their long forms"
+                + " results-long.csv, summary-long.csv, comparison-long.csv, metrics.csv, provenance.json, report.html%s)"
                 + " in %.1f s%n", dir, sweep == null ? "" : ", overtriage-sweep/", (System.nanoTime() - t0) / 1e9);
         return 0;
     }
@@ -264,6 +276,12 @@ public final class Main implements Callable<Integer> {
             }
             out.println(row);
         }
+    }
+
+    /** The report's line of provenance: build and inputs (the rest is in provenance.json). */
+    static String provenanceLine(ScenarioSet set) {
+        return org.akuttsim.BuildInfo.describe() + "; input files SHA-256 " + set.inputs().get("files.sha256")
+                + "; full provenance in provenance.json";
     }
 
     static List<ScenarioFacts> facts(Map<String, ChainScenario> scenarios) {

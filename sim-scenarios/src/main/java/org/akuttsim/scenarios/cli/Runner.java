@@ -17,7 +17,6 @@ import org.akuttsim.experiment.ExperimentResult;
 import org.akuttsim.experiment.OutputDirectoryInUseException;
 import org.akuttsim.experiment.OutputLock;
 import org.akuttsim.experiment.ProgressListener;
-import org.akuttsim.scenarios.report.KeyMetrics;
 
 /**
  * Runs one experiment for a command: locks the output directory for the rest of the command, runs the
@@ -54,7 +53,9 @@ final class Runner {
                 && !Files.exists(dir.resolve(".akuttsim-partial").resolve("experiment.properties"))) {
             err.println("note: nothing to resume in " + dir + "; starting a new experiment");
         }
-        Experiment.Builder<ChainScenario> b = builder(scenarios, replications, dir, inputs);
+        RunOutputs outputs = new RunOutputs(opts, scenarios, dir);
+        outputs.beforeRun();
+        Experiment.Builder<ChainScenario> b = builder(outputs, replications, dir, inputs);
         ProgressListener bar = opts.quiet ? ProgressListener.NONE : new ProgressBar(label, err, System.console() != null);
         b.progress((done, total) -> {
             bar.replicationFinished(done, total);
@@ -73,6 +74,7 @@ final class Runner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the outdated " + dir.resolve("report.html") + ": " + e.getMessage(), e);
         }
+        outputs.afterRun(r, inputs, note -> err.println("note: " + note));
         if (earlier && !opts.resume) {
             err.println("note: replaced the earlier results in " + dir + " (use --resume to continue an interrupted run instead)");
         }
@@ -87,17 +89,16 @@ final class Runner {
      * before it runs the first, so a refused resume leaves every result in place.
      */
     void checkResumable(Map<String, ChainScenario> scenarios, int replications, Path dir, Map<String, String> inputs) {
-        builder(scenarios, replications, dir, inputs).build().checkResumable();
+        builder(new RunOutputs(opts, scenarios, dir), replications, dir, inputs).build().checkResumable();
     }
 
-    private Experiment.Builder<ChainScenario> builder(Map<String, ChainScenario> scenarios, int replications, Path dir,
-                                                      Map<String, String> inputs) {
-        Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
+    private Experiment.Builder<ChainScenario> builder(RunOutputs outputs, int replications, Path dir, Map<String, String> inputs) {
+        Experiment.Builder<ChainScenario> b = Experiment.builder(outputs.model())
                 .replications(replications).seed(opts.seed).threads(opts.threads())
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
                 .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
                 .notes(note -> err.println("note: " + note));
-        scenarios.forEach(b::scenario);
+        outputs.scenarios().forEach(b::scenario);
         inputs.forEach(b::describe);
         return b;
     }

@@ -88,6 +88,7 @@ abstract class ScenarioCommand {
         List<String> s = new ArrayList<>();
         s.add(set.label);
         s.add(runner().settings(reps));
+        s.add(Main.provenanceLine(set));
         return s;
     }
 }

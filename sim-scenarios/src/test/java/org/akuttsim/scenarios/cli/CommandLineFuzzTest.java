@@ -101,7 +101,7 @@ class CommandLineFuzzTest {
     static final Opt BASE = new Opt("--base", NAMES);
     static final Opt SWEEP_REPLICATIONS = new Opt(List.of("--sweep-replications"), INT, false); // never removed: 8 per point
     static final Opt VALIDATE_DIR = new Opt(List.of(""), DIR, false); // validate's DIR, a positional parameter
-    static final List<String> FLAGS = List.of("--resume", "-q", "--quiet", "--help", "-h", "--version", "-V", "--no-sweep");
+    static final List<String> FLAGS = List.of("--resume", "-q", "--quiet", "--help", "-h", "--version", "-V", "--no-sweep", "--trace");
 
     static final List<Opt> COMMON = List.of(REPLICATIONS, SEED_OPT, THREADS, OUT_OPT, WARM_UP, LENGTH, CONFIDENCE_OPT, REGION_OPT);
 

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 final class FuzzChecks {
 
     /** The result files of one experiment; a command that exits 0 leaves all of them. */
-    static final List<String> RESULT_FILES = List.of("replications.csv", "summary.csv", "experiment.properties");
+    static final List<String> RESULT_FILES = List.of("replications.csv", "summary.csv", "experiment.properties",
+            "results-long.csv", "summary-long.csv", "comparison-long.csv", "metrics.csv", "provenance.json");
     /** And the report of a command's results. */
     static final List<String> REPORTED = concat(RESULT_FILES, List.of("report.html"));
 
