@@ -60,10 +60,10 @@ final class ChartSection {
                 label.append(String.format(Locale.ROOT, "%s: peak %s at %02d h; ", s,
                         Numbers.fmt(mean(r, s, String.format(Locale.ROOT, "ed.%s.occupancy.hour%02d.mean", e, lh[1])), 1), lh[1]));
             }
-            canvas(h, "ed-" + i, "chart small", label.toString(), "ED " + e + ": patients present (waiting, in treatment or"
-                    + " boarding), mean by hour of day; axis from zero, own scale per ED.");
+            canvas(h, "ed-" + i, "chart small", label.toString(), "ED " + e + ": patients present by hour of day.");
         }
-        h.append("</div>\n");
+        h.append("</div>\n<p class=\"note\">ED occupancy: patients present in the ED (waiting, in treatment or boarding), mean by"
+                + " hour of day; one panel per ED, each on its own axis from zero; legend in the first panel.</p>\n");
     }
 
     static void sweep(StringBuilder h, Sweep sw) {

@@ -75,7 +75,7 @@ final class DistrictEffects {
             Row x = shown.get(i);
             double y = HEAD + i * ROW + ROW / 2;
             if (x == null) {
-                Svg.text(h, LABEL - 8, y + 4, "end", "sub", "\u2026 " + hidden + " districts in between (see the table)");
+                Svg.text(h, LABEL + PLOT / 2, y + 4, "middle", "sub", "\u2026 " + hidden + " districts in between, not drawn (all are in the table)");
                 continue;
             }
             ConfidenceInterval c = x.effect();

@@ -90,10 +90,13 @@ final class ForestPlot {
         Svg.Axis a = Svg.Axis.of(Double.isNaN(lo) ? mean : lo, Double.isNaN(hi) ? mean : hi, x0 + 8, x0 + CELL - 8, true, 4);
         Svg.line(h, a.p0(), y + 22, a.p1(), y + 22, "axis");
         int d = a.decimals();
+        // Ticks at both ends and at zero; the end labels sit inside the cell and give way to the zero label.
         for (double t : List.of(a.lo(), 0.0, a.hi())) {
             Svg.line(h, a.at(t), y + 20, a.at(t), y + 24, "axis");
-            if (t == 0 || Math.abs(a.at(t) - a.at(0)) > 44) {
-                Svg.text(h, a.at(t), y + 33, "middle", "tick", Numbers.fmt(t, d, t != 0));
+            if (t == 0) {
+                Svg.text(h, a.at(t), y + 33, "middle", "tick", "0");
+            } else if (Math.abs(a.at(t) - a.at(0)) > 48) {
+                Svg.text(h, a.at(t), y + 33, t < 0 ? "start" : "end", "tick", Numbers.fmt(t, d, true));
             }
         }
         Svg.line(h, a.at(0), y + 2, a.at(0), y + 22, "zero");

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ZoneMap {
 
-    static final double WIDTH = 420, MAX_HEIGHT = 470, PAD = 16, LEGEND = 58, MAX_RADIUS = 15, MIN_RADIUS = 2.5;
+    static final double WIDTH = 420, MAX_HEIGHT = 470, PAD = 16, LEGEND = 58, MAX_RADIUS = 18, MIN_RADIUS = 5;
 
     private ZoneMap() {
     }
@@ -117,9 +117,9 @@ final class ZoneMap {
             double x = p.x(s.lon()), y = p.y(s.lat());
             h.append("<g><title>station ").append(HtmlReport.esc(s.id())).append(": ").append(s.ambulances())
                     .append(" emergency ambulances").append(s.otherUnits() > 0 ? ", " + s.otherUnits() + " other units" : "")
-                    .append("</title><path class=\"station\" d=\"M").append(Svg.n(x)).append(' ').append(Svg.n(y - 4))
-                    .append(" l3.5 6 h-7 z\"/>");
-            Svg.text(h, x + 4, y - 3, "start", "count", String.valueOf(s.ambulances()));
+                    .append("</title><path class=\"station\" d=\"M").append(Svg.n(x)).append(' ').append(Svg.n(y - 2.6))
+                    .append(" l2.3 4 h-4.6 z\"/>");
+            Svg.text(h, x + 5, y - 4, "start", "count", String.valueOf(s.ambulances()));
             h.append("</g>");
         }
         legend(h, scale, mapHeight + 8);
