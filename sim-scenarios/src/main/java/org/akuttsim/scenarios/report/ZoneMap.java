@@ -113,17 +113,53 @@ final class ZoneMap {
             h.append("<path class=\"ed\" d=\"M").append(Svg.n(x - 5)).append(' ').append(Svg.n(y)).append(" h10 M").append(Svg.n(x))
                     .append(' ').append(Svg.n(y - 5)).append(" v10\"><title>ED ").append(HtmlReport.esc(hp.id())).append("</title></path>");
         }
+        List<double[]> placed = new ArrayList<>();
         for (RegionMap.StationPoint s : map.stations()) {
             double x = p.x(s.lon()), y = p.y(s.lat());
             h.append("<g><title>station ").append(HtmlReport.esc(s.id())).append(": ").append(s.ambulances())
                     .append(" emergency ambulances").append(s.otherUnits() > 0 ? ", " + s.otherUnits() + " other units" : "")
                     .append("</title><path class=\"station\" d=\"M").append(Svg.n(x)).append(' ').append(Svg.n(y - 2.6))
                     .append(" l2.3 4 h-4.6 z\"/>");
-            Svg.text(h, x + 5, y - 4, "start", "count", String.valueOf(s.ambulances()));
+            double[] at = labelPlace(placed, x, y);
+            Svg.text(h, at[0], at[1], at[2] < 0 ? "end" : "start", "count", String.valueOf(s.ambulances()));
             h.append("</g>");
         }
+        scaleBar(h, p, mapHeight);
         legend(h, scale, mapHeight + 8);
         h.append("</svg>\n");
+    }
+
+    /** Label offsets tried in turn: upper right, lower right, upper left, lower left, further right. */
+    private static final double[][] OFFSETS = {{5, -4, 1}, {5, 9, 1}, {-5, -4, -1}, {-5, 9, -1}, {12, 3, 1}};
+
+    /**
+     * Where a station's count label goes: the first offset whose label box does not overlap a label
+     * already placed (two stations in one city would otherwise print "4" and "2" as "42").
+     *
+     * @return {x, y, +1 for a label to the right of x or −1 for one to its left}
+     */
+    private static double[] labelPlace(List<double[]> placed, double x, double y) {
+        for (double[] o : OFFSETS) {
+            double lx = o[2] > 0 ? x + o[0] : x + o[0] - 7, ly = y + o[1];
+            boolean free = placed.stream().noneMatch(q -> Math.abs(q[0] - lx) < 9 && Math.abs(q[1] - ly) < 10);
+            if (free) {
+                placed.add(new double[] {lx, ly});
+                return new double[] {x + o[0], ly, o[2]};
+            }
+        }
+        placed.add(new double[] {x + 5, y - 4});
+        return new double[] {x + 5, y - 4, 1};
+    }
+
+    /** A bar of a round number of kilometres in the map's lower left corner (1° of latitude = 111.2 km). */
+    private static void scaleBar(StringBuilder h, Projection p, double mapHeight) {
+        double pxPerKm = p.scale() / 111.2;
+        double km = Svg.niceStep(80 / pxPerKm);
+        double len = km * pxPerKm, x = 10, y = mapHeight - 10;
+        h.append("<path class=\"scalebar\" d=\"M").append(Svg.n(x)).append(' ').append(Svg.n(y - 4)).append(" v4 h")
+                .append(Svg.n(len)).append(" v-4\"/>");
+        Svg.text(h, x + len / 2, y - 6, "middle", "tick", Numbers.fmt(km, 0) + " km");
+        Svg.text(h, WIDTH - 12, 16, "end", "tick", "N \u2191");
     }
 
     private static void legend(StringBuilder h, ColourScale scale, double y) {
