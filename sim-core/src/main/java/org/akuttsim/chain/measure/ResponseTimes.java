@@ -29,6 +29,9 @@ import org.akuttsim.stats.Tally;
  * {@code callToHospital.<CONDITION>.need.<NEED>.{n,mean,p90}},
  * {@code callToDefinitiveCare.<CONDITION>.need.<NEED>.{n,mean,p90,elsewhere}} (elsewhere: the share
  * transported to a hospital without the capability), {@code stroke.sceneWithin25}.
+ *
+ * <p>By zone, for calls whose true need is RED: {@code response.need.RED.zone.<zoneId>.{n,p90}}
+ * (the report's map; p90 is NaN for a zone without such a call in the replication).
  */
 public final class ResponseTimes implements ChainObserver {
 
@@ -38,6 +41,9 @@ public final class ResponseTimes implements ChainObserver {
     private static final int TIMED_CONDITIONS = Condition.SEPSIS.ordinal() + 1;
 
     private final boolean[] zoneUrban;
+    private final String[] zoneIds;
+    /** Response times of true-RED calls by the zone of the call. */
+    private final Histogram[] histRedNeedByZone;
     /** By level × area (2·level + 0 urban, + 1 rural), and by true need. */
     private final Tally[] byLevelArea = new Tally[2 * Level.AMBULANCE_LEVELS], byNeed = new Tally[Level.COUNT];
     private final Histogram[] histLevelArea = new Histogram[byLevelArea.length], histNeed = new Histogram[Level.COUNT];
@@ -53,8 +59,12 @@ public final class ResponseTimes implements ChainObserver {
 
     public ResponseTimes(Region region) {
         zoneUrban = new boolean[region.zoneCount()];
+        zoneIds = new String[region.zoneCount()];
+        histRedNeedByZone = new Histogram[region.zoneCount()];
         for (int z = 0; z < zoneUrban.length; z++) {
             zoneUrban[z] = region.zones().get(z).urban();
+            zoneIds[z] = region.zones().get(z).id();
+            histRedNeedByZone[z] = Histogram.withBinWidth(0, MAX, BIN);
         }
         for (int i = 0; i < byLevelArea.length; i++) {
             byLevelArea[i] = new Tally();
@@ -90,6 +100,9 @@ public final class ResponseTimes implements ChainObserver {
         histLevelArea[la].add(rt);
         byNeed[call.need()].add(rt);
         histNeed[call.need()].add(rt);
+        if (call.need() == Level.RED.ordinal()) {
+            histRedNeedByZone[call.zone()].add(rt);
+        }
     }
 
     @Override
@@ -131,6 +144,9 @@ public final class ResponseTimes implements ChainObserver {
             byNeed[i].reset();
             histNeed[i].reset();
         }
+        for (Histogram h : histRedNeedByZone) {
+            h.reset();
+        }
         for (int i = 0; i < TIMED_CONDITIONS; i++) {
             toHospital[i].reset();
             histToHospital[i].reset();
@@ -162,6 +178,12 @@ public final class ResponseTimes implements ChainObserver {
         }
         for (int n = 0; n < Level.AMBULANCE_LEVELS; n++) {
             put(out, "response.need." + Level.of(n), byNeed[n], histNeed[n]);
+        }
+        for (int z = 0; z < zoneIds.length; z++) {
+            Histogram h = histRedNeedByZone[z];
+            String p = "response.need.RED.zone." + zoneIds[z];
+            out.put(p + ".n", h.count());
+            out.put(p + ".p90", h.count() == 0 ? Double.NaN : h.quantile(0.9));
         }
         for (int c = 0; c < TIMED_CONDITIONS; c++) {
             String p = "callToHospital." + Condition.of(c);

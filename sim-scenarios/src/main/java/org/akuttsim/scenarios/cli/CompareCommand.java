@@ -11,6 +11,7 @@ import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.experiment.ExperimentResult;
 import org.akuttsim.scenarios.report.ConsoleTable;
 import org.akuttsim.scenarios.report.HtmlReport;
+import org.akuttsim.scenarios.report.RegionMap;
 import org.akuttsim.scenarios.report.KeyMetrics;
 import org.akuttsim.scenarios.report.Pair;
 
@@ -57,7 +58,7 @@ final class CompareCommand extends ScenarioCommand implements Callable<Integer> 
         ExperimentResult r = runner().run("compare", ordered, reps, dir, set.inputs());
         ConsoleTable.print(r, KeyMetrics.KEY, pairs, main.out);
         HtmlReport.write(new HtmlReport.Input("akuttsim compare: " + String.join(" vs ", ordered.keySet()), settings(set, reps), r,
-                pairs, Main.facts(ordered), null), dir.resolve("report.html"));
+                pairs, Main.facts(ordered), null, null, RegionMap.of(ordered.get(base))), dir.resolve("report.html"));
         main.out.println("wrote " + dir.resolve("report.html"));
         return 0;
     }

@@ -20,6 +20,8 @@ import org.akuttsim.scenarios.report.ConsoleTable;
 import org.akuttsim.scenarios.report.HtmlReport;
 import org.akuttsim.scenarios.report.KeyMetrics;
 import org.akuttsim.scenarios.report.Pair;
+import org.akuttsim.scenarios.report.Question;
+import org.akuttsim.scenarios.report.RegionMap;
 import org.akuttsim.scenarios.report.ScenarioFacts;
 import org.akuttsim.scenarios.report.Sweep;
 
@@ -207,8 +209,10 @@ public final class Main implements Callable<Integer> {
         }
         settings.add(provenanceLine(set));
         settings.add("illustrative scenarios: the 30 % overtriage reduction is a what-if, not a planned measure");
+        Question question = Question.overtriage(region.shortName, "30", new Pair(ScenarioSet.Y2021, ScenarioSet.Y2035),
+                new Pair(ScenarioSet.Y2035, ScenarioSet.Y2035_POLICY));
         HtmlReport.write(new HtmlReport.Input("akuttsim: " + region.shortName + " 2021 vs 2035 vs 2035 with less overtriage", settings, result,
-                pairs, facts(set.scenarios), sweep), dir.resolve("report.html"));
+                pairs, facts(set.scenarios), sweep, question, RegionMap.of(set.scenarios.get(ScenarioSet.Y2035))), dir.resolve("report.html"));
         out.printf(Locale.ROOT, "%nwrote %s (summary.csv, comparison.csv, comparison-vs-2035.csv, replications.csv, their long forms"
                 + " results-long.csv, summary-long.csv, comparison-long.csv, metrics.csv, provenance.json, report.html%s)"
                 + " in %.1f s%n", dir, sweep == null ? "" : ", overtriage-sweep/", (System.nanoTime() - t0) / 1e9);

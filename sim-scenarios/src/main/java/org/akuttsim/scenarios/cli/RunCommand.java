@@ -9,6 +9,7 @@ import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.experiment.ExperimentResult;
 import org.akuttsim.scenarios.report.ConsoleTable;
 import org.akuttsim.scenarios.report.HtmlReport;
+import org.akuttsim.scenarios.report.RegionMap;
 import org.akuttsim.scenarios.report.KeyMetrics;
 
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ final class RunCommand extends ScenarioCommand implements Callable<Integer> {
         Path dir = out();
         ExperimentResult r = runner().run("run", scenarios, reps, dir, set.inputs());
         ConsoleTable.print(r, KeyMetrics.KEY, List.of(), main.out);
-        HtmlReport.write(new HtmlReport.Input("akuttsim run", settings(set, reps), r, List.of(), Main.facts(scenarios), null),
+        HtmlReport.write(new HtmlReport.Input("akuttsim run", settings(set, reps), r, List.of(), Main.facts(scenarios), null,
+                null, RegionMap.of(scenarios.values().iterator().next())),
                 dir.resolve("report.html"));
         main.out.println("wrote " + dir.resolve("report.html"));
         return 0;

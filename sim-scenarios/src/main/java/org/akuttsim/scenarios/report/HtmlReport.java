@@ -10,20 +10,22 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.akuttsim.experiment.ExperimentResult;
 import org.akuttsim.stats.ConfidenceInterval;
-import org.akuttsim.stats.PairedDifference;
 
 /**
- * Writes {@code report.html}: one self-contained file (Chart.js inlined from its WebJar on the class
- * path, the data inlined as JSON) that opens offline in any browser and can be mailed around. Tables
- * are plain HTML, so the numbers are there even with scripts disabled; charts are drawn by Chart.js,
- * a maintained charting library, rather than by hand-made SVG.
+ * Writes {@code report.html}: one self-contained file that opens offline in any browser (also from
+ * file://) and can be mailed around. It opens with the question and its answer in words generated from
+ * the results ({@link AnswerSentence}) and a forest plot of the paired effects ({@link ForestPlot}), then
+ * the tables, maps of the region drawn from the zones' coordinates ({@link MapSection}, {@link ZoneMap})
+ * and the charts. Tables are plain HTML; forest plot, maps and the district chart are SVG drawn here;
+ * the remaining charts are drawn by Chart.js, inlined from its WebJar on the class path, from data
+ * inlined as JSON. Every chart has a caption and a text alternative; scenario colours come from
+ * {@link Palette} and are the same in every chart.
  *
  * <p>Districts and EDs are discovered from the metric names ({@code readiness.<station>},
  * {@code ed.<hospital>.occupancy.hourHH.mean}), so a user's region reports like the default one.
@@ -45,9 +47,11 @@ public final class HtmlReport {
      * @param pairs    comparisons to tabulate
      * @param facts    population and expected demand per scenario (may be empty)
      * @param sweep    a lever sweep, or null
+     * @param question the question the report answers first, or null (its scenarios must be in the result)
+     * @param map      the region's zones and stations for the maps, or null for no maps
      */
     public record Input(String title, List<String> settings, ExperimentResult result, List<Pair> pairs,
-                        List<ScenarioFacts> facts, Sweep sweep) {
+                        List<ScenarioFacts> facts, Sweep sweep, Question question, RegionMap map) {
         public Input {
             settings = List.copyOf(settings);
             pairs = List.copyOf(pairs);
@@ -55,6 +59,16 @@ public final class HtmlReport {
             if (result == null && sweep == null) {
                 throw new IllegalArgumentException("a report needs an experiment result or a sweep");
             }
+            if (question != null && (result == null || !result.scenarios().containsAll(List.of(question.growth().base(),
+                    question.growth().alternative(), question.lever().base(), question.lever().alternative())))) {
+                throw new IllegalArgumentException("the question's scenarios must be in the experiment's result");
+            }
+        }
+
+        /** A report without a question and without maps. */
+        public Input(String title, List<String> settings, ExperimentResult result, List<Pair> pairs, List<ScenarioFacts> facts,
+                     Sweep sweep) {
+            this(title, settings, result, pairs, facts, sweep, null, null);
         }
     }
 
@@ -80,157 +94,72 @@ public final class HtmlReport {
         StringBuilder h = new StringBuilder(400_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>").append(esc(in.title()))
                 .append("</title>\n<style>\n").append(resource("report.css")).append("</style>\n</head><body>\n");
-        h.append("<h1>").append(esc(in.title())).append("</h1>\n<ul class=\"settings\">");
+        h.append("<h1>").append(esc(in.title())).append("</h1>\n");
+        ExperimentResult r = in.result();
+        List<String> colours = r == null ? List.of() : colours(r.scenarios());
+        if (r != null && in.question() != null) {
+            Question q = in.question();
+            h.append("<section class=\"answer\"><p class=\"question\">").append(esc(q.text())).append("</p>\n<p id=\"answer\">")
+                    .append(esc(AnswerSentence.of(r, q))).append("</p></section>\n");
+        }
+        h.append("<ul class=\"settings\">");
         for (String s : in.settings()) {
             h.append("<li>").append(esc(s)).append("</li>");
         }
         h.append("</ul>\n");
-        ExperimentResult r = in.result();
         if (r != null) {
+            List<Pair> forest = in.question() != null ? List.of(in.question().growth(), in.question().lever()) : in.pairs();
+            if (!forest.isEmpty()) {
+                List<String> fc = forest.stream().map(p -> colours.get(r.scenarios().indexOf(p.alternative()))).toList();
+                h.append("<h2>Effects with their intervals</h2>\n<figure class=\"wide\">");
+                ForestPlot.render(h, r, forest, fc, in.question());
+                h.append("<figcaption>Forest plot: paired differences (dot: mean over ").append(r.replications())
+                        .append(" replications; whisker: ").append(Numbers.percent(r.level()))
+                        .append(" confidence interval; hollow: the interval includes zero). Each cell has its own axis in the"
+                                + " metric's unit, always through zero (vertical line); differences of percentages are in"
+                                + " percentage points (pp).");
+                if (in.question() != null) {
+                    h.append(" Last column, on one scale for all metrics: the share of the growth effect (")
+                            .append(esc(in.question().growth().alternative())).append(" minus ").append(esc(in.question().growth().base()))
+                            .append(") that the lever undoes; 100 % would bring the metric back to ")
+                            .append(esc(in.question().growth().base())).append(", negative values make it worse.");
+                }
+                h.append(" The numbers are in the table Paired differences.</figcaption></figure>\n");
+            }
             if (!in.facts().isEmpty()) {
-                facts(h, in.facts());
+                ReportTables.facts(h, in.facts());
             }
-            summaryTable(h, r);
+            ReportTables.summary(h, r);
             if (!in.pairs().isEmpty()) {
-                comparisonTable(h, r, in.pairs());
+                ReportTables.comparison(h, r, in.pairs());
             }
-            h.append("<h2>Response times by level</h2>\n<div class=\"grid\">")
-                    .append("<div class=\"chart\"><canvas id=\"responseMinutes\"></canvas></div>")
-                    .append("<div class=\"chart\"><canvas id=\"responseShares\"></canvas></div></div>\n")
-                    .append("<p class=\"note\">Mean over replications of each replication's median (p50) and 90th percentile"
-                            + " (p90) response time (call received to first unit on scene), and the distribution of response"
-                            + " times: the share reached within t minutes (solid RED, dashed YELLOW, dotted GREEN), by the"
-                            + " triage level assigned at AMK.</p>\n");
-            h.append("<h2>Readiness</h2>\n<div class=\"chart wide\"><canvas id=\"readinessDistrict\"></canvas></div>\n")
-                    .append("<div class=\"grid\"><div class=\"chart\"><canvas id=\"readinessHour\"></canvas></div>")
-                    .append("<div class=\"chart\"><canvas id=\"edHour\"></canvas></div></div>\n")
-                    .append("<p class=\"note\">Readiness: share of time a district has at least one of its own emergency"
-                            + " ambulances free and present (at its station, or on its way home and already inside the"
-                            + " district). ED occupancy: patients present in the ED (waiting, in treatment"
-                            + " or boarding), mean by hour of the day.</p>\n");
+            if (in.map() != null) {
+                String ref = in.question() != null ? in.question().lever().base() : r.scenarios().get(0);
+                Pair effect = in.question() != null ? in.question().lever() : in.pairs().isEmpty() ? null : in.pairs().get(0);
+                MapSection.render(h, r, in.map(), ref, effect, colours);
+            }
+            ChartSection.experiment(h, r);
         }
         if (in.sweep() != null) {
-            h.append("<h2>Sweep: ").append(esc(in.sweep().lever())).append(" on ").append(esc(in.sweep().base()))
-                    .append("</h2>\n<div class=\"chart wide\"><canvas id=\"sweep\"></canvas></div>\n")
-                    .append("<p class=\"note\">Lines: mean over replications; bands: ")
-                    .append(pct(in.sweep().result().level())).append(" confidence intervals. All points share common random numbers.</p>\n");
-            sweepTable(h, in.sweep());
+            ChartSection.sweep(h, in.sweep());
+            ReportTables.sweep(h, in.sweep());
         }
         h.append("<p class=\"foot\">akuttsim: discrete-event simulation of the acute-medicine chain. Charts: Chart.js (MIT"
-                + " licence), inlined. Results are illustrative model output, not forecasts.</p>\n");
+                + " licence), inlined; maps and forest plot drawn as SVG by akuttsim. Colours: Okabe\u2013Ito. Results are"
+                + " illustrative model output, not forecasts.</p>\n");
         h.append("<script>\n").append(chartJs()).append("\n</script>\n");
         h.append("<script>\nconst DATA = ").append(data(in)).append(";\n").append(resource("report.js")).append("\n</script>\n");
         h.append("</body></html>\n");
         return h.toString();
     }
 
-    // ---------------------------------------------------------------- tables
-
-    private static void facts(StringBuilder h, List<ScenarioFacts> facts) {
-        ScenarioFacts first = facts.get(0);
-        h.append("<h2>Scenarios</h2>\n<table><tr><th>scenario</th><th>population</th><th>vs ").append(esc(first.scenario()))
-                .append("</th><th>expected calls / yr</th><th>vs ").append(esc(first.scenario())).append("</th></tr>\n");
-        for (ScenarioFacts f : facts) {
-            h.append("<tr><td class=\"l\">").append(esc(f.scenario())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%,.0f", f.population())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%+.1f %%", 100 * (f.population() / first.population() - 1))).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%,.0f", f.expectedCallsPerYear())).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%+.1f %%", 100 * (f.expectedCallsPerYear() / first.expectedCallsPerYear() - 1)))
-                    .append("</td></tr>\n");
+    /** Scenario colours in the order of the experiment's scenarios. */
+    static List<String> colours(List<String> scenarios) {
+        List<String> c = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            c.add(Palette.scenario(i));
         }
-        h.append("</table>\n<p class=\"note\">Demand grows with the population by age: older age groups call more often,"
-                + " so an ageing population raises calls faster than head count.</p>\n");
-    }
-
-    private static void summaryTable(StringBuilder h, ExperimentResult r) {
-        h.append("<h2>Key metrics</h2>\n<table><tr><th>metric</th>");
-        for (String s : r.scenarios()) {
-            h.append("<th>").append(esc(s)).append("</th>");
-        }
-        h.append("</tr>\n");
-        for (KeyMetrics.Metric m : KeyMetrics.KEY) {
-            if (!r.metrics().contains(m.name())) {
-                continue;
-            }
-            h.append("<tr><td class=\"l\" title=\"").append(esc(m.name())).append("\">").append(esc(label(m))).append("</td>");
-            for (String s : r.scenarios()) {
-                ConfidenceInterval ci = r.summary(s, m.name());
-                h.append("<td>").append(cell(m, ci.mean(), ci.low(), ci.high(), false)).append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</table>\n<p class=\"note\">Mean and ").append(pct(r.level())).append(" confidence interval over ")
-                .append(r.replications()).append(" replications. All metrics of every replication are in replications.csv;"
-                        + " their summaries in summary.csv.</p>\n");
-    }
-
-    private static void comparisonTable(StringBuilder h, ExperimentResult r, List<Pair> pairs) {
-        h.append("<h2>Paired differences</h2>\n<table><tr><th>metric</th>");
-        for (Pair p : pairs) {
-            h.append("<th>").append(esc(p.alternative())).append("<br>minus ").append(esc(p.base())).append("</th>");
-        }
-        h.append("</tr>\n");
-        for (KeyMetrics.Metric m : KeyMetrics.KEY) {
-            if (!r.metrics().contains(m.name())) {
-                continue;
-            }
-            h.append("<tr><td class=\"l\">").append(esc(label(m))).append("</td>");
-            for (Pair p : pairs) {
-                PairedDifference d = r.compare(p.base(), p.alternative(), m.name());
-                ConfidenceInterval c = d.paired();
-                boolean clear = c.n() > 1 && (c.low() > 0 || c.high() < 0);
-                h.append("<td class=\"").append(clear ? "sig" : "ns").append("\">").append(cell(m, c.mean(), c.low(), c.high(), true))
-                        .append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</table>\n<p class=\"note\">Differences computed replication by replication under common random numbers"
-                + " (same random streams for every scenario), with their ").append(pct(r.level()))
-                .append(" confidence interval; bold where the interval excludes zero.</p>\n");
-    }
-
-    private static void sweepTable(StringBuilder h, Sweep sw) {
-        ExperimentResult r = sw.result();
-        h.append("<table><tr><th>").append(esc(sw.lever())).append("</th>");
-        for (KeyMetrics.Metric m : KeyMetrics.KEY) {
-            if (r.metrics().contains(m.name())) {
-                h.append("<th>").append(esc(label(m))).append("</th>");
-            }
-        }
-        h.append("</tr>\n");
-        for (int i = 0; i < sw.values().size(); i++) {
-            h.append("<tr><td class=\"l\">").append(esc(sw.values().get(i))).append("</td>");
-            for (KeyMetrics.Metric m : KeyMetrics.KEY) {
-                if (r.metrics().contains(m.name())) {
-                    ConfidenceInterval ci = r.summary(sw.scenarios().get(i), m.name());
-                    h.append("<td>").append(cell(m, ci.mean(), ci.low(), ci.high(), false)).append("</td>");
-                }
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</table>\n");
-    }
-
-    private static String label(KeyMetrics.Metric m) {
-        return m.label() + (m.unit().isEmpty() ? "" : " (" + m.unit() + ")");
-    }
-
-    private static String cell(KeyMetrics.Metric m, double mean, double low, double high, boolean signed) {
-        if (Double.isNaN(mean)) {
-            return "n/a";
-        }
-        String f = "%" + (signed ? "+" : "") + "," + "." + m.decimals() + "f";
-        String g = "%," + "." + m.decimals() + "f";
-        String s = "<b>" + String.format(Locale.ROOT, f, m.show(mean)) + "</b>";
-        if (!Double.isNaN(low)) {
-            s += "<br><span class=\"ci\">[" + String.format(Locale.ROOT, g, m.show(low)) + ", "
-                    + String.format(Locale.ROOT, g, m.show(high)) + "]</span>";
-        }
-        return s;
-    }
-
-    private static String pct(double level) {
-        return String.format(Locale.ROOT, "%.0f %%", 100 * level);
+        return c;
     }
 
     // ---------------------------------------------------------------- data for the charts
@@ -243,6 +172,11 @@ public final class HtmlReport {
             j.key("scenarios").beginArray();
             for (String s : r.scenarios()) {
                 j.value(s);
+            }
+            j.endArray();
+            j.key("colors").beginArray();
+            for (String c : colours(r.scenarios())) {
+                j.value(c);
             }
             j.endArray();
             j.key("districts").beginArray();
@@ -278,6 +212,17 @@ public final class HtmlReport {
             j.endArray().key("summary");
             summaries(j, sw.result(), sw.scenarios(), List.of("response.RED.urban.p90", "response.RED.rural.p90",
                     "response.RED.p90", "readiness.meanOverDistricts"));
+            // Readiness at each point minus the first point, paired: [mean, low, high] (the first is 0).
+            j.key("readinessChange").beginArray();
+            for (String s : sw.scenarios()) {
+                if (s.equals(sw.scenarios().get(0)) || !sw.result().metrics().contains("readiness.meanOverDistricts")) {
+                    j.beginArray().value(0.0).value(0.0).value(0.0).endArray();
+                } else {
+                    ConfidenceInterval c = Effects.of(sw.result(), new Pair(sw.scenarios().get(0), s), "readiness.meanOverDistricts");
+                    j.beginArray().value(c.mean()).value(c.low()).value(c.high()).endArray();
+                }
+            }
+            j.endArray();
             j.endObject();
         }
         return j.endObject().toString();

@@ -132,6 +132,9 @@ class MainTest {
         assertTrue(html.contains("const DATA = {"), "data inlined");
         assertTrue(html.contains("Chart.js v4.4.1") || html.contains("Chart.js v4"), "Chart.js inlined");
         assertFalse(html.contains("<script src="), "no external scripts");
+        for (String chart : List.of("id=\"forest\"", "id=\"mapReadiness\"", "id=\"mapEffect\"", "id=\"mapP90\"", "id=\"districtEffects\"")) {
+            assertTrue(html.contains(chart), "compare's report draws " + chart);
+        }
         assertTrue(o.out().contains("A = 2021, B = 2035"), o.out());
         assertTrue(o.out().contains("compare: 4 replications run, 0 read back"), o.out());
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
