@@ -34,7 +34,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class MetricDictionary {
 
-    /** One pattern of a metric. */
+    /**
+     * One pattern of a metric.
+     *
+     * @param name         the metric's name
+     * @param pattern      the key pattern, e.g. {@code ed.{hospital}.occupancy.mean}
+     * @param unit         unit of measure
+     * @param definition   what the code measures
+     * @param regex        the pattern compiled: one group per placeholder, in order
+     * @param dimensions   the placeholders' dimensions, in order
+     * @param literalChars characters outside placeholders (more: the more specific pattern)
+     */
     public record Entry(String name, String pattern, String unit, String definition, Pattern regex, List<Dimension> dimensions,
                         int literalChars) {
         /** The dimensions of {@code key}, or null if this pattern does not match it. */
@@ -44,7 +54,15 @@ public final class MetricDictionary {
         }
     }
 
-    /** A metric as the dictionary defines it: name, unit, definition and the dimensions it may carry. */
+    /**
+     * A metric as the dictionary defines it.
+     *
+     * @param name       the metric's name
+     * @param unit       unit of measure
+     * @param definition what the code measures
+     * @param dimensions the dimensions its keys may carry
+     * @param patterns   its key patterns, in file order
+     */
     public record Definition(String name, String unit, String definition, Set<Dimension> dimensions, List<String> patterns) {
     }
 

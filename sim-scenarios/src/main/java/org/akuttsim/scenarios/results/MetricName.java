@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record MetricName(String key, String name, String unit, Map<Dimension, String> dimensions) {
 
+    /** Copies the dimensions (an unmodifiable map in dimension order). */
     public MetricName {
         dimensions = Collections.unmodifiableMap(dimensions.isEmpty() ? new EnumMap<>(Dimension.class) : new EnumMap<>(dimensions));
     }

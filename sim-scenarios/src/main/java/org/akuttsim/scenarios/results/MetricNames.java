@@ -27,13 +27,17 @@ import org.akuttsim.chain.Zone;
  */
 public final class MetricNames {
 
-    private final MetricDictionary dictionary;
     private final Map<Dimension, Set<String>> ids = new EnumMap<>(Dimension.class);
     private final Map<String, MetricName> cache = new HashMap<>();
+    /** The patterns by their first segment ({@code ed}, {@code response}, …); those that start with a placeholder under "". */
+    private final Map<String, List<MetricDictionary.Entry>> byHead = new HashMap<>();
 
     /** For the metrics of these scenarios (their ids together). */
     public MetricNames(MetricDictionary dictionary, Collection<ChainScenario> scenarios) {
-        this.dictionary = dictionary;
+        for (MetricDictionary.Entry e : dictionary.entries()) {
+            String head = head(e.pattern());
+            byHead.computeIfAbsent(head.contains("{") ? "" : head, h -> new ArrayList<>()).add(e);
+        }
         for (Dimension d : Dimension.values()) {
             if (d.isId()) {
                 ids.put(d, new HashSet<>());
@@ -74,7 +78,9 @@ public final class MetricNames {
     public List<MetricName> matches(String key) {
         List<MetricName> found = new ArrayList<>();
         int bestLiteral = -1;
-        for (MetricDictionary.Entry e : dictionary.entries()) {
+        List<MetricDictionary.Entry> candidates = new ArrayList<>(byHead.getOrDefault(head(key), List.of()));
+        candidates.addAll(byHead.getOrDefault("", List.of()));
+        for (MetricDictionary.Entry e : candidates) {
             if (e.literalChars() < bestLiteral) {
                 continue;
             }
@@ -100,5 +106,10 @@ public final class MetricNames {
             found.add(new MetricName(key, e.name(), e.unit(), dims));
         }
         return found;
+    }
+
+    private static String head(String keyOrPattern) {
+        int dot = keyOrPattern.indexOf('.');
+        return dot < 0 ? keyOrPattern : keyOrPattern.substring(0, dot);
     }
 }

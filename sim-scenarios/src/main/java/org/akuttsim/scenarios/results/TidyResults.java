@@ -37,9 +37,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class TidyResults {
 
+    /** Every replication's every value, long. */
     public static final String RESULTS = "results-long.csv";
+    /** Mean and interval per scenario and metric, long. */
     public static final String SUMMARY = "summary-long.csv";
+    /** Paired differences of every pair of scenarios, long. */
     public static final String COMPARISON = "comparison-long.csv";
+    /** The metric dictionary. */
     public static final String METRICS = "metrics.csv";
 
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
