@@ -80,6 +80,19 @@ class RelocationTest {
             }
             assertEquals(1.0, shares, 1e-9, "unit time shares add up to one with relocation");
         }
+        // Presence with posts: a unit makes a district ready only while free, and at least while AVAILABLE.
+        ChainRun run = ChainModel.simulate(table, ChainModelTest.rep(0, 2 * 1440, 180 * 1440));
+        Responses out = new Responses();
+        run.record(out);
+        double present = 0;
+        for (int u = 0; u < table.fleet().size(); u++) {
+            double p = out.get("unit." + table.fleet().units().get(u).id() + ".present");
+            double free = run.stateShare(u, UnitState.AVAILABLE) + run.stateShare(u, UnitState.RETURNING)
+                    + run.stateShare(u, UnitState.RELOCATING);
+            assertTrue(p >= run.stateShare(u, UnitState.AVAILABLE) - 1e-12 && p <= free + 1e-12, "unit " + u + ": present " + p);
+            present += p;
+        }
+        assertTrue(present >= run.readiness(0) + run.readiness(1) - 1e-9, "a ready district has a present unit");
     }
 
     @Test
