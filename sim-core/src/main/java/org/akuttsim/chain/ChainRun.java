@@ -30,8 +30,11 @@ import org.akuttsim.stats.Tally;
  *       arrival past the ED are planned steps, carried out when the unit is next looked at);</li>
  *   <li>the hospital submodel ({@link HospitalLink}, its own event kinds 100–199);</li>
  *   <li>measurement: {@link ChainObserver}s — {@link CallCounts}, {@link ResponseTimes},
- *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts} and any added
+ *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts},
+ *       {@link Relocations} (only with a relocation policy) and any added
  *       with {@link #observe}; each owns its statistics and their reset at the end of the warm-up.</li>
+ *   <li>relocation: a {@link Relocator}, only with a relocation policy other than
+ *       {@link RelocationPolicy#NONE}; the {@link Dispatcher} says when it is asked.</li>
  * </ul>
  * The event kinds are listed in {@link ChainEvents}; {@code docs/architecture.md} shows the whole.
  * Public so that tests and reports can read detailed results (per-unit state shares, dispatch counts)
