@@ -62,6 +62,14 @@ public interface ChainObserver {
     default void unitLegStarted(int unit, int from, int to, double start, double end) {
     }
 
+    /**
+     * The station the unit stands at or drives to when free (its post) became {@code station}: a
+     * relocation (move-up) policy moved it, or it is home again (driving home after a mission, off
+     * duty). Told before the state change that always follows; never without a relocation policy.
+     */
+    default void unitPosted(int unit, int station, double t) {
+    }
+
     /** The unit finished (or broke off) a leg of {@code km} kilometres. */
     default void unitDrove(int unit, double km, double t) {
     }

@@ -16,7 +16,7 @@ final class ChainObservers {
 
     private final List<ChainObserver> all = new ArrayList<>();
     private ChainObserver[] received = {}, triaged = {}, dispatched = {}, redispatched = {}, reached = {},
-            atHospital = {}, done = {}, stateChanged = {}, freeChanged = {}, legStarted = {}, drove = {};
+            atHospital = {}, done = {}, stateChanged = {}, freeChanged = {}, legStarted = {}, posted = {}, drove = {};
     private boolean sealed;
 
     /** Adds an observer; only before {@link #seal()}. */
@@ -40,6 +40,7 @@ final class ChainObservers {
         stateChanged = watching("unitStateChanged", int.class, int.class, int.class, double.class);
         freeChanged = watching("unitFreeChanged", int.class, boolean.class, double.class);
         legStarted = watching("unitLegStarted", int.class, int.class, int.class, double.class, double.class);
+        posted = watching("unitPosted", int.class, int.class, double.class);
         drove = watching("unitDrove", int.class, double.class, double.class);
     }
 
@@ -115,6 +116,12 @@ final class ChainObservers {
     void unitLegStarted(int unit, int from, int to, double start, double end) {
         for (ChainObserver o : legStarted) {
             o.unitLegStarted(unit, from, to, start, end);
+        }
+    }
+
+    void unitPosted(int unit, int station, double t) {
+        for (ChainObserver o : posted) {
+            o.unitPosted(unit, station, t);
         }
     }
 

@@ -6,8 +6,10 @@ import org.akuttsim.chain.measure.Coverage;
 import org.akuttsim.chain.measure.DispatchCounts;
 import org.akuttsim.chain.measure.Distance;
 import org.akuttsim.chain.measure.Readiness;
+import org.akuttsim.chain.measure.Relocations;
 import org.akuttsim.chain.measure.ResponseTimes;
 import org.akuttsim.chain.measure.UnitTimes;
+import org.akuttsim.chain.relocation.RelocationPolicy;
 import org.akuttsim.engine.EventHandler;
 import org.akuttsim.engine.Simulator;
 import org.akuttsim.experiment.Replication;
@@ -28,8 +30,11 @@ import org.akuttsim.stats.Tally;
  *       arrival past the ED are planned steps, carried out when the unit is next looked at);</li>
  *   <li>the hospital submodel ({@link HospitalLink}, its own event kinds 100–199);</li>
  *   <li>measurement: {@link ChainObserver}s — {@link CallCounts}, {@link ResponseTimes},
- *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts} and any added
+ *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts},
+ *       {@link Relocations} (only with a relocation policy) and any added
  *       with {@link #observe}; each owns its statistics and their reset at the end of the warm-up.</li>
+ *   <li>relocation: a {@link Relocator}, only with a relocation policy other than
+ *       {@link RelocationPolicy#NONE}; the {@link Dispatcher} says when it is asked.</li>
  * </ul>
  * The event kinds are listed in {@link ChainEvents}; {@code docs/architecture.md} shows the whole.
  * Public so that tests and reports can read detailed results (per-unit state shares, dispatch counts)
@@ -68,19 +73,26 @@ public final class ChainRun implements EventHandler {
         dispatcher = new Dispatcher(s, replication.end(), sim, calls, units, roads, observers);
         missions = new Missions(s, sim, units, calls, roads, new Destinations(s, roads), observers, dispatcher);
         dispatcher.connect(missions);
+        if (s.dispatch().relocation() != RelocationPolicy.NONE) {
+            dispatcher.connect(new Relocator(s, sim, units, roads, missions));
+        }
         intake = new CallIntake(s, replication, sim, calls, observers, dispatcher, roads);
         hospitals = Check.notNull("hospital link from " + s.hospitals(),
                 s.hospitals().start(new HospitalContext(sim, s.region(), replication, missions)));
         missions.connect(hospitals);
 
         responses = new ResponseTimes(s.region());
-        unitTimes = new UnitTimes(s.fleet());
+        boolean relocating = s.dispatch().relocation() != RelocationPolicy.NONE;
+        unitTimes = new UnitTimes(s.fleet(), relocating);
         readiness = new Readiness(s);
         coverage = new Coverage(s);
         distance = new Distance(s.metrics());
         dispatchCounts = new DispatchCounts(s);
         for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness, coverage}) {
             observers.add(o);
+        }
+        if (relocating) {
+            observers.add(new Relocations(s));
         }
     }
 
@@ -162,6 +174,7 @@ public final class ChainRun implements EventHandler {
         if (units.changeCrews(hour)) {
             dispatcher.serveQueue();
         }
+        dispatcher.crewsChanged();
         scheduleCrewChange(hour + 1);
     }
 

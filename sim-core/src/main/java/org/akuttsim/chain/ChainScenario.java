@@ -44,6 +44,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         }
         envelope.checkCovers(region, demand);
         fleet.checkStations(region.stationCount());
+        dispatch.relocation().checkFits(region.stationCount());
         // Travel tables must fit the region: computing them once here reports a mismatch early.
         travel.minutes(region, 0);
         travel.km(region);

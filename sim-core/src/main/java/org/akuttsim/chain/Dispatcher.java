@@ -16,8 +16,10 @@ import org.akuttsim.engine.Simulator;
  * {@link DispatchPolicy#LOSE}. With redispatch on, a RED call the policy queues may take the nearest
  * unit still driving to a YELLOW or GREEN call, which then waits again.
  *
- * <p>{@link #unitFreed} is where a relocation (move-up) policy would plug in: it is told of every
- * unit that becomes free and sees the same view.
+ * <p><b>Relocation.</b> With a {@link org.akuttsim.chain.relocation.RelocationPolicy} set, the
+ * {@link Relocator} is asked after dispatch has acted: when a unit became free or came to a station
+ * ({@link #unitFreed}, after the waiting calls), when a call was given a unit ({@link #callReady},
+ * {@link #reconsider}), and when crews changed ({@link #crewsChanged}). Without one nothing is asked.
  */
 final class Dispatcher implements DispatchView {
 
@@ -32,6 +34,8 @@ final class Dispatcher implements DispatchView {
     private final double end;
     private final NearestUnit nearest;
     private Missions missions;
+    /** The relocation policy's side, or null without relocation. */
+    private Relocator relocator;
 
     /** Waiting lists by level, doubly linked through {@link Call#next} and {@link Call#prev}. */
     private final int[] head = {-1, -1, -1}, tail = {-1, -1, -1};
@@ -59,6 +63,11 @@ final class Dispatcher implements DispatchView {
         this.missions = m;
     }
 
+    /** The relocation policy's side (set once, when the run is assembled, only with a policy). */
+    void connect(Relocator r) {
+        this.relocator = r;
+    }
+
     /** Calls waiting for a unit. */
     int waiting() {
         return waiting;
@@ -66,13 +75,25 @@ final class Dispatcher implements DispatchView {
 
     /** A call is ready for a unit (after triage, or again): the policy is asked. */
     void callReady(Call c) {
-        offer(c, c.state == Call.AT_AMK);
+        if (offer(c, c.state == Call.AT_AMK) && relocator != null) {
+            relocator.consider();
+        }
     }
 
-    /** A unit became free or came home: waiting calls are offered again. */
+    /** A unit became free or came home: waiting calls are offered again, then relocation is asked. */
     void unitFreed(int u) {
         if (waiting > 0 && units.isFree(u)) {
             serveQueue();
+        }
+        if (relocator != null) {
+            relocator.consider();
+        }
+    }
+
+    /** Crews changed (HOUR): relocation is asked (after the waiting calls were offered). */
+    void crewsChanged() {
+        if (relocator != null) {
+            relocator.consider();
         }
     }
 
@@ -92,12 +113,13 @@ final class Dispatcher implements DispatchView {
     void reconsider(int call) {
         Call c = calls.get(call);
         c.reconsider = -1;
-        if (c.state == Call.WAITING) {
-            offer(c, false);
+        if (c.state == Call.WAITING && offer(c, false) && relocator != null) {
+            relocator.consider();
         }
     }
 
-    private void offer(Call c, boolean firstTime) {
+    /** Offers the call to the policy; true when a unit was sent to it. */
+    private boolean offer(Call c, boolean firstTime) {
         int u = policy.choose(this, c.id);
         if (u >= 0) {
             if (u >= units.count() || !units.isFree(u) || !canServe(u, c.id)) {
@@ -106,18 +128,18 @@ final class Dispatcher implements DispatchView {
             }
             leaveQueue(c);
             missions.start(u, c);
-            return;
+            return true;
         }
         if (u == DispatchPolicy.LOSE) {
             leaveQueue(c);
             calls.close(c, CallListener.LOST);
-            return;
+            return false;
         }
         if (u != DispatchPolicy.QUEUE) {
             throw new IllegalStateException("dispatch policy returned " + u + "; expected a unit index, QUEUE or LOSE");
         }
         if (redispatchToRed && c.level == 0 && redispatch(c)) {
-            return;
+            return true;
         }
         if (c.state != Call.WAITING) {
             enqueue(c);
@@ -129,6 +151,7 @@ final class Dispatcher implements DispatchView {
                 }
             }
         }
+        return false;
     }
 
     /** Takes the nearest unit driving to a YELLOW or GREEN call for this RED call; false when there is none. */

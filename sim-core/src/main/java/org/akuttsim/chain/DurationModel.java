@@ -61,6 +61,25 @@ public interface DurationModel {
         return new Lognormal(mean, Math.log(mean) - 0.5 * s2, Math.sqrt(s2));
     }
 
+    /** Gamma with the given mean (minutes) and coefficient of variation, by inversion (Halley on the incomplete gamma: slower than the others). */
+    static DurationModel gamma(double mean, double cv) {
+        org.akuttsim.random.Gamma g = org.akuttsim.random.Gamma.ofMeanAndCv(mean, cv);
+        return of(mean, g::inverseCdf);
+    }
+
+    /**
+     * Empirical: the observed minutes (at least two distinct values), interpolated linearly between the
+     * sorted observations (Law and Kelton's continuous empirical distribution, {@link
+     * org.akuttsim.random.PiecewiseLinearEmpirical#ofObservations}).
+     */
+    static DurationModel empirical(double... observations) {
+        for (double x : observations) {
+            Check.nonNegative("observed duration (minutes)", x);
+        }
+        org.akuttsim.random.PiecewiseLinearEmpirical d = org.akuttsim.random.PiecewiseLinearEmpirical.ofObservations(observations);
+        return of(d.mean(), d::inverseCdf);
+    }
+
     /** Constant duration. */
     record Fixed(double value) implements DurationModel {
         @Override

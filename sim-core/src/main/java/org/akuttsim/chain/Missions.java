@@ -109,7 +109,7 @@ final class Missions implements OffloadListener {
         Unit unit = units.get(u);
         double now = sim.now();
         int from = units.positionZone(u);
-        boolean rolling = unit.state == UnitState.RETURNING;
+        boolean rolling = unit.state == UnitState.RETURNING || unit.state == UnitState.RELOCATING;
         if (rolling) {
             cancelPending(u);
             units.endLeg(u, true);
@@ -320,7 +320,27 @@ final class Missions implements OffloadListener {
         dispatcher.unitFreed(u);
     }
 
-    /** AT_STATION: home; AVAILABLE, or OFF_DUTY when its crew's shift ended meanwhile. */
+    /**
+     * A relocation (move-up): the free unit {@code u}, AVAILABLE or RETURNING, drives to station
+     * {@code station} (normal driving, no activation) and becomes RELOCATING; AT_STATION ends the move.
+     * A returning unit breaks off its way home where it is.
+     */
+    void relocate(int u, int station) {
+        Unit unit = units.get(u);
+        double now = sim.now();
+        int from = units.positionZone(u);
+        if (unit.state == UnitState.RETURNING) {
+            cancelPending(u);
+            units.endLeg(u, true);
+        }
+        int to = units.stationZone(station);
+        units.post(u, station, now);
+        units.startLeg(u, from, to, now, roads.legMinutes(unit, from, to, false, roads.band(now)), roads.km(from, to));
+        units.change(u, UnitState.RELOCATING);
+        pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
+    }
+
+    /** AT_STATION: home (or at the station a relocation moved it to); AVAILABLE, or OFF_DUTY when its crew's shift ended meanwhile. */
     void atStation(int u) {
         pending[u] = -1;
         units.endLeg(u, false);

@@ -10,7 +10,7 @@ import org.akuttsim.chain.dispatch.DispatchPolicy;
  * minutes to the unit free the longest, then the lower index) — without looking at every unit: units
  * at their station are tried in the order of their drive from the station to the call's zone,
  * precomputed for each time band and zone, so the first eligible one and those tied with it are the
- * best of them; the few free units driving home are checked one by one.
+ * best of them; the few free units driving home (or moved by a relocation policy) are checked one by one.
  *
  * <p><b>Fair ties.</b> Identical units at one station have equal drives to every zone; the unit free
  * the longest goes first, so they take turns and share the work (a rule of the units' own history:
@@ -71,7 +71,8 @@ final class NearestUnit {
         int o = (band * roads.zones + c.zone) * n;
         for (int k = 0; k < n; k++) {
             int u = order[o + k];
-            if (units.get(u).state != UnitState.AVAILABLE || !eligible(units.get(u), c, keepLastAtHome)) {
+            Unit at = units.get(u);
+            if (at.state != UnitState.AVAILABLE || at.post != at.station || !eligible(at, c, keepLastAtHome)) {
                 continue;
             }
             best = u;
@@ -79,7 +80,7 @@ final class NearestUnit {
             for (int j = k + 1; j < n && orderMinutes[o + j] == orderMinutes[o + k]; j++) {
                 int v = order[o + j];
                 Unit other = units.get(v);
-                if (other.state == UnitState.AVAILABLE && eligible(other, c, keepLastAtHome)
+                if (other.state == UnitState.AVAILABLE && other.post == other.station && eligible(other, c, keepLastAtHome)
                         && units.freeSince(v) < units.freeSince(best)) {
                     best = v;
                 }
@@ -88,8 +89,8 @@ final class NearestUnit {
             bestMinutes = roads.legMinutes(unit, unit.homeZone, c.zone, red, band);
             break;
         }
-        BitSet returning = units.returning();
-        for (int u = returning.nextSetBit(0); u >= 0; u = returning.nextSetBit(u + 1)) {
+        BitSet away = units.awayFromHome();
+        for (int u = away.nextSetBit(0); u >= 0; u = away.nextSetBit(u + 1)) {
             Unit unit = units.get(u);
             if (!eligible(unit, c, keepLastAtHome)) {
                 continue;

@@ -29,6 +29,13 @@ final class Unit {
     boolean free;
     /** The hospital it takes (or took) its patient to. */
     int hospital = -1;
+    /**
+     * The station it stands at or drives to when free (its "post"): its home station unless a
+     * relocation policy moved it; driving home after a mission (RETURNING) or going off duty makes it
+     * home again. {@link #postZone} is that station's zone.
+     */
+    int post;
+    int postZone;
 
     // Where it drives: the current leg (zones, times, kilometres).
     int legFrom;
@@ -49,6 +56,8 @@ final class Unit {
         this.travelFactor = spec.travelFactor();
         this.duty = spec.schedule().onDuty();
         legFrom = legTo = homeZone;
+        post = station;
+        postZone = homeZone;
     }
 
     boolean serves(int level) {

@@ -9,7 +9,11 @@ package org.akuttsim.chain;
  *      ↑          ↑                   ↑                  └treat and leave┐                       │offload
  *      └──────────┴──back at station── RETURNING ←─────────────────────────┴───────────────────────┘
  *                                        └─dispatch (a returning unit may take a call)→ EN_ROUTE
+ *
+ *  AVAILABLE or RETURNING ─move-up→ RELOCATING ─arrive→ AVAILABLE (at the station it was moved to), or OFF_DUTY
+ *                                        └─dispatch (a relocating unit may take a call)→ EN_ROUTE
  * </pre>
+ * RELOCATING exists only when a relocation (move-up) policy is set ({@link DispatchRules#relocation()}).
  */
 public final class UnitState {
     /** At its home station, crewed, free. */
@@ -26,10 +30,16 @@ public final class UnitState {
     public static final int RETURNING = 5;
     /** Not crewed. */
     public static final int OFF_DUTY = 6;
+    /**
+     * Driving to another station on a relocation (move-up) policy's order; free for new calls. Only
+     * with a relocation policy ({@link org.akuttsim.chain.relocation.RelocationPolicy}).
+     */
+    public static final int RELOCATING = 7;
     /** Number of states. */
-    public static final int COUNT = 7;
+    public static final int COUNT = 8;
 
-    private static final String[] NAMES = {"available", "en_route", "on_scene", "transporting", "at_hospital", "returning", "off_duty"};
+    private static final String[] NAMES = {"available", "en_route", "on_scene", "transporting", "at_hospital", "returning", "off_duty",
+        "relocating"};
 
     private UnitState() {
     }
@@ -43,6 +53,8 @@ public final class UnitState {
      * The legal transitions (row: from, column: to), as drawn above; {@link Units} refuses any other.
      * EN_ROUTE → RETURNING is a redispatch (the unit turns where it is); RETURNING → EN_ROUTE a
      * returning unit taking a call; RETURNING → OFF_DUTY a crew whose shift ended on the way home.
+     * AVAILABLE or RETURNING → RELOCATING a move-up; RELOCATING → AVAILABLE its arrival (OFF_DUTY when the
+     * shift ended on the way), RELOCATING → EN_ROUTE a relocating unit taking a call.
      */
     private static final boolean[][] LEGAL = new boolean[COUNT][COUNT];
 
@@ -52,7 +64,9 @@ public final class UnitState {
                 {EN_ROUTE, ON_SCENE}, {EN_ROUTE, RETURNING},
                 {ON_SCENE, TRANSPORTING}, {ON_SCENE, RETURNING},
                 {TRANSPORTING, AT_HOSPITAL}, {AT_HOSPITAL, RETURNING},
-                {RETURNING, AVAILABLE}, {RETURNING, OFF_DUTY}, {RETURNING, EN_ROUTE}};
+                {RETURNING, AVAILABLE}, {RETURNING, OFF_DUTY}, {RETURNING, EN_ROUTE},
+                {AVAILABLE, RELOCATING}, {RETURNING, RELOCATING},
+                {RELOCATING, AVAILABLE}, {RELOCATING, OFF_DUTY}, {RELOCATING, EN_ROUTE}};
         for (int[] e : edges) {
             LEGAL[e[0]][e[1]] = true;
         }
@@ -68,8 +82,8 @@ public final class UnitState {
         return state >= EN_ROUTE && state <= AT_HOSPITAL;
     }
 
-    /** True for the states in which a unit may be dispatched: AVAILABLE and RETURNING. */
+    /** True for the states in which a unit may be dispatched: AVAILABLE, RETURNING and RELOCATING. */
     public static boolean free(int state) {
-        return state == AVAILABLE || state == RETURNING;
+        return state == AVAILABLE || state == RETURNING || state == RELOCATING;
     }
 }

@@ -29,8 +29,10 @@ final class Units {
     private final int[] freeAtStation;
     /** When each unit last became free. */
     private final double[] freeSince;
-    /** The units RETURNING now. */
-    private final BitSet returning = new BitSet();
+    /** The units that are not AVAILABLE at their home station but may be free: RETURNING, RELOCATING, AVAILABLE elsewhere. */
+    private final BitSet awayFromHome = new BitSet();
+    /** The zone of each station. */
+    private final int[] stationZone;
     private int free;
     private final int[] scheduled;
     /** Hours of the week at which some scheduled unit's duty flag differs from the hour before. */
@@ -44,6 +46,10 @@ final class Units {
         units = new Unit[n];
         freeAtStation = new int[region.stationCount()];
         freeSince = new double[n];
+        stationZone = new int[region.stationCount()];
+        for (int st = 0; st < stationZone.length; st++) {
+            stationZone[st] = region.stations().get(st).zone();
+        }
         int nScheduled = 0;
         for (int u = 0; u < n; u++) {
             UnitSpec spec = s.fleet().units().get(u);
@@ -98,9 +104,18 @@ final class Units {
         return freeAtStation[station];
     }
 
-    /** The units RETURNING now (read only). */
-    BitSet returning() {
-        return returning;
+    /**
+     * The units whose place is not their home station's in {@link NearestUnit}'s precomputed order,
+     * read only: RETURNING, RELOCATING, and AVAILABLE at a station a relocation policy moved them to.
+     * Without relocation these are exactly the RETURNING units.
+     */
+    BitSet awayFromHome() {
+        return awayFromHome;
+    }
+
+    /** The zone of station {@code station}. */
+    int stationZone(int station) {
+        return stationZone[station];
     }
 
     int stationCount() {
@@ -128,10 +143,31 @@ final class Units {
         if (!UnitState.canChange(from, to)) {
             throw new IllegalStateException("unit " + u + " cannot go from " + UnitState.name(from) + " to " + UnitState.name(to));
         }
+        if ((to == UnitState.RETURNING || to == UnitState.OFF_DUTY) && unit.post != unit.station) {
+            // ASSUMPTION: a unit moved by a relocation policy drives home after its next mission; a crew
+            // whose shift ends at another station ends it at home (that drive is not simulated: rare, and
+            // only with relocation on).
+            post(u, unit.station, t);
+        }
         unit.state = to;
-        returning.set(u, to == UnitState.RETURNING);
+        awayFromHome.set(u, to == UnitState.RETURNING || to == UnitState.RELOCATING
+                || (to == UnitState.AVAILABLE && unit.post != unit.station));
         observers.unitStateChanged(u, from, to, t);
         updateFree(u, t);
+    }
+
+    /**
+     * The unit's post becomes {@code station} (a relocation's destination, or home again) from time
+     * {@code t}; observers are told before the state change that always follows.
+     */
+    void post(int u, int station, double t) {
+        Unit unit = units[u];
+        if (unit.post == station) {
+            return;
+        }
+        unit.post = station;
+        unit.postZone = stationZone[station];
+        observers.unitPosted(u, station, t);
     }
 
     /** The unit takes the call ({@code -1}: it has none). */
@@ -233,7 +269,7 @@ final class Units {
         Unit unit = units[u];
         int s = unit.state;
         if (s == UnitState.AVAILABLE || s == UnitState.OFF_DUTY) {
-            return unit.homeZone;
+            return unit.postZone;
         }
         double len = unit.legEnd - unit.legStart;
         if (len <= 0) {

@@ -5,6 +5,7 @@ import static org.akuttsim.chain.UnitState.AVAILABLE;
 import static org.akuttsim.chain.UnitState.EN_ROUTE;
 import static org.akuttsim.chain.UnitState.OFF_DUTY;
 import static org.akuttsim.chain.UnitState.ON_SCENE;
+import static org.akuttsim.chain.UnitState.RELOCATING;
 import static org.akuttsim.chain.UnitState.RETURNING;
 import static org.akuttsim.chain.UnitState.TRANSPORTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,12 @@ class UnitStateTest {
             new int[] {AT_HOSPITAL, RETURNING},     // offloaded
             new int[] {RETURNING, AVAILABLE},       // back at the station
             new int[] {RETURNING, OFF_DUTY},        // back at the station after its shift ended
-            new int[] {RETURNING, EN_ROUTE});       // a returning unit takes a call
+            new int[] {RETURNING, EN_ROUTE},        // a returning unit takes a call
+            new int[] {AVAILABLE, RELOCATING},      // moved up from its station
+            new int[] {RETURNING, RELOCATING},      // moved up on its way home
+            new int[] {RELOCATING, AVAILABLE},      // arrives at the station it was moved to
+            new int[] {RELOCATING, OFF_DUTY},       // arrives after its shift ended
+            new int[] {RELOCATING, EN_ROUTE});      // a relocating unit takes a call
 
     @Test
     void exactlyTheDrawnTransitionsAreLegal() {
@@ -68,10 +74,10 @@ class UnitStateTest {
 
     @Test
     void busyAndFreeStatesPartitionTheCrewedStates() {
-        // Mission (busy): en route to at hospital. Free: available and returning. Off duty is neither.
+        // Mission (busy): en route to at hospital. Free: available, returning and relocating. Off duty is neither.
         for (int s = 0; s < UnitState.COUNT; s++) {
             boolean mission = s == EN_ROUTE || s == ON_SCENE || s == TRANSPORTING || s == AT_HOSPITAL;
-            boolean free = s == AVAILABLE || s == RETURNING;
+            boolean free = s == AVAILABLE || s == RETURNING || s == RELOCATING;
             assertEquals(mission, UnitState.mission(s), UnitState.name(s));
             assertEquals(free, UnitState.free(s), UnitState.name(s));
         }

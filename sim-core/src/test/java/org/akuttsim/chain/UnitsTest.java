@@ -95,14 +95,14 @@ class UnitsTest {
         units.change(0, TRANSPORTING);
         units.change(0, AT_HOSPITAL);
         assertEquals(1, units.freeAtStation(0), "busy all the way to the hospital");
-        assertTrue(units.returning().isEmpty());
+        assertTrue(units.awayFromHome().isEmpty());
         parts.at(50);
         units.change(0, RETURNING); // free again while driving home
         assertEquals(2, units.freeAtStation(0));
-        assertTrue(units.returning().get(0));
+        assertTrue(units.awayFromHome().get(0));
         parts.at(70);
         units.change(0, AVAILABLE); // home: still free, so no free-flag notification
-        assertTrue(units.returning().isEmpty());
+        assertTrue(units.awayFromHome().isEmpty());
         assertEquals(2, units.freeAtStation(0));
         assertEquals(List.of(
                 "state 0 available>en_route @10.0", "free 0 false @10.0",
@@ -205,7 +205,7 @@ class UnitsTest {
         assertEquals(OFF_DUTY, units.get(WEEKDAYS).state);
         assertEquals(RETURNING, units.get(DAILY).state, "the returning unit drives home first");
         assertFalse(units.isFree(DAILY), "but may no longer be sent");
-        assertTrue(units.returning().get(DAILY));
+        assertTrue(units.awayFromHome().get(DAILY));
         assertEquals(0, units.freeAtStation(1));
         assertEquals(2, units.freeUnits());
         assertEquals(List.of(

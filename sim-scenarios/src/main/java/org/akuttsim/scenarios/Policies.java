@@ -20,8 +20,14 @@ import org.akuttsim.chain.Triage;
 import org.akuttsim.chain.UnitSpec;
 import org.akuttsim.chain.UnitType;
 import org.akuttsim.chain.Zone;
+import org.akuttsim.chain.dispatch.DefaultDispatch;
+import org.akuttsim.chain.dispatch.DispatchPolicy;
+import org.akuttsim.chain.dispatch.NearestFreeDispatch;
 import org.akuttsim.chain.hospital.EmergencyDepartmentModel;
 import org.akuttsim.chain.hospital.EmergencyDepartmentSpec;
+import org.akuttsim.chain.relocation.ComplianceTable;
+import org.akuttsim.chain.relocation.FillEmptyDistrict;
+import org.akuttsim.chain.relocation.RelocationPolicy;
 
 /**
  * The policy levers of the scenarios module, each a {@link Policy} documented with the parameter
@@ -455,6 +461,7 @@ public final class Policies {
             case "population_year" -> "growth would compound: give one population_year per scenario";
             case "close_station", "open_station" -> "that station is already " + (p.startsWith("close") ? "closed" : "opened");
             case "parameter" -> "that parameter is already set for this scenario: give one value";
+            case "relocation", "dispatch" -> "a scenario has one " + p + " policy: give the one wanted";
             default -> "shares would stack: give the one share wanted";
         };
         return "expected " + p + " at most once per scenario (the same for its id) but scenario '" + scenario + "' gives it again, first on line "
@@ -466,13 +473,36 @@ public final class Policies {
     /** The most ambulances {@code open_station} gives one new station. */
     static final int MAX_NEW_AMBULANCES = 100;
 
-    /** What a policy may need from its scenario directory: the projection and the demand trend. */
-    public record Context(PopulationProjection projection, double trendPerYear) {
+    /**
+     * What a policy may need from its scenario directory: the projection, the demand trend and the
+     * compliance table of {@code relocation.csv} (null without one).
+     */
+    public record Context(PopulationProjection projection, double trendPerYear, ComplianceTable complianceTable) {
+        /** Without a compliance table. */
+        public Context(PopulationProjection projection, double trendPerYear) {
+            this(projection, trendPerYear, null);
+        }
     }
 
     /** Policy names accepted by {@link #parse}. */
     public static final List<String> NAMES = List.of("less_overtriage", "more_undertriage", "treat_and_leave", "daytime_transfer",
-            "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year");
+            "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year",
+            "relocation", "dispatch");
+
+    /**
+     * Relocation (move-up) policy lever: the scenario's {@link org.akuttsim.chain.DispatchRules#relocation}
+     * becomes {@code r}; nothing else moves (label {@code relocation=<name>}).
+     */
+    public static Policy relocation(String name, RelocationPolicy r) {
+        return Policy.of("relocation=" + name, "dispatch: relocation policy " + r,
+                s -> s.toBuilder().dispatch(s.dispatch().withRelocation(r)).build());
+    }
+
+    /** Dispatch policy lever: the scenario's dispatch policy becomes {@code p}; relocation and redispatch stay. */
+    public static Policy dispatch(String name, DispatchPolicy p) {
+        return Policy.of("dispatch=" + name, "dispatch: policy " + name,
+                s -> s.toBuilder().dispatch(s.dispatch().withPolicy(p)).build());
+    }
 
     /**
      * A lever from the {@code policy} and {@code value} cells of {@code policies.csv}. On bad input an
@@ -530,6 +560,42 @@ public final class Policies {
                     throw new IllegalArgumentException("expected a year from " + base + " to " + GrowthProfile.LAST_YEAR);
                 }
                 return populationYear(ctx.projection(), y, ctx.trendPerYear());
+            }
+            case "relocation": {
+                String[] nm = v.split(":", 2);
+                String name = nm[0].trim().toLowerCase(Locale.ROOT);
+                if (!ModelSettings.RELOCATION_POLICIES.contains(name) || (nm.length > 1 && !name.equals(ModelSettings.FILL_EMPTY_DISTRICT))) {
+                    throw new IllegalArgumentException("expected one of " + String.join(", ", ModelSettings.RELOCATION_POLICIES)
+                            + " (fill-empty-district:<neighbour minutes> sets the radius, e.g. fill-empty-district:45)");
+                }
+                double radius = FillEmptyDistrict.DEFAULT_NEIGHBOUR_MINUTES;
+                if (nm.length > 1) {
+                    try {
+                        radius = Double.parseDouble(nm[1].trim());
+                    } catch (NumberFormatException e) {
+                        radius = Double.NaN;
+                    }
+                    if (!(radius > 0 && radius <= ModelSettings.MAX_MINUTES)) {
+                        throw new IllegalArgumentException("expected fill-empty-district:<minutes> with minutes in (0, "
+                                + fmt(ModelSettings.MAX_MINUTES) + "], e.g. fill-empty-district:45");
+                    }
+                }
+                if (name.equals(ModelSettings.COMPLIANCE_TABLE) && (ctx == null || ctx.complianceTable() == null)) {
+                    throw new IllegalArgumentException("expected relocation.csv (free_units,place,station) in the scenario directory for"
+                            + " relocation compliance-table");
+                }
+                return relocation(v, ModelSettings.relocation(name, radius, ctx == null ? null : ctx.complianceTable()));
+            }
+            case "dispatch": {
+                String name = v.toLowerCase(Locale.ROOT);
+                if (name.equals(ModelSettings.READINESS_PROTECTING)) {
+                    return dispatch(name, DefaultDispatch.standard());
+                }
+                if (name.equals(ModelSettings.NEAREST_FREE)) {
+                    return dispatch(name, new NearestFreeDispatch(false));
+                }
+                throw new IllegalArgumentException("expected " + ModelSettings.READINESS_PROTECTING + " or " + ModelSettings.NEAREST_FREE
+                        + " (fixed preference lists and loss are chosen in dispatch.csv)");
             }
             default:
                 throw new IllegalArgumentException("expected a policy name: " + String.join(", ", NAMES));

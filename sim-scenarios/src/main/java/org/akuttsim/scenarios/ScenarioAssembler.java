@@ -246,8 +246,9 @@ public final class ScenarioAssembler {
 
     private static void fill(double[] row, double red, double[] need) {
         row[Level.RED.ordinal()] = red;
+        double rest = 1 - need[Level.RED.ordinal()]; // 0 when every call's true need is RED (e.g. the hypercube case)
         for (int n = 1; n < Level.COUNT; n++) {
-            row[n] = (1 - red) * need[n] / (1 - need[Level.RED.ordinal()]);
+            row[n] = rest > 0 ? (1 - red) * need[n] / rest : 0;
         }
     }
 

@@ -26,7 +26,8 @@ import org.akuttsim.io.InputErrors;
 /**
  * Loads a scenario directory (format: {@code sim-scenarios/SCENARIO-FORMAT.md}): zones, stations,
  * units, hospitals, optional travel matrix and population growth, {@code parameters.csv} (complete,
- * or laid over the embedded St. Olavs defaults) and {@code policies.csv}. Every file is read and
+ * or laid over the embedded St. Olavs defaults), the model's dispatch, relocation and duration
+ * choices by name ({@link ModelSettings}) and {@code policies.csv}. Every file is read and
  * every cell and cross reference checked before anything is built; all problems are reported
  * together in one {@link org.akuttsim.io.InputValidationException}, each with file, line and column.
  */
@@ -178,6 +179,7 @@ public final class ScenarioDirectory {
         CsvTable ut = src.read("units.csv", UNITS, errors);
         List<UnitSpec> units = new ArrayList<>();
         java.util.Set<String> unitIds = new java.util.HashSet<>();
+        Map<String, Integer> unitIndex = new LinkedHashMap<>();
         for (CsvRow r : ut.rows()) {
             String id = r.text("unit_id");
             if (id != null && !unitIds.add(id)) {
@@ -199,6 +201,7 @@ public final class ScenarioDirectory {
             }
             double tf = r.numberOr("travel_factor", 0.05, 10, 1.0);
             if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf)) {
+                unitIndex.putIfAbsent(id, units.size());
                 units.add(new UnitSpec(id, type, s, sched, tf));
             }
         }
@@ -249,6 +252,8 @@ public final class ScenarioDirectory {
         if (src.exists("travel.csv")) {
             travel = readTravel(src.read("travel.csv", TRAVEL, errors), zoneIndex, params, errors);
         }
+        // ---- dispatch, relocation and durations by name (optional)
+        ModelSettings settings = ModelSettings.read(src, zoneIndex, stationIndex, unitIndex, errors);
         // ---- policies (optional)
         Map<String, Policy> scenarios = new LinkedHashMap<>();
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
@@ -256,7 +261,7 @@ public final class ScenarioDirectory {
         Map<String, CsvRow> lastOverrideRow = new LinkedHashMap<>();
         Map<String, Map<String, Long>> applied = new LinkedHashMap<>();
         if (src.exists("policies.csv")) {
-            Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0));
+            Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0), settings.table);
             for (CsvRow r : src.read("policies.csv", POLICIES, errors).rows()) {
                 String name = r.text("scenario");
                 String kind = r.text("policy");
@@ -312,7 +317,7 @@ public final class ScenarioDirectory {
         ChainScenario base;
         try {
             region = new Region(src.label(), zones, stations, hospitals);
-            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, edShare);
+            base = settings.apply(ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, edShare));
         } catch (IllegalArgumentException e) {
             errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
             errors.throwIfAny();
@@ -322,7 +327,7 @@ public final class ScenarioDirectory {
         final TravelModel tr = travel;
         final String label = src.label();
         ScenarioDefinition d = new ScenarioDefinition(base, params, projection, scenarios, overrides,
-                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare), List.of());
+                q -> settings.apply(ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare)), List.of());
         return d.withWarnings(check(d, src.label(), zt, ut, firstRow, errors));
     }
 

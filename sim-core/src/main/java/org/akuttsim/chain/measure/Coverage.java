@@ -13,7 +13,8 @@ import org.akuttsim.experiment.Responses;
  * living in zones within 12 (25) minutes — RED travel in the first time band — of a free emergency
  * ambulance ({@link UnitType#EMERGENCY_AMBULANCE}, crewed, not on a mission), each counted at its
  * position: its station while AVAILABLE; on its way home, the zone it left for the first half of the
- * leg and its home zone for the second (the chain's position rule). A unit driving home from the
+ * leg and its home zone for the second (the chain's position rule). With a relocation policy the same
+ * holds for its post: the station it was moved to, and the way there (RELOCATING). A unit driving home from the
  * hospital thus covers the city first and its own district later. Positions that change in the
  * middle of a leg wait in a short list until their time (no event).
  *
@@ -23,7 +24,9 @@ import org.akuttsim.experiment.Responses;
 public final class Coverage extends FreeUnitFollower {
 
     private final boolean[] counts;
+    /** Each unit's post's zone (its home station's unless a relocation policy moved it), and its position now. */
     private final int[] homeZone, pos;
+    private final int[] stationZone;
     /** Per unit on its way home from another zone: when its position switches to home (+∞: none). */
     private final double[] switchAt;
 
@@ -44,6 +47,10 @@ public final class Coverage extends FreeUnitFollower {
         for (int u = 0; u < n; u++) {
             counts[u] = s.fleet().units().get(u).type() == UnitType.EMERGENCY_AMBULANCE;
             homeZone[u] = region.stations().get(s.fleet().units().get(u).station()).zone();
+        }
+        stationZone = new int[region.stationCount()];
+        for (int st = 0; st < stationZone.length; st++) {
+            stationZone[st] = region.stations().get(st).zone();
         }
         pos = new int[n];
         Arrays.fill(pos, -1);
@@ -77,10 +84,17 @@ public final class Coverage extends FreeUnitFollower {
     @Override
     double changed(int unit, double t) {
         switchAt[unit] = Double.POSITIVE_INFINITY;
-        if (told.state[unit] == UnitState.RETURNING && told.legFrom[unit] != told.legTo[unit] && told.legMiddle(unit) > t) {
+        if ((told.state[unit] == UnitState.RETURNING || told.state[unit] == UnitState.RELOCATING)
+                && told.legFrom[unit] != told.legTo[unit] && told.legMiddle(unit) > t) {
             switchAt[unit] = told.legMiddle(unit);
         }
         return switchAt[unit];
+    }
+
+    /** A relocation: the unit's station is another (the state change that follows moves it). */
+    @Override
+    void posted(int unit, int station, double t) {
+        homeZone[unit] = stationZone[station];
     }
 
     @Override
@@ -97,7 +111,7 @@ public final class Coverage extends FreeUnitFollower {
         if (told.state[u] == UnitState.AVAILABLE) {
             return homeZone[u];
         }
-        if (told.state[u] == UnitState.RETURNING) {
+        if (told.state[u] == UnitState.RETURNING || told.state[u] == UnitState.RELOCATING) {
             return switchAt[u] < Double.POSITIVE_INFINITY ? told.legFrom[u] : told.legTo[u];
         }
         return -1;

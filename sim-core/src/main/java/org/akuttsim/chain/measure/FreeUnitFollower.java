@@ -46,6 +46,13 @@ abstract class FreeUnitFollower implements ChainObserver {
         update(unit, t);
     }
 
+    /** The unit's post (the station it stands at or drives to while free) changed; a state change follows at once. */
+    @Override
+    public final void unitPosted(int unit, int station, double t) {
+        catchUp(t);
+        posted(unit, station, t);
+    }
+
     /** Carries out, in time order, the changes due by time t. */
     final void catchUp(double t) {
         for (int u = waiting.pollDue(t); u >= 0; u = waiting.pollDue(t)) {
@@ -61,4 +68,7 @@ abstract class FreeUnitFollower implements ChainObserver {
 
     /** Counts the unit as it is at time t. */
     abstract void update(int unit, double t);
+
+    /** The unit is posted at {@code station} from time t (told only with a relocation policy). */
+    abstract void posted(int unit, int station, double t);
 }

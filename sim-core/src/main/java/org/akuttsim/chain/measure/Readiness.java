@@ -14,7 +14,9 @@ import org.akuttsim.experiment.Responses;
  * <p><b>Readiness means presence.</b> A district (a station) is ready while at least one of its own
  * transport-capable emergency ambulances ({@link UnitType#EMERGENCY_AMBULANCE}) is free — crewed and
  * not on a mission — <em>and present</em>: at its station (AVAILABLE), or
- * driving home (RETURNING) and already inside the district. "Inside" uses the chain's position rule
+ * driving home (RETURNING) and already inside the district. With a relocation policy, "its own" means
+ * posted there: an ambulance moved to the district's station makes it ready (at the station, or on the
+ * way there — RELOCATING — once inside, by the same rule), and no longer makes its home district ready. "Inside" uses the chain's position rule
  * (a moving unit is in the zone it left for the first half of a leg and in the zone it drives to for
  * the second): a unit is inside from the start of its way home when it leaves from a zone of its
  * district, from the middle of the leg when it drives home from outside (its home zone is in its
@@ -34,6 +36,7 @@ import org.akuttsim.experiment.Responses;
 public final class Readiness extends FreeUnitFollower {
 
     private final ChainScenario scenario;
+    /** Each unit's post: the station whose district it makes ready (its home unless a relocation policy moved it). */
     private final int[] stationOfUnit;
     /** Units that can make their district ready: transport-capable emergency ambulances. */
     private final boolean[] counts;
@@ -86,11 +89,11 @@ public final class Readiness extends FreeUnitFollower {
         totalPopulation = total;
     }
 
-    /** The way home (the chain starts the leg first): inside the district from its start, its middle or never. */
+    /** The way to its post (the chain starts the leg first): inside the district from its start, its middle or never. */
     @Override
     double changed(int unit, double t) {
         insideFrom[unit] = Double.POSITIVE_INFINITY;
-        if (told.state[unit] == UnitState.RETURNING) {
+        if (told.state[unit] == UnitState.RETURNING || told.state[unit] == UnitState.RELOCATING) {
             int home = stationOfUnit[unit];
             insideFrom[unit] = zoneDistrict[told.legFrom[unit]] == home ? told.legStart[unit]
                     : zoneDistrict[told.legTo[unit]] == home ? told.legMiddle(unit) : Double.POSITIVE_INFINITY;
@@ -109,7 +112,17 @@ public final class Readiness extends FreeUnitFollower {
     /** Whether the unit makes its district ready at time t. */
     private boolean presentAt(int u, double t) {
         int st = told.state[u];
-        return counts[u] && told.free[u] && (st == UnitState.AVAILABLE || (st == UnitState.RETURNING && insideFrom[u] <= t));
+        return counts[u] && told.free[u] && (st == UnitState.AVAILABLE
+                || ((st == UnitState.RETURNING || st == UnitState.RELOCATING) && insideFrom[u] <= t));
+    }
+
+    /** A relocation: the unit leaves the district it made ready (the state change that follows counts it anew). */
+    @Override
+    void posted(int u, int station, double t) {
+        if (present[u]) {
+            setPresent(u, false, t);
+        }
+        stationOfUnit[u] = station;
     }
 
     @Override

@@ -15,20 +15,32 @@ import org.akuttsim.experiment.Responses;
  * hypercube's busy share did not.)
  *
  * <p>Metrics: {@code unit.<id>.utilisation}, {@code fleet.utilisation}, and the fleet's time by state,
- * {@code fleet.share.<state>} (summed over units; the seven add up to one).
+ * {@code fleet.share.<state>} (summed over units; they add up to one; {@code relocating} only with a
+ * relocation policy, whose moving units are free, not busy).
  */
 public final class UnitTimes implements ChainObserver {
 
     private final Fleet fleet;
+    /** Whether the fleet's relocating share is reported (only with a relocation policy: without one it is zero). */
+    private final boolean relocating;
     private final int[] state;
     private final double[] since;
     /** [unit · COUNT + state]: minutes observed in the state. */
     private final double[] time;
     private double start, end;
 
-    /** Every unit starts OFF_DUTY at time 0 (the run puts crewed units on duty then). */
+    /** Every unit starts OFF_DUTY at time 0 (the run puts crewed units on duty then). Without relocation. */
     public UnitTimes(Fleet fleet) {
+        this(fleet, false);
+    }
+
+    /**
+     * Every unit starts OFF_DUTY at time 0; {@code relocating}: a relocation policy is set, so
+     * {@code fleet.share.relocating} is reported (without one the state never occurs and is left out).
+     */
+    public UnitTimes(Fleet fleet, boolean relocating) {
         this.fleet = fleet;
+        this.relocating = relocating;
         int n = fleet.size();
         state = new int[n];
         Arrays.fill(state, UnitState.OFF_DUTY);
@@ -89,6 +101,9 @@ public final class UnitTimes implements ChainObserver {
         }
         out.put("fleet.utilisation", crewed > 0 ? busy / crewed : Double.NaN);
         for (int s = 0; s < UnitState.COUNT; s++) {
+            if (s == UnitState.RELOCATING && !relocating) {
+                continue;
+            }
             double t = 0;
             for (int u = 0; u < state.length; u++) {
                 t += time[u * UnitState.COUNT + s];

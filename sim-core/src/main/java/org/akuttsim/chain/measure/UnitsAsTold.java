@@ -39,7 +39,7 @@ final class UnitsAsTold {
 
     /**
      * Whether a change between these states can matter to where a free unit is: one of them is
-     * AVAILABLE, RETURNING or OFF_DUTY. Changes between mission states (some told after the fact,
+     * AVAILABLE, RETURNING, RELOCATING or OFF_DUTY. Changes between mission states (some told after the fact,
      * with an earlier time) never do.
      */
     static boolean matters(int from, int to) {
@@ -47,6 +47,6 @@ final class UnitsAsTold {
     }
 
     private static boolean free(int s) {
-        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.OFF_DUTY;
+        return s == UnitState.AVAILABLE || s == UnitState.RETURNING || s == UnitState.RELOCATING || s == UnitState.OFF_DUTY;
     }
 }

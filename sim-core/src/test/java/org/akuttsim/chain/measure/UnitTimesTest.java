@@ -66,9 +66,10 @@ class UnitTimesTest {
         assertEquals(30.0 / (100 + 120), out.get("fleet.utilisation"), 1e-12, "pooled over crewed minutes");
         double sum = 0;
         for (int s = 0; s < UnitState.COUNT; s++) {
-            sum += out.get("fleet.share." + UnitState.name(s));
+            sum += s == UnitState.RELOCATING ? 0 : out.get("fleet.share." + UnitState.name(s));
         }
         assertEquals(1.0, sum, 1e-12, "the fleet's time by state adds up to one");
+        assertTrue(!out.asMap().containsKey("fleet.share.relocating"), "no relocating share without a relocation policy");
         assertEquals(10.0 / 360, out.get("fleet.share.returning"), 1e-12);
     }
 
