@@ -55,8 +55,9 @@ final class Missions implements OffloadListener {
     private final long[] pending;
     /** Each unit's planned silent steps (NaN: none): arrival on scene, transport start, arrival past the ED. */
     private final double[] onSceneAt, transportAt, pastEdAt;
-    /** The planned transport's minutes. */
+    /** The planned transport's minutes and time band. */
     private final double[] transportMinutes;
+    private final int[] transportBand;
 
     Missions(ChainScenario s, Simulator sim, Units units, CallBook calls, Roads roads, Destinations destinations,
              ChainObservers observers, Dispatcher dispatcher) {
@@ -87,6 +88,7 @@ final class Missions implements OffloadListener {
         transportAt = nans(n);
         pastEdAt = nans(n);
         transportMinutes = new double[n];
+        transportBand = new int[n];
     }
 
     private static double[] nans(int n) {
@@ -113,7 +115,8 @@ final class Missions implements OffloadListener {
         int level = c.level;
         double act = rolling ? 0 : activation[level].minutes(c.activationU);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
-        double travel = roads.callLegMinutes(unit, from, c.zone, level == 0, c, roads.band(now)) * c.driveFactor;
+        int band = roads.band(now);
+        double travel = roads.callLegMinutes(unit, from, c.zone, level == 0, c, band, c.driveFactor);
         units.assign(u, c.id);
         c.unit = u;
         c.state = Call.ASSIGNED;
@@ -122,7 +125,7 @@ final class Missions implements OffloadListener {
             c.travel = travel;
         }
         units.change(u, UnitState.EN_ROUTE);
-        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(from, c.zone, c));
+        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(from, c.zone, c, band));
         observers.callDispatched(c, u, now);
         planScene(u, c);
     }
@@ -148,8 +151,9 @@ final class Missions implements OffloadListener {
         int h = destinations.of(c);
         units.headFor(u, h);
         transportAt[u] = sceneEnd;
+        transportBand[u] = roads.band(sceneEnd);
         transportMinutes[u] = roads.callLegMinutes(unit, c.zone, hospitalZone[h], lightsOnTransport && c.level == 0, c,
-                roads.band(sceneEnd));
+                transportBand[u], 1.0);
         double atHospital = sceneEnd + transportMinutes[u];
         double handover = bypassHandover(c);
         if (Double.isNaN(handover)) {
@@ -214,7 +218,7 @@ final class Missions implements OffloadListener {
         int to = hospitalZone[unit.hospital];
         c.departed = t;
         units.change(u, UnitState.TRANSPORTING, t);
-        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(c.zone, to, c));
+        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(c.zone, to, c, transportBand[u]));
     }
 
     /** Step: the patient reaches the hospital at {@code t}; the chain is done with the call. */
@@ -303,8 +307,9 @@ final class Missions implements OffloadListener {
         Unit unit = units.get(u);
         double now = sim.now();
         boolean table = Double.isNaN(minutes);
-        double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, roads.band(now)) : minutes;
-        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.km(from, unit.homeZone) : km);
+        int band = roads.band(now);
+        double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, band) : minutes;
+        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.km(band, from, unit.homeZone) : km);
         units.change(u, UnitState.RETURNING);
         pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
         dispatcher.unitFreed(u);

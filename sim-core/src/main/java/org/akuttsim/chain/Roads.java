@@ -13,7 +13,9 @@ final class Roads {
 
     final int zones;
     private final double[][] minutes;
-    private final double[] km;
+    /** Fixed minutes (ferry wait and crossing) by band, or null when no trip has any. */
+    private final double[][] ferry;
+    private final double[][] km;
     private final int[] bandOfHourOfDay = new int[24];
     final double lights;
     /** Null: intra-zone trips use the zone × zone tables. */
@@ -27,6 +29,7 @@ final class Roads {
         TravelModel.Tables tables = travel.tablesFor(region); // shared between runs: read only
         zones = region.zoneCount();
         minutes = tables.minutes();
+        ferry = tables.ferry();
         km = tables.km();
         for (int h = 0; h < 24; h++) {
             bandOfHourOfDay[h] = travel.bandOfHour(h);
@@ -45,33 +48,44 @@ final class Roads {
         return minutes.length;
     }
 
-    /** Normal-driving minutes from zone to zone in {@code band}, before any unit's factor. */
+    /** Normal-driving minutes from zone to zone in {@code band} (drive and ferry), before any unit's factor. */
     double minutes(int band, int from, int to) {
-        return minutes[band][from * zones + to];
+        int k = from * zones + to;
+        return ferry == null ? minutes[band][k] : minutes[band][k] + ferry[band][k];
     }
 
-    double km(int from, int to) {
-        return km[from * zones + to];
+    /** Road kilometres from zone to zone in {@code band} (none on board a ferry). */
+    double km(int band, int from, int to) {
+        return km[band][from * zones + to];
     }
 
     /** Minutes of a unit's leg between zones (zone centres), in {@code band}. */
     double legMinutes(Unit unit, int from, int to, boolean sirens, int band) {
-        double m = minutes(band, from, to) * unit.travelFactor;
-        return sirens ? m * lights : m;
+        int k = from * zones + to;
+        double m = minutes[band][k] * unit.travelFactor;
+        m = sirens ? m * lights : m;
+        return ferry == null ? m : m + ferry[band][k];
     }
 
-    /** Minutes of a leg that starts or ends at the call's place; inside its zone the call's own trip. */
-    double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band) {
+    /**
+     * Minutes of a leg that starts or ends at the call's place (inside its zone the call's own trip),
+     * its drive × {@code driveFactor} (a response drive's variation; 1 otherwise); a ferry's wait and
+     * crossing are not scaled.
+     */
+    double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band, double driveFactor) {
+        double m;
         if (intraDisc == null || from != to) {
-            return legMinutes(unit, from, to, sirens, band);
+            m = minutes[band][from * zones + to] * unit.travelFactor;
+        } else {
+            m = call.intraMin * unit.travelFactor;
         }
-        double m = call.intraMin * unit.travelFactor;
-        return sirens ? m * lights : m;
+        m = (sirens ? m * lights : m) * driveFactor;
+        return ferry == null ? m : m + ferry[band][from * zones + to];
     }
 
     /** Kilometres of a leg that starts or ends at the call's place. */
-    double callLegKm(int from, int to, Call call) {
-        return intraDisc != null && from == to ? call.intraKm : km(from, to);
+    double callLegKm(int from, int to, Call call, int band) {
+        return intraDisc != null && from == to ? call.intraKm : km(band, from, to);
     }
 
     boolean hasIntraZoneTrips() {

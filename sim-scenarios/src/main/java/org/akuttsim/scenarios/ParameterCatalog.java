@@ -135,6 +135,13 @@ public final class ParameterCatalog {
                 "coefficient of variation of a response drive's minutes around the expected, calls in urban zones (0: exact)");
         add(m, "travel.response_cv_rural", "ratio", 0, 2, false,
                 "coefficient of variation of a response drive's minutes around the expected, calls in rural zones (0: exact)");
+        add(m, "travel.rush_factor_urban", "ratio", 0.2, 5, false,
+                "multiplier on drive minutes between urban zones in the rush hours (1: no speed bands)");
+        add(m, "travel.rush_factor_rural", "ratio", 0.2, 5, false, "multiplier on other drive minutes in the rush hours (1: none)");
+        add(m, "travel.rush_morning_start", "hour", 0, 24, true, "first hour of the morning rush (hour of day)");
+        add(m, "travel.rush_morning_end", "hour", 0, 24, true, "hour the morning rush ends (exclusive)");
+        add(m, "travel.rush_afternoon_start", "hour", 0, 24, true, "first hour of the afternoon rush");
+        add(m, "travel.rush_afternoon_end", "hour", 0, 24, true, "hour the afternoon rush ends (exclusive)");
         add(m, "ed.arrivals_per_1000", "per 1000 per year", 0, 2000, false, "ED arrivals per 1,000 persons per year, all routes");
         add(m, "ed.non_ambulance_share", "fraction", 0, 1, false, "ED arrivals by walk-in or GP/legevakt referral");
         add(m, "ed.admission_share", "fraction", 0, 1, false, "share of ED patients admitted");

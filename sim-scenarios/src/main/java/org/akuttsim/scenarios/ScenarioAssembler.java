@@ -1,6 +1,7 @@
 package org.akuttsim.scenarios;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.akuttsim.chain.AgeGroups;
 import org.akuttsim.chain.ArrivalEnvelope;
@@ -20,6 +21,7 @@ import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.FerryCrossing;
 import org.akuttsim.chain.Triage;
 import org.akuttsim.chain.Zone;
 
@@ -250,6 +252,23 @@ public final class ScenarioAssembler {
         }
     }
 
+    /** The rush-hour factor of {@code name} in the morning and afternoon rush hours of the parameters, 1 at other hours. */
+    static double[] rushFactors(Parameters p, String name) {
+        double[] f = new double[24];
+        Arrays.fill(f, 1.0);
+        double x = p.get(name);
+        for (String part : new String[] {"morning", "afternoon"}) {
+            double a = p.get("travel.rush_" + part + "_start"), b = p.get("travel.rush_" + part + "_end");
+            if (b < a) {
+                throw new IllegalArgumentException("travel.rush_" + part + "_end (" + (int) b + ") must be at or after travel.rush_"
+                        + part + "_start (" + (int) a + ")");
+            }
+        }
+        Arrays.fill(f, (int) p.get("travel.rush_morning_start"), (int) p.get("travel.rush_morning_end"), x);
+        Arrays.fill(f, (int) p.get("travel.rush_afternoon_start"), (int) p.get("travel.rush_afternoon_end"), x);
+        return f;
+    }
+
     /**
      * Builds the scenario.
      *
@@ -261,6 +280,15 @@ public final class ScenarioAssembler {
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
             double[] edShare) {
+        return assemble(name, region, fleet, p, travel, List.of(), edShare);
+    }
+
+    /**
+     * Builds the scenario with fjord crossings, used when travel is derived from coordinates (a travel
+     * matrix holds real road times, ferries included, and takes precedence: the crossings are then not used).
+     */
+    public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
+            List<FerryCrossing> crossings, double[] edShare) {
         double cpm = callsPerMission(p);
         double[] missions = p.missionsPerPersonYear();
         double[] calls = new double[AgeGroups.COUNT];
@@ -299,7 +327,8 @@ public final class ScenarioAssembler {
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
-                p.get("travel.intra_zone_radius_rural"));
+                p.get("travel.intra_zone_radius_rural")).withCrossings(crossings).withSpeedBands(
+                rushFactors(p, "travel.rush_factor_urban"), rushFactors(p, "travel.rush_factor_rural"));
         t = t.withResponseVariability(p.get("travel.response_cv_urban"), p.get("travel.response_cv_rural"));
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,

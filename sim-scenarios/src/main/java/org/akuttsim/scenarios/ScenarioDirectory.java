@@ -249,6 +249,10 @@ public final class ScenarioDirectory {
         if (src.exists("travel.csv")) {
             travel = readTravel(src.read("travel.csv", TRAVEL, errors), zoneIndex, params, errors);
         }
+        List<org.akuttsim.chain.FerryCrossing> crossings = List.of();
+        if (src.exists(CrossingsFile.FILE)) {
+            crossings = CrossingsFile.read(src.read(CrossingsFile.FILE, CrossingsFile.SCHEMA, errors), zoneIndex);
+        }
         // ---- policies (optional)
         Map<String, Policy> scenarios = new LinkedHashMap<>();
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
@@ -312,7 +316,7 @@ public final class ScenarioDirectory {
         ChainScenario base;
         try {
             region = new Region(src.label(), zones, stations, hospitals);
-            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, edShare);
+            base = ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, crossings, edShare);
         } catch (IllegalArgumentException e) {
             errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
             errors.throwIfAny();
@@ -321,9 +325,15 @@ public final class ScenarioDirectory {
         final Region reg = region;
         final TravelModel tr = travel;
         final String label = src.label();
+        final List<org.akuttsim.chain.FerryCrossing> fc = crossings;
         ScenarioDefinition d = new ScenarioDefinition(base, params, projection, scenarios, overrides,
-                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare), List.of());
-        return d.withWarnings(check(d, src.label(), zt, ut, firstRow, errors));
+                q -> ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, fc, edShare), List.of());
+        List<String> warnings = new ArrayList<>(check(d, src.label(), zt, ut, firstRow, errors));
+        if (travel != null && !crossings.isEmpty()) {
+            warnings.add(0, CrossingsFile.FILE + " is not used: the minutes of travel.csv are real road times (ferries included)"
+                    + " and take precedence");
+        }
+        return d.withWarnings(warnings);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Public for its {@link #copyDefault} fixture, which the command-line tests use too. */
 public class ScenarioDirectoryTest {
 
-    static final List<String> FILES = List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv");
+    static final List<String> FILES = List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv",
+            "crossings.csv");
 
     /** Copies the embedded St. Olavs region's files (not its parameters.csv) into {@code dir}. */
     public static Path copyDefault(Path dir) throws Exception {
