@@ -7,6 +7,7 @@ import org.akuttsim.chain.measure.DispatchCounts;
 import org.akuttsim.chain.measure.Distance;
 import org.akuttsim.chain.measure.Readiness;
 import org.akuttsim.chain.measure.ResponseTimes;
+import org.akuttsim.chain.measure.TransferCounts;
 import org.akuttsim.chain.measure.UnitTimes;
 import org.akuttsim.engine.EventHandler;
 import org.akuttsim.engine.Simulator;
@@ -47,6 +48,8 @@ public final class ChainRun implements EventHandler {
     private final Missions missions;
     private final CallIntake intake;
     private final HospitalLink hospitals;
+    /** Null when the scenario has no transfers between hospitals. */
+    private final Transfers transfers;
 
     private final CallCounts counts = new CallCounts();
     private final ResponseTimes responses;
@@ -72,6 +75,13 @@ public final class ChainRun implements EventHandler {
         hospitals = Check.notNull("hospital link from " + s.hospitals(),
                 s.hospitals().start(new HospitalContext(sim, s.region(), replication, missions)));
         missions.connect(hospitals);
+        if (s.transfers().any()) {
+            transfers = new Transfers(s, replication.end(), sim, units, roads, observers);
+            transfers.connect(missions);
+            missions.connect(transfers);
+        } else {
+            transfers = null;
+        }
 
         responses = new ResponseTimes(s.region());
         unitTimes = new UnitTimes(s.fleet());
@@ -81,6 +91,9 @@ public final class ChainRun implements EventHandler {
         dispatchCounts = new DispatchCounts(s);
         for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness, coverage}) {
             observers.add(o);
+        }
+        if (transfers != null) {
+            observers.add(new TransferCounts());
         }
     }
 
@@ -111,6 +124,9 @@ public final class ChainRun implements EventHandler {
         observers.observationStarts(0);
         units.start();
         intake.start();
+        if (transfers != null) {
+            transfers.start();
+        }
         scheduleCrewChange(1);
         if (replication.warmUp() > 0) {
             sim.scheduleAt(replication.warmUp(), ChainEvents.WARM_UP_END, 0);
@@ -142,6 +158,9 @@ public final class ChainRun implements EventHandler {
             case ChainEvents.HANDOVER_DONE -> missions.handoverDone(e);
             case ChainEvents.AT_STATION -> missions.atStation(e);
             case ChainEvents.HOUR -> crewChange(e);
+            case ChainEvents.TRANSFER_REQUEST -> transfers.requested(e);
+            case ChainEvents.TRANSFER_STEP -> transfers.step(e);
+            case ChainEvents.TRANSFER_DAY -> transfers.day(e);
             case ChainEvents.WARM_UP_END -> {
                 missions.catchUpAll();
                 observers.observationStarts(sim.now());

@@ -137,7 +137,8 @@ final class Dispatcher implements DispatchView {
         double bestMinutes = Double.POSITIVE_INFINITY;
         for (int u = 0; u < units.count(); u++) {
             Unit unit = units.get(u);
-            if (unit.state == UnitState.EN_ROUTE && sim.now() < unit.legEnd && calls.get(unit.call).level > 0 && canServe(u, red.id)) {
+            if (unit.state == UnitState.EN_ROUTE && unit.call >= 0 && sim.now() < unit.legEnd && calls.get(unit.call).level > 0
+                    && canServe(u, red.id)) { // unit.call < 0: a transfer between hospitals, not diverted
                 double t = travelMinutes(u, red.id);
                 if (t < bestMinutes) {
                     bestMinutes = t;

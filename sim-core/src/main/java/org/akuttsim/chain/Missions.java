@@ -42,6 +42,8 @@ final class Missions implements OffloadListener {
     private final ChainObservers observers;
     private final Dispatcher dispatcher;
     private HospitalLink hospitals;
+    /** Null: no transfers between hospitals. */
+    private Transfers transfers;
     private final KeyedRandom rng = new KeyedRandom();
     private final int[] hospitalZone;
     private final DurationModel[] activation, onScene;
@@ -100,6 +102,24 @@ final class Missions implements OffloadListener {
     /** The hospital submodel patients are handed to (set once, when the run is assembled). */
     void connect(HospitalLink h) {
         this.hospitals = h;
+    }
+
+    /** The transfers between hospitals that patients' arrivals may start (set once, when the run is assembled). */
+    void connect(Transfers t) {
+        this.transfers = t;
+    }
+
+    /** A transfer takes the free unit {@code u}: a returning unit stops where it is (its way home is cancelled). */
+    void leaveForTransfer(int u) {
+        if (units.get(u).state == UnitState.RETURNING) {
+            cancelPending(u);
+            units.endLeg(u, true);
+        }
+    }
+
+    /** The unit, done with a transfer at zone {@code from}, drives home. */
+    void sendHome(int u, int from) {
+        goHome(u, from, Double.NaN, 0);
     }
 
     /** Dispatch: the free unit {@code u} sets out for the call. A returning unit rolls (no activation). */
@@ -231,6 +251,9 @@ final class Missions implements OffloadListener {
         units.assign(u, -1);
         c.atHospital = t;
         observers.callAtHospital(c, u, unit.hospital, pastEd, t);
+        if (transfers != null) {
+            transfers.patientArrived(c, unit.hospital, t);
+        }
         calls.close(c, CallListener.TRANSPORTED, t);
     }
 

@@ -27,6 +27,8 @@ final class Unit {
     boolean onDuty;
     /** AVAILABLE or RETURNING, and crewed: dispatch may send it. */
     boolean free;
+    /** On a transfer between hospitals (a mission without a call). */
+    boolean transfer;
     /** The hospital it takes (or took) its patient to. */
     int hospital = -1;
 

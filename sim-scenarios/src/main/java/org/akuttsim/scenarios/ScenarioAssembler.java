@@ -21,6 +21,7 @@ import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.TransferRules;
 import org.akuttsim.chain.FerryCrossing;
 import org.akuttsim.chain.Triage;
 import org.akuttsim.chain.Zone;
@@ -252,6 +253,34 @@ public final class ScenarioAssembler {
         }
     }
 
+    /**
+     * Transfers between hospitals from the transfer.* parameters: the receiving hospital is the one with
+     * the most ED spaces (the regional hospital; the first of them on a tie); {@link TransferRules#NONE}
+     * when no share and no booked rate is above 0.
+     */
+    static TransferRules transferRules(Region region, Parameters p) {
+        double[][] share = new double[Level.AMBULANCE_LEVELS][Condition.COUNT];
+        String[] levels = {"red", "yellow"};
+        for (int l = 0; l < levels.length; l++) {
+            for (int c = 0; c < Condition.COUNT; c++) {
+                share[l][c] = p.get("transfer.share." + levels[l] + "." + ParameterCatalog.CONDITIONS[c]);
+            }
+        }
+        int receiving = 0;
+        for (int h = 1; h < region.hospitalCount(); h++) {
+            if (region.hospitals().get(h).edSpaces() > region.hospitals().get(receiving).edSpaces()) {
+                receiving = h;
+            }
+        }
+        int start = (int) p.get("transfer.booked_start_hour"), end = (int) p.get("transfer.booked_end_hour");
+        if (end <= start) {
+            throw new IllegalArgumentException("transfer.booked_end_hour (" + end + ") must be after transfer.booked_start_hour (" + start + ")");
+        }
+        TransferRules r = new TransferRules(receiving, share, p.get("transfer.request_delay"), p.get("transfer.loading"),
+                p.get("transfer.handover"), p.get("transfer.booked_per_day"), start, end);
+        return r.any() ? r : TransferRules.NONE;
+    }
+
     /** The rush-hour factor of {@code name} in the morning and afternoon rush hours of the parameters, 1 at other hours. */
     static double[] rushFactors(Parameters p, String name) {
         double[] f = new double[24];
@@ -336,7 +365,8 @@ public final class ScenarioAssembler {
                 p.get("target.rural"), null);
         // The envelope is this demand itself: the base generates exactly its calls, and every scenario
         // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
-        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
+        TransferRules transfers = transferRules(region, p);
+        return ChainScenario.builder().name(name).region(region).travel(t).transfers(transfers).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 

@@ -45,7 +45,9 @@ class CrossingsFileTest {
         assertTrue(m[orkland * n + orland] >= 25 + 30, "by day " + m[orkland * n + orland]);
         assertTrue(mNight[orkland * n + orland] > m[orkland * n + orland], m[orkland * n + orland] + " -> " + mNight[orkland * n + orland]);
         // Zones on one side keep their road.
-        TravelModel plain = TravelModel.fromCoordinates(1.35, 37.5, 62, 6, 0.8);
+        Parameters p = DefaultRegion.defaultParameters();
+        TravelModel plain = TravelModel.fromCoordinates(p.get("travel.detour_factor"), p.get("travel.speed_urban"),
+                p.get("travel.speed_rural"), p.get("travel.intra_zone_km"), p.get("travel.lights_and_sirens_factor"));
         assertEquals(plain.minutes(r, 0)[trd * n + orkland], m[trd * n + orkland], 1e-9);
     }
 
