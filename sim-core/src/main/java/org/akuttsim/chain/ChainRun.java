@@ -87,7 +87,7 @@ public final class ChainRun implements EventHandler {
         unitTimes = new UnitTimes(s.fleet());
         readiness = new Readiness(s);
         coverage = new Coverage(s);
-        distance = new Distance(s.metrics());
+        distance = new Distance(s.metrics(), s.fleet());
         dispatchCounts = new DispatchCounts(s);
         for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness, coverage}) {
             observers.add(o);

@@ -31,6 +31,8 @@ final class Dispatcher implements DispatchView {
     private final int[] zoneDistrict;
     private final double end;
     private final NearestUnit nearest;
+    /** The air and boat units' dispatch criteria; null when the fleet has none. */
+    private final CraftDispatch crafts;
     private Missions missions;
 
     /** Waiting lists by level, doubly linked through {@link Call#next} and {@link Call#prev}. */
@@ -46,7 +48,9 @@ final class Dispatcher implements DispatchView {
         this.policy = s.dispatch().policy();
         this.redispatchToRed = s.dispatch().redispatchToRed();
         this.end = end;
-        this.nearest = new NearestUnit(units, roads);
+        boolean anyCraft = s.fleet().units().stream().anyMatch(x -> x.craft() != null);
+        this.crafts = anyCraft ? new CraftDispatch(units, roads) : null;
+        this.nearest = new NearestUnit(units, roads, crafts);
         Region region = s.region();
         zoneDistrict = new int[region.zoneCount()];
         for (int z = 0; z < zoneDistrict.length; z++) {
@@ -239,7 +243,7 @@ final class Dispatcher implements DispatchView {
     public boolean canServe(int unit, int call) {
         Unit un = units.get(unit);
         Call c = calls.get(call);
-        return un.serves(c.level) && (un.transports || !c.needsTransport);
+        return un.serves(c.level) && (un.transports || !c.needsTransport) && (un.craft == null || crafts.allows(un, c, sim.now()));
     }
 
     @Override

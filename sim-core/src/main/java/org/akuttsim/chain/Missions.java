@@ -133,7 +133,7 @@ final class Missions implements OffloadListener {
             units.endLeg(u, true);
         }
         int level = c.level;
-        double act = rolling ? 0 : activation[level].minutes(c.activationU);
+        double act = rolling ? 0 : unit.craft != null ? unit.craft.readyMinutes() : activation[level].minutes(c.activationU);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
         int band = roads.band(now);
         double travel = roads.callLegMinutes(unit, from, c.zone, level == 0, c, band, c.driveFactor);
@@ -145,7 +145,7 @@ final class Missions implements OffloadListener {
             c.travel = travel;
         }
         units.change(u, UnitState.EN_ROUTE);
-        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(from, c.zone, c, band));
+        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(unit, from, c.zone, c, band));
         observers.callDispatched(c, u, now);
         planScene(u, c);
     }
@@ -238,7 +238,7 @@ final class Missions implements OffloadListener {
         int to = hospitalZone[unit.hospital];
         c.departed = t;
         units.change(u, UnitState.TRANSPORTING, t);
-        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(c.zone, to, c, transportBand[u]));
+        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(unit, c.zone, to, c, transportBand[u]));
     }
 
     /** Step: the patient reaches the hospital at {@code t}; the chain is done with the call. */
@@ -322,7 +322,8 @@ final class Missions implements OffloadListener {
     private void goHomeFromScene(int u, Call c) {
         Unit unit = units.get(u);
         boolean intra = roads.hasIntraZoneTrips() && unit.homeZone == c.zone;
-        goHome(u, c.zone, intra ? c.intraMin * unit.travelFactor : Double.NaN, intra ? c.intraKm : 0);
+        double minutes = unit.craft != null ? c.intraKm / unit.craft.speedKmh() * 60.0 : c.intraMin * unit.travelFactor;
+        goHome(u, c.zone, intra ? minutes : Double.NaN, intra ? c.intraKm : 0);
     }
 
     /** Drives home from {@code from}; {@code minutes} and {@code km} override the zone tables unless NaN. */
@@ -332,7 +333,7 @@ final class Missions implements OffloadListener {
         boolean table = Double.isNaN(minutes);
         int band = roads.band(now);
         double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, band) : minutes;
-        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.km(band, from, unit.homeZone) : km);
+        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.legKm(unit, band, from, unit.homeZone) : km);
         units.change(u, UnitState.RETURNING);
         pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
         dispatcher.unitFreed(u);

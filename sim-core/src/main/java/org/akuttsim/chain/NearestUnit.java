@@ -24,15 +24,18 @@ final class NearestUnit {
 
     private final Units units;
     private final Roads roads;
+    /** Null when the fleet has no air or boat unit. */
+    private final CraftDispatch crafts;
     private final int n;
     /** For band b and zone z, entries [(b·zones + z)·n, +n): every unit by (minutes from its station to z, index). */
     private final int[] order;
     /** The minutes of each entry of {@link #order}. */
     private final double[] orderMinutes;
 
-    NearestUnit(Units units, Roads roads) {
+    NearestUnit(Units units, Roads roads, CraftDispatch crafts) {
         this.units = units;
         this.roads = roads;
+        this.crafts = crafts;
         this.n = units.count();
         order = new int[roads.bands() * roads.zones * n];
         orderMinutes = new double[order.length];
@@ -71,7 +74,7 @@ final class NearestUnit {
         int o = (band * roads.zones + c.zone) * n;
         for (int k = 0; k < n; k++) {
             int u = order[o + k];
-            if (units.get(u).state != UnitState.AVAILABLE || !eligible(units.get(u), c, keepLastAtHome)) {
+            if (units.get(u).state != UnitState.AVAILABLE || !eligible(units.get(u), c, keepLastAtHome, now)) {
                 continue;
             }
             best = u;
@@ -79,7 +82,7 @@ final class NearestUnit {
             for (int j = k + 1; j < n && orderMinutes[o + j] == orderMinutes[o + k]; j++) {
                 int v = order[o + j];
                 Unit other = units.get(v);
-                if (other.state == UnitState.AVAILABLE && eligible(other, c, keepLastAtHome)
+                if (other.state == UnitState.AVAILABLE && eligible(other, c, keepLastAtHome, now)
                         && units.freeSince(v) < units.freeSince(best)) {
                     best = v;
                 }
@@ -91,7 +94,7 @@ final class NearestUnit {
         BitSet returning = units.returning();
         for (int u = returning.nextSetBit(0); u >= 0; u = returning.nextSetBit(u + 1)) {
             Unit unit = units.get(u);
-            if (!eligible(unit, c, keepLastAtHome)) {
+            if (!eligible(unit, c, keepLastAtHome, now)) {
                 continue;
             }
             double t = roads.legMinutes(unit, units.positionZone(u), c.zone, red, band);
@@ -109,8 +112,9 @@ final class NearestUnit {
         return a < b || (a == b && u < best);
     }
 
-    private boolean eligible(Unit unit, Call c, boolean keepLastAtHome) {
+    private boolean eligible(Unit unit, Call c, boolean keepLastAtHome, double now) {
         return unit.free && unit.serves(c.level) && (unit.transports || !c.needsTransport)
-                && (!keepLastAtHome || units.freeAtStation(unit.station) >= 2);
+                && (!keepLastAtHome || units.freeAtStation(unit.station) >= 2)
+                && (unit.craft == null || crafts.allows(unit, c, now));
     }
 }

@@ -59,9 +59,12 @@ final class Roads {
         return km[band][from * zones + to];
     }
 
-    /** Minutes of a unit's leg between zones (zone centres), in {@code band}. */
+    /** Minutes of a unit's leg between zones (zone centres), in {@code band}; a craft's own minutes ({@link Craft}). */
     double legMinutes(Unit unit, int from, int to, boolean sirens, int band) {
         int k = from * zones + to;
+        if (unit.craft != null) {
+            return unit.craftMinutes[k];
+        }
         double m = minutes[band][k] * unit.travelFactor;
         m = sirens ? m * lights : m;
         return ferry == null ? m : m + ferry[band][k];
@@ -73,6 +76,9 @@ final class Roads {
      * crossing are not scaled.
      */
     double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band, double driveFactor) {
+        if (unit.craft != null) {
+            return intraDisc != null && from == to ? call.intraKm / unit.craft.speedKmh() * 60.0 : unit.craftMinutes[from * zones + to];
+        }
         double m;
         if (intraDisc == null || from != to) {
             m = minutes[band][from * zones + to] * unit.travelFactor;
@@ -83,9 +89,14 @@ final class Roads {
         return ferry == null ? m : m + ferry[band][from * zones + to];
     }
 
-    /** Kilometres of a leg that starts or ends at the call's place. */
-    double callLegKm(int from, int to, Call call, int band) {
-        return intraDisc != null && from == to ? call.intraKm : km(band, from, to);
+    /** Kilometres of a unit's leg that starts or ends at the call's place. */
+    double callLegKm(Unit unit, int from, int to, Call call, int band) {
+        return intraDisc != null && from == to ? call.intraKm : legKm(unit, band, from, to);
+    }
+
+    /** Kilometres of a unit's leg between zones: road km in {@code band}, or a craft's own. */
+    double legKm(Unit unit, int band, int from, int to) {
+        return unit.craft != null ? unit.craftKm[from * zones + to] : km[band][from * zones + to];
     }
 
     boolean hasIntraZoneTrips() {

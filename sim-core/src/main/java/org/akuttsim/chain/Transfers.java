@@ -186,7 +186,7 @@ final class Transfers {
         double now = sim.now();
         int band = roads.band(now);
         units.change(u, UnitState.EN_ROUTE);
-        units.startLeg(u, from, to, now, roads.legMinutes(units.get(u), from, to, urgent[slot], band), roads.km(band, from, to));
+        units.startLeg(u, from, to, now, roads.legMinutes(units.get(u), from, to, urgent[slot], band), roads.legKm(units.get(u), band, from, to));
         observers.transferStarted(u, sender[slot], rules.receivingHospital(), urgent[slot], now);
         step[u] = TO_SENDER;
         sim.scheduleAt(units.get(u).legEnd, ChainEvents.TRANSFER_STEP, u);
@@ -209,7 +209,7 @@ final class Transfers {
                 int band = roads.band(now);
                 units.change(u, UnitState.TRANSPORTING);
                 units.startLeg(u, from, receiverZone, now, roads.legMinutes(units.get(u), from, receiverZone, urgent[slot], band),
-                        roads.km(band, from, receiverZone));
+                        roads.legKm(units.get(u), band, from, receiverZone));
                 step[u] = TO_RECEIVER;
                 sim.scheduleAt(units.get(u).legEnd, ChainEvents.TRANSFER_STEP, u);
             }

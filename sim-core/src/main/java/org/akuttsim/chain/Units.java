@@ -47,7 +47,7 @@ final class Units {
         int nScheduled = 0;
         for (int u = 0; u < n; u++) {
             UnitSpec spec = s.fleet().units().get(u);
-            units[u] = new Unit(spec, region.stations().get(spec.station()).zone());
+            units[u] = new Unit(spec, region.stations().get(spec.station()).zone(), region);
             nScheduled += spec.schedule().alwaysOn() ? 0 : 1;
         }
         scheduled = new int[nScheduled];

@@ -38,7 +38,8 @@ public final class ScenarioDirectory {
     static final CsvSchema ZONES = CsvSchema.required(concat(new String[] {"zone_id", "urban", "lat", "lon", "station"}, POP_COLUMNS))
             .optional("name", "kommunenr", "growth_profile", "source");
     static final CsvSchema STATIONS = CsvSchema.required("station_id", "zone").optional("name", "source");
-    static final CsvSchema UNITS = CsvSchema.required("unit_id", "station", "type", "schedule").optional("travel_factor", "source");
+    static final CsvSchema UNITS = CsvSchema.required("unit_id", "station", "type", "schedule").optional("travel_factor",
+            "speed_kmh", "route_factor", "ready_minutes", "availability", "min_road_minutes", "co2_kg_per_hour", "source");
     static final CsvSchema HOSPITALS = CsvSchema.required("hospital_id", "zone", "ed_spaces", "ward_beds", "pci", "stroke_centre")
             .optional("name", "ed_share", "source");
     static final CsvSchema GROWTH = CsvSchema.required("profile", "age_group", "from_year", "to_year", "factor")
@@ -198,8 +199,9 @@ public final class ScenarioDirectory {
                 r.expected("schedule", e.getMessage());
             }
             double tf = r.numberOr("travel_factor", 0.05, 10, 1.0);
-            if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf)) {
-                units.add(new UnitSpec(id, type, s, sched, tf));
+            org.akuttsim.chain.Craft craft = UnitsFile.craft(r, type);
+            if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf) && craft != UnitsFile.BAD) {
+                units.add(new UnitSpec(id, type, s, sched, tf, craft));
             }
         }
         if (ut.header().size() > 0 && ut.rows().isEmpty()) {
