@@ -51,6 +51,51 @@ class CrossingsFileTest {
         assertEquals(plain.minutes(r, 0)[trd * n + orkland], m[trd * n + orkland], 1e-9);
     }
 
+    /**
+     * The issue's test on the embedded region: every response that sets out from the Trondheim side of
+     * the fjord to a Fosen zone takes at least the shortest crossing plus its expected wait (Flakk–Rørvik
+     * by day: 25 + 15 min), whatever lights and sirens and the drive's variation do to the road legs.
+     */
+    @Test
+    void stOlavsRespondsAcrossTheFjordNoFasterThanTheFerryAllows() {
+        ChainScenario s = DefaultRegion.stOlav2021();
+        Region r = s.region();
+        java.util.Set<Integer> fosen = new java.util.HashSet<>();
+        for (int z : s.travel().crossings().get(0).sideB()) {
+            fosen.add(z);
+        }
+        List<double[]> across = new ArrayList<>();
+        org.akuttsim.chain.ChainRun run = new org.akuttsim.chain.ChainRun(s,
+                new org.akuttsim.experiment.Replication(0, new org.akuttsim.random.StreamFactory(5L).forReplication(0), 0, 120 * 1440));
+        run.observe(new org.akuttsim.chain.ChainObserver() {
+            int from, to;
+            double start, end;
+
+            @Override
+            public void unitLegStarted(int unit, int f, int t, double st, double en) {
+                from = f;
+                to = t;
+                start = st;
+                end = en;
+            }
+
+            @Override
+            public void callDispatched(org.akuttsim.chain.Call call, int unit, double t) {
+                if (!fosen.contains(from) && fosen.contains(to)) {
+                    across.add(new double[] {end - start, call.level()});
+                }
+            }
+        });
+        run.run();
+        assertTrue(across.size() > 20, "responses across the fjord in 120 days: " + across.size());
+        long red = across.stream().filter(x -> x[1] == 0).count();
+        assertTrue(red > 5, "RED ones: " + red);
+        for (double[] x : across) {
+            assertTrue(x[0] >= 25 + 15 - 1e-9, "a response across the fjord drove " + x[0] + " min (level " + (int) x[1] + ")");
+        }
+        assertTrue(r.zoneCount() > fosen.size());
+    }
+
     @Test
     void badCrossingsAreReportedAtTheirLineAndColumn(@TempDir Path dir) throws Exception {
         ScenarioDirectoryTest.copyDefault(dir);
