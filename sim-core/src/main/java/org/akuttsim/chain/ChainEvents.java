@@ -27,4 +27,10 @@ final class ChainEvents {
     static final int HOUR = 8;
     /** {@link ChainRun}: the warm-up ends; observation starts. */
     static final int WARM_UP_END = 9;
+    /** {@link Transfers}: transfer request {@code entity} looks for an ambulance. */
+    static final int TRANSFER_REQUEST = 20;
+    /** {@link Transfers}: unit {@code entity}'s transfer moves to its next step. */
+    static final int TRANSFER_STEP = 21;
+    /** {@link Transfers}: day {@code entity} starts; its booked transfers are requested. */
+    static final int TRANSFER_DAY = 22;
 }

@@ -74,6 +74,18 @@ public interface ChainObserver {
     default void unitDrove(int unit, double km, double t) {
     }
 
+    /**
+     * The unit starts a transfer between hospitals (a mission without a call): it drives to hospital
+     * {@code from} for a patient to take to hospital {@code to}; {@code urgent}: by rule, with lights and
+     * sirens (else booked).
+     */
+    default void transferStarted(int unit, int from, int to, boolean urgent, double t) {
+    }
+
+    /** The unit has handed its transferred patient over; it drives home next. */
+    default void transferDone(int unit, double t) {
+    }
+
     /** Observation starts (end of the warm-up): discard what was observed so far, keep current levels. */
     default void observationStarts(double t) {
     }

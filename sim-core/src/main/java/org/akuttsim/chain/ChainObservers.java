@@ -131,6 +131,18 @@ final class ChainObservers {
         }
     }
 
+    void transferStarted(int unit, int from, int to, boolean urgent, double t) {
+        for (ChainObserver o : all) { // rare: no list of its own
+            o.transferStarted(unit, from, to, urgent, t);
+        }
+    }
+
+    void transferDone(int unit, double t) {
+        for (ChainObserver o : all) {
+            o.transferDone(unit, t);
+        }
+    }
+
     void observationStarts(double t) {
         for (ChainObserver o : all) {
             o.observationStarts(t);

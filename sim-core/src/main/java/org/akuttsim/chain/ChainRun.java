@@ -8,6 +8,7 @@ import org.akuttsim.chain.measure.Distance;
 import org.akuttsim.chain.measure.Readiness;
 import org.akuttsim.chain.measure.Relocations;
 import org.akuttsim.chain.measure.ResponseTimes;
+import org.akuttsim.chain.measure.TransferCounts;
 import org.akuttsim.chain.measure.UnitTimes;
 import org.akuttsim.chain.relocation.RelocationPolicy;
 import org.akuttsim.engine.EventHandler;
@@ -52,6 +53,8 @@ public final class ChainRun implements EventHandler {
     private final Missions missions;
     private final CallIntake intake;
     private final HospitalLink hospitals;
+    /** Null when the scenario has no transfers between hospitals. */
+    private final Transfers transfers;
 
     private final CallCounts counts = new CallCounts();
     private final ResponseTimes responses;
@@ -80,19 +83,29 @@ public final class ChainRun implements EventHandler {
         hospitals = Check.notNull("hospital link from " + s.hospitals(),
                 s.hospitals().start(new HospitalContext(sim, s.region(), replication, missions)));
         missions.connect(hospitals);
+        if (s.transfers().any()) {
+            transfers = new Transfers(s, replication.end(), sim, units, roads, observers);
+            transfers.connect(missions);
+            missions.connect(transfers);
+        } else {
+            transfers = null;
+        }
 
         responses = new ResponseTimes(s.region());
         boolean relocating = s.dispatch().relocation() != RelocationPolicy.NONE;
         unitTimes = new UnitTimes(s.fleet(), relocating);
         readiness = new Readiness(s);
         coverage = new Coverage(s);
-        distance = new Distance(s.metrics());
+        distance = new Distance(s.metrics(), s.fleet());
         dispatchCounts = new DispatchCounts(s);
         for (ChainObserver o : new ChainObserver[] {counts, responses, distance, unitTimes, dispatchCounts, readiness, coverage}) {
             observers.add(o);
         }
         if (relocating) {
             observers.add(new Relocations(s));
+        }
+        if (transfers != null) {
+            observers.add(new TransferCounts());
         }
     }
 
@@ -123,6 +136,9 @@ public final class ChainRun implements EventHandler {
         observers.observationStarts(0);
         units.start();
         intake.start();
+        if (transfers != null) {
+            transfers.start();
+        }
         scheduleCrewChange(1);
         if (replication.warmUp() > 0) {
             sim.scheduleAt(replication.warmUp(), ChainEvents.WARM_UP_END, 0);
@@ -154,6 +170,9 @@ public final class ChainRun implements EventHandler {
             case ChainEvents.HANDOVER_DONE -> missions.handoverDone(e);
             case ChainEvents.AT_STATION -> missions.atStation(e);
             case ChainEvents.HOUR -> crewChange(e);
+            case ChainEvents.TRANSFER_REQUEST -> transfers.requested(e);
+            case ChainEvents.TRANSFER_STEP -> transfers.step(e);
+            case ChainEvents.TRANSFER_DAY -> transfers.day(e);
             case ChainEvents.WARM_UP_END -> {
                 missions.catchUpAll();
                 observers.observationStarts(sim.now());

@@ -23,10 +23,11 @@ import java.util.Objects;
  * @param hospitals hospital submodel (ED and wards), or {@link HospitalModel#handoverOnly}
  * @param dispatch  dispatch policy and options
  * @param metrics   fuel, CO2, targets, trace
+ * @param transfers transfers between hospitals ({@link TransferRules#NONE}: none)
  */
 public record ChainScenario(String name, Region region, TravelModel travel, Demand demand, ArrivalEnvelope envelope,
                             Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
-                            DispatchRules dispatch, MetricParameters metrics) {
+                            DispatchRules dispatch, MetricParameters metrics, TransferRules transfers) {
 
     public ChainScenario {
         Check.notNull("scenario name", name);
@@ -39,6 +40,10 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         Check.notNull("hospital model", hospitals);
         Check.notNull("dispatch rules", dispatch);
         Check.notNull("metric parameters", metrics);
+        Check.notNull("transfer rules", transfers);
+        if (transfers.any()) {
+            Check.index("receiving hospital of the transfers", transfers.receivingHospital(), region.hospitalCount());
+        }
         if (envelope == null) {
             envelope = ArrivalEnvelope.of(region, demand);
         }
@@ -68,6 +73,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         b.hospitals = hospitals;
         b.dispatch = dispatch;
         b.metrics = metrics;
+        b.transfers = transfers;
         return b;
     }
 
@@ -89,6 +95,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         private HospitalModel hospitals;
         private DispatchRules dispatch = DispatchRules.defaults();
         private MetricParameters metrics = MetricParameters.defaults();
+        private TransferRules transfers = TransferRules.NONE;
 
         public Builder name(String v) {
             name = v;
@@ -146,6 +153,11 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
             return this;
         }
 
+        public Builder transfers(TransferRules v) {
+            transfers = v;
+            return this;
+        }
+
         public ChainScenario build() {
             String missing = region == null ? "region" : travel == null ? "travel" : demand == null ? "demand"
                     : triage == null ? "triage" : fleet == null ? "fleet" : scene == null ? "scene"
@@ -154,7 +166,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
                 throw new IllegalStateException("scenario '" + name + "' has no " + missing + "; set it on the builder");
             }
             return new ChainScenario(Objects.requireNonNull(name), region, travel, demand, envelope, triage, fleet, scene,
-                    hospitals, dispatch, metrics);
+                    hospitals, dispatch, metrics, transfers);
         }
     }
 }

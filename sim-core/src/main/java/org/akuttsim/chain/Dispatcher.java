@@ -33,6 +33,8 @@ final class Dispatcher implements DispatchView {
     private final int[] zoneDistrict;
     private final double end;
     private final NearestUnit nearest;
+    /** The air and boat units' dispatch criteria; null when the fleet has none. */
+    private final CraftDispatch crafts;
     private Missions missions;
     /** The relocation policy's side, or null without relocation. */
     private Relocator relocator;
@@ -50,7 +52,9 @@ final class Dispatcher implements DispatchView {
         this.policy = s.dispatch().policy();
         this.redispatchToRed = s.dispatch().redispatchToRed();
         this.end = end;
-        this.nearest = new NearestUnit(units, roads);
+        boolean anyCraft = s.fleet().units().stream().anyMatch(x -> x.craft() != null);
+        this.crafts = anyCraft ? new CraftDispatch(units, roads) : null;
+        this.nearest = new NearestUnit(units, roads, crafts);
         Region region = s.region();
         zoneDistrict = new int[region.zoneCount()];
         for (int z = 0; z < zoneDistrict.length; z++) {
@@ -160,7 +164,8 @@ final class Dispatcher implements DispatchView {
         double bestMinutes = Double.POSITIVE_INFINITY;
         for (int u = 0; u < units.count(); u++) {
             Unit unit = units.get(u);
-            if (unit.state == UnitState.EN_ROUTE && sim.now() < unit.legEnd && calls.get(unit.call).level > 0 && canServe(u, red.id)) {
+            if (unit.state == UnitState.EN_ROUTE && unit.call >= 0 && sim.now() < unit.legEnd && calls.get(unit.call).level > 0
+                    && canServe(u, red.id)) { // unit.call < 0: a transfer between hospitals, not diverted
                 double t = travelMinutes(u, red.id);
                 if (t < bestMinutes) {
                     bestMinutes = t;
@@ -261,7 +266,7 @@ final class Dispatcher implements DispatchView {
     public boolean canServe(int unit, int call) {
         Unit un = units.get(unit);
         Call c = calls.get(call);
-        return un.serves(c.level) && (un.transports || !c.needsTransport);
+        return un.serves(c.level) && (un.transports || !c.needsTransport) && (un.craft == null || crafts.allows(un, c, sim.now()));
     }
 
     @Override

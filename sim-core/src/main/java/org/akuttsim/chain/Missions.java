@@ -42,6 +42,8 @@ final class Missions implements OffloadListener {
     private final ChainObservers observers;
     private final Dispatcher dispatcher;
     private HospitalLink hospitals;
+    /** Null: no transfers between hospitals. */
+    private Transfers transfers;
     private final KeyedRandom rng = new KeyedRandom();
     private final int[] hospitalZone;
     private final DurationModel[] activation, onScene;
@@ -57,8 +59,9 @@ final class Missions implements OffloadListener {
     private final long[] pending;
     /** Each unit's planned silent steps (NaN: none): arrival on scene, transport start, arrival past the ED. */
     private final double[] onSceneAt, transportAt, pastEdAt;
-    /** The planned transport's minutes. */
+    /** The planned transport's minutes and time band. */
     private final double[] transportMinutes;
+    private final int[] transportBand;
 
     Missions(ChainScenario s, Simulator sim, Units units, CallBook calls, Roads roads, Destinations destinations,
              ChainObservers observers, Dispatcher dispatcher) {
@@ -91,6 +94,7 @@ final class Missions implements OffloadListener {
         transportAt = nans(n);
         pastEdAt = nans(n);
         transportMinutes = new double[n];
+        transportBand = new int[n];
     }
 
     private static double[] nans(int n) {
@@ -104,6 +108,24 @@ final class Missions implements OffloadListener {
         this.hospitals = h;
     }
 
+    /** The transfers between hospitals that patients' arrivals may start (set once, when the run is assembled). */
+    void connect(Transfers t) {
+        this.transfers = t;
+    }
+
+    /** A transfer takes the free unit {@code u}: a returning unit stops where it is (its way home is cancelled). */
+    void leaveForTransfer(int u) {
+        if (units.get(u).state == UnitState.RETURNING) {
+            cancelPending(u);
+            units.endLeg(u, true);
+        }
+    }
+
+    /** The unit, done with a transfer at zone {@code from}, drives home. */
+    void sendHome(int u, int from) {
+        goHome(u, from, Double.NaN, 0);
+    }
+
     /** Dispatch: the free unit {@code u} sets out for the call. A returning unit rolls (no activation). */
     void start(int u, Call c) {
         Unit unit = units.get(u);
@@ -115,9 +137,10 @@ final class Missions implements OffloadListener {
             units.endLeg(u, true);
         }
         int level = c.level;
-        double act = rolling ? 0 : activation[level].minutes(c.activationU);
+        double act = rolling ? 0 : unit.craft != null ? unit.craft.readyMinutes() : activation[level].minutes(c.activationU);
         // Chosen by expected minutes (the policy saw those); driven in the call's realised minutes.
-        double travel = roads.callLegMinutes(unit, from, c.zone, level == 0, c, roads.band(now)) * c.driveFactor;
+        int band = roads.band(now);
+        double travel = roads.callLegMinutes(unit, from, c.zone, level == 0, c, band, c.driveFactor);
         units.assign(u, c.id);
         c.unit = u;
         c.state = Call.ASSIGNED;
@@ -126,7 +149,7 @@ final class Missions implements OffloadListener {
             c.travel = travel;
         }
         units.change(u, UnitState.EN_ROUTE);
-        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(from, c.zone, c));
+        units.startLeg(u, from, c.zone, now + act, travel, roads.callLegKm(unit, from, c.zone, c, band));
         observers.callDispatched(c, u, now);
         planScene(u, c);
     }
@@ -152,8 +175,9 @@ final class Missions implements OffloadListener {
         int h = destinations.of(c);
         units.headFor(u, h);
         transportAt[u] = sceneEnd;
+        transportBand[u] = roads.band(sceneEnd);
         transportMinutes[u] = roads.callLegMinutes(unit, c.zone, hospitalZone[h], lightsOnTransport && c.level == 0, c,
-                roads.band(sceneEnd));
+                transportBand[u], 1.0);
         double atHospital = sceneEnd + transportMinutes[u];
         double handover = bypassHandover(c);
         if (Double.isNaN(handover)) {
@@ -218,7 +242,7 @@ final class Missions implements OffloadListener {
         int to = hospitalZone[unit.hospital];
         c.departed = t;
         units.change(u, UnitState.TRANSPORTING, t);
-        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(c.zone, to, c));
+        units.startLeg(u, c.zone, to, t, transportMinutes[u], roads.callLegKm(unit, c.zone, to, c, transportBand[u]));
     }
 
     /** Step: the patient reaches the hospital at {@code t}; the chain is done with the call. */
@@ -231,6 +255,9 @@ final class Missions implements OffloadListener {
         units.assign(u, -1);
         c.atHospital = t;
         observers.callAtHospital(c, u, unit.hospital, pastEd, t);
+        if (transfers != null) {
+            transfers.patientArrived(c, unit.hospital, t);
+        }
         calls.close(c, CallListener.TRANSPORTED, t);
     }
 
@@ -305,7 +332,8 @@ final class Missions implements OffloadListener {
     private void goHomeFromScene(int u, Call c) {
         Unit unit = units.get(u);
         boolean intra = roads.hasIntraZoneTrips() && unit.homeZone == c.zone;
-        goHome(u, c.zone, intra ? c.intraMin * unit.travelFactor : Double.NaN, intra ? c.intraKm : 0);
+        double minutes = unit.craft != null ? c.intraKm / unit.craft.speedKmh() * 60.0 : c.intraMin * unit.travelFactor;
+        goHome(u, c.zone, intra ? minutes : Double.NaN, intra ? c.intraKm : 0);
     }
 
     /** Drives home from {@code from}; {@code minutes} and {@code km} override the zone tables unless NaN. */
@@ -313,8 +341,9 @@ final class Missions implements OffloadListener {
         Unit unit = units.get(u);
         double now = sim.now();
         boolean table = Double.isNaN(minutes);
-        double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, roads.band(now)) : minutes;
-        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.km(from, unit.homeZone) : km);
+        int band = roads.band(now);
+        double t = table ? roads.legMinutes(unit, from, unit.homeZone, false, band) : minutes;
+        units.startLeg(u, from, unit.homeZone, now, t, table ? roads.legKm(unit, band, from, unit.homeZone) : km);
         units.change(u, UnitState.RETURNING);
         pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
         dispatcher.unitFreed(u);
@@ -335,7 +364,8 @@ final class Missions implements OffloadListener {
         }
         int to = units.stationZone(station);
         units.post(u, station, now);
-        units.startLeg(u, from, to, now, roads.legMinutes(unit, from, to, false, roads.band(now)), roads.km(from, to));
+        int band = roads.band(now);
+        units.startLeg(u, from, to, now, roads.legMinutes(unit, from, to, false, band), roads.legKm(unit, band, from, to));
         units.change(u, UnitState.RELOCATING);
         pending[u] = sim.scheduleAt(unit.legEnd, ChainEvents.AT_STATION, u);
     }

@@ -24,15 +24,18 @@ final class NearestUnit {
 
     private final Units units;
     private final Roads roads;
+    /** Null when the fleet has no air or boat unit. */
+    private final CraftDispatch crafts;
     private final int n;
     /** For band b and zone z, entries [(b·zones + z)·n, +n): every unit by (minutes from its station to z, index). */
     private final int[] order;
     /** The minutes of each entry of {@link #order}. */
     private final double[] orderMinutes;
 
-    NearestUnit(Units units, Roads roads) {
+    NearestUnit(Units units, Roads roads, CraftDispatch crafts) {
         this.units = units;
         this.roads = roads;
+        this.crafts = crafts;
         this.n = units.count();
         order = new int[roads.bands() * roads.zones * n];
         orderMinutes = new double[order.length];
@@ -72,7 +75,7 @@ final class NearestUnit {
         for (int k = 0; k < n; k++) {
             int u = order[o + k];
             Unit at = units.get(u);
-            if (at.state != UnitState.AVAILABLE || at.post != at.station || !eligible(at, c, keepLastAtHome)) {
+            if (at.state != UnitState.AVAILABLE || at.post != at.station || !eligible(at, c, keepLastAtHome, now)) {
                 continue;
             }
             best = u;
@@ -80,7 +83,7 @@ final class NearestUnit {
             for (int j = k + 1; j < n && orderMinutes[o + j] == orderMinutes[o + k]; j++) {
                 int v = order[o + j];
                 Unit other = units.get(v);
-                if (other.state == UnitState.AVAILABLE && other.post == other.station && eligible(other, c, keepLastAtHome)
+                if (other.state == UnitState.AVAILABLE && other.post == other.station && eligible(other, c, keepLastAtHome, now)
                         && units.freeSince(v) < units.freeSince(best)) {
                     best = v;
                 }
@@ -92,7 +95,7 @@ final class NearestUnit {
         BitSet away = units.awayFromHome();
         for (int u = away.nextSetBit(0); u >= 0; u = away.nextSetBit(u + 1)) {
             Unit unit = units.get(u);
-            if (!eligible(unit, c, keepLastAtHome)) {
+            if (!eligible(unit, c, keepLastAtHome, now)) {
                 continue;
             }
             double t = roads.legMinutes(unit, units.positionZone(u), c.zone, red, band);
@@ -110,8 +113,9 @@ final class NearestUnit {
         return a < b || (a == b && u < best);
     }
 
-    private boolean eligible(Unit unit, Call c, boolean keepLastAtHome) {
+    private boolean eligible(Unit unit, Call c, boolean keepLastAtHome, double now) {
         return unit.free && unit.serves(c.level) && (unit.transports || !c.needsTransport)
-                && (!keepLastAtHome || units.freeAtStation(unit.station) >= 2);
+                && (!keepLastAtHome || units.freeAtStation(unit.station) >= 2)
+                && (unit.craft == null || crafts.allows(unit, c, now));
     }
 }

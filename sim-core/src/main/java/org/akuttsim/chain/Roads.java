@@ -13,7 +13,9 @@ final class Roads {
 
     final int zones;
     private final double[][] minutes;
-    private final double[] km;
+    /** Fixed minutes (ferry wait and crossing) by band, or null when no trip has any. */
+    private final double[][] ferry;
+    private final double[][] km;
     private final int[] bandOfHourOfDay = new int[24];
     final double lights;
     /** Null: intra-zone trips use the zone × zone tables. */
@@ -27,6 +29,7 @@ final class Roads {
         TravelModel.Tables tables = travel.tablesFor(region); // shared between runs: read only
         zones = region.zoneCount();
         minutes = tables.minutes();
+        ferry = tables.ferry();
         km = tables.km();
         for (int h = 0; h < 24; h++) {
             bandOfHourOfDay[h] = travel.bandOfHour(h);
@@ -45,33 +48,55 @@ final class Roads {
         return minutes.length;
     }
 
-    /** Normal-driving minutes from zone to zone in {@code band}, before any unit's factor. */
+    /** Normal-driving minutes from zone to zone in {@code band} (drive and ferry), before any unit's factor. */
     double minutes(int band, int from, int to) {
-        return minutes[band][from * zones + to];
+        int k = from * zones + to;
+        return ferry == null ? minutes[band][k] : minutes[band][k] + ferry[band][k];
     }
 
-    double km(int from, int to) {
-        return km[from * zones + to];
+    /** Road kilometres from zone to zone in {@code band} (none on board a ferry). */
+    double km(int band, int from, int to) {
+        return km[band][from * zones + to];
     }
 
-    /** Minutes of a unit's leg between zones (zone centres), in {@code band}. */
+    /** Minutes of a unit's leg between zones (zone centres), in {@code band}; a craft's own minutes ({@link Craft}). */
     double legMinutes(Unit unit, int from, int to, boolean sirens, int band) {
-        double m = minutes(band, from, to) * unit.travelFactor;
-        return sirens ? m * lights : m;
-    }
-
-    /** Minutes of a leg that starts or ends at the call's place; inside its zone the call's own trip. */
-    double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band) {
-        if (intraDisc == null || from != to) {
-            return legMinutes(unit, from, to, sirens, band);
+        int k = from * zones + to;
+        if (unit.craft != null) {
+            return unit.craftMinutes[k];
         }
-        double m = call.intraMin * unit.travelFactor;
-        return sirens ? m * lights : m;
+        double m = minutes[band][k] * unit.travelFactor;
+        m = sirens ? m * lights : m;
+        return ferry == null ? m : m + ferry[band][k];
     }
 
-    /** Kilometres of a leg that starts or ends at the call's place. */
-    double callLegKm(int from, int to, Call call) {
-        return intraDisc != null && from == to ? call.intraKm : km(from, to);
+    /**
+     * Minutes of a leg that starts or ends at the call's place (inside its zone the call's own trip),
+     * its drive × {@code driveFactor} (a response drive's variation; 1 otherwise); a ferry's wait and
+     * crossing are not scaled.
+     */
+    double callLegMinutes(Unit unit, int from, int to, boolean sirens, Call call, int band, double driveFactor) {
+        if (unit.craft != null) {
+            return intraDisc != null && from == to ? call.intraKm / unit.craft.speedKmh() * 60.0 : unit.craftMinutes[from * zones + to];
+        }
+        double m;
+        if (intraDisc == null || from != to) {
+            m = minutes[band][from * zones + to] * unit.travelFactor;
+        } else {
+            m = call.intraMin * unit.travelFactor;
+        }
+        m = (sirens ? m * lights : m) * driveFactor;
+        return ferry == null ? m : m + ferry[band][from * zones + to];
+    }
+
+    /** Kilometres of a unit's leg that starts or ends at the call's place. */
+    double callLegKm(Unit unit, int from, int to, Call call, int band) {
+        return intraDisc != null && from == to ? call.intraKm : legKm(unit, band, from, to);
+    }
+
+    /** Kilometres of a unit's leg between zones: road km in {@code band}, or a craft's own. */
+    double legKm(Unit unit, int band, int from, int to) {
+        return unit.craft != null ? unit.craftKm[from * zones + to] : km[band][from * zones + to];
     }
 
     boolean hasIntraZoneTrips() {

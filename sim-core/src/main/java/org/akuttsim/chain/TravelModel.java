@@ -2,6 +2,7 @@ package org.akuttsim.chain;
 
 import org.akuttsim.chain.internal.LognormalQuantile;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Road travel times (minutes) and distances (kilometres) between zones.
@@ -25,7 +26,7 @@ import java.util.Arrays;
 public final class TravelModel {
 
     private final double[][] bandMinutes;   // null for derived; [band][from * n + to]
-    private final int[] bandStartHour;      // hour of day at which each band starts; first is 0
+    private int[] bandStartHour;            // hour of day at which each band starts; first is 0 (derived: set by the hourly profile)
     private final double[] kmMatrix;        // null: derived from coordinates
     private final double detourFactor;
     private final double urbanSpeedKmh;
@@ -38,6 +39,10 @@ public final class TravelModel {
     private double responseCvRural;
     /** F's quantile tables, exp(σ·Φ⁻¹(u) − σ²/2); null while the CV is 0 (no table built). */
     private LognormalQuantile responseUrban, responseRural;
+    /** Fjord crossings of a derived model (empty: none). */
+    private List<FerryCrossing> crossings = List.of();
+    /** Multipliers on drive minutes by hour of day, between two urban zones and otherwise; null: 1 at every hour. */
+    private double[] urbanFactorByHour, ruralFactorByHour;
 
     private TravelModel(double[][] bandMinutes, int[] bandStartHour, double[] kmMatrix, double detourFactor,
                         double urbanSpeedKmh, double ruralSpeedKmh, double intraZoneKm, double lightsAndSirensFactor) {
@@ -153,7 +158,91 @@ public final class TravelModel {
         t.discRadiusUrbanKm = discRadiusUrbanKm;
         t.discRadiusRuralKm = discRadiusRuralKm;
         t.setResponseCv(responseCvUrban, responseCvRural);
+        t.crossings = crossings;
+        t.urbanFactorByHour = urbanFactorByHour;
+        t.ruralFactorByHour = ruralFactorByHour;
         return t;
+    }
+
+    /**
+     * This derived model with fjord crossings ({@link FerryCrossing}): trips between zones on opposite
+     * sides of a crossing take the ferry or the road around the fjord, whichever is faster at that hour.
+     * Why: straight-line distance × a detour factor drives across the Trondheimsfjord as if it were
+     * land. A matrix model is refused: its minutes are the user's real road times, ferries included,
+     * and take precedence. Travel then depends on the hour: the bands are the runs of hours with the
+     * same headways ({@link #bands()}).
+     */
+    public TravelModel withCrossings(List<FerryCrossing> list) {
+        Check.notNull("ferry crossings", list);
+        if (bandMinutes != null && !list.isEmpty()) {
+            throw new IllegalArgumentException("ferry crossings need a travel model derived from coordinates; a travel-time matrix"
+                    + " already holds real road times (ferries included) and takes precedence");
+        }
+        TravelModel t = copy();
+        t.crossings = List.copyOf(list);
+        t.bandStartHour = t.hourlyBands();
+        return t;
+    }
+
+    /**
+     * This derived model with time-of-day speed bands: drive minutes between two urban zones are × {@code
+     * urbanByHour[h]} in hour h of the day, all other drives × {@code ruralByHour[h]} (e.g. 1.3 in the
+     * urban rush hours: 30 % longer). Ferry waits and crossings are not scaled. Factors of 1 at every hour
+     * leave the model as it was.
+     *
+     * @param urbanByHour 24 factors (&gt; 0) on minutes between urban zones
+     * @param ruralByHour 24 factors (&gt; 0) on all other minutes
+     */
+    public TravelModel withSpeedBands(double[] urbanByHour, double[] ruralByHour) {
+        if (bandMinutes != null) {
+            throw new IllegalArgumentException("time-of-day speed bands need a travel model derived from coordinates; a matrix"
+                    + " gives its own bands (band_start_hour)");
+        }
+        double[] u = Check.length("urban speed-band factors by hour", urbanByHour, 24);
+        double[] r = Check.length("rural speed-band factors by hour", ruralByHour, 24);
+        for (int h = 0; h < 24; h++) {
+            Check.positive("urban speed-band factor at hour " + h, u[h]);
+            Check.positive("rural speed-band factor at hour " + h, r[h]);
+        }
+        TravelModel t = copy();
+        boolean flat = true;
+        for (int h = 0; h < 24; h++) {
+            flat &= u[h] == 1 && r[h] == 1;
+        }
+        t.urbanFactorByHour = flat ? null : u;
+        t.ruralFactorByHour = flat ? null : r;
+        t.bandStartHour = t.hourlyBands();
+        return t;
+    }
+
+    /** The fjord crossings of this derived model (empty when none). */
+    public List<FerryCrossing> crossings() {
+        return crossings;
+    }
+
+    /** Bands of a derived model: a new band starts at every hour whose speed factors or headways differ from the hour before. */
+    private int[] hourlyBands() {
+        int[] starts = new int[24];
+        int n = 0;
+        starts[n++] = 0;
+        for (int h = 1; h < 24; h++) {
+            boolean same = urbanFactor(h) == urbanFactor(h - 1) && ruralFactor(h) == ruralFactor(h - 1);
+            for (FerryCrossing c : crossings) {
+                same &= c.headwayByHour()[h] == c.headwayByHour()[h - 1];
+            }
+            if (!same) {
+                starts[n++] = h;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    double urbanFactor(int hour) {
+        return urbanFactorByHour == null ? 1 : urbanFactorByHour[hour];
+    }
+
+    double ruralFactor(int hour) {
+        return ruralFactorByHour == null ? 1 : ruralFactorByHour[hour];
     }
 
     /** Sets the CVs and the lognormal constants derived from them (once, not per call). */
@@ -264,15 +353,16 @@ public final class TravelModel {
     }
 
     /**
-     * Normal-driving minutes, row-major {@code from * zones + to}, for one band in {@code region}.
-     * The model precomputes these once per replication.
-     */
-    /**
      * The minutes of every band and the kilometres for {@code region}, computed once per region and
      * shared read-only by the runs of a scenario (each replication used to rebuild them, ~0.35 ms for
      * St. Olavs). Callers must not modify the arrays.
+     *
+     * @param minutes drive minutes by band, row-major {@code from * zones + to} (the part that lights and
+     *                sirens, a unit's factor and a drive's variation scale)
+     * @param ferry   fixed minutes by band (ferry wait and crossing), or null when no trip has any
+     * @param km      road kilometres by band (a closed ferry sends a trip around the fjord)
      */
-    record Tables(Region region, double[][] minutes, double[] km) {
+    record Tables(Region region, double[][] minutes, double[][] ferry, double[][] km) {
     }
 
     private volatile Tables tables;
@@ -280,51 +370,114 @@ public final class TravelModel {
     Tables tablesFor(Region region) {
         Tables t = tables;
         if (t == null || t.region() != region) {
-            double[][] m = new double[bands()][];
-            for (int b = 0; b < m.length; b++) {
-                m[b] = minutes(region, b);
-            }
-            t = new Tables(region, m, km(region));
+            t = build(region);
             tables = t;
         }
         return t;
     }
 
-    public double[] minutes(Region region, int band) {
+    private Tables build(Region region) {
         int n = region.zoneCount();
+        int bands = bands();
+        double[][] m = new double[bands][];
+        double[][] km = new double[bands][];
         if (isZero()) {
-            return new double[n * n];
+            for (int b = 0; b < bands; b++) {
+                m[b] = new double[n * n];
+                km[b] = m[b];
+            }
+            return new Tables(region, m, null, km);
         }
         if (bandMinutes != null) {
-            if (bandMinutes[band].length != n * n) {
-                throw new IllegalArgumentException("travel-time matrix is for " + (int) Math.round(Math.sqrt(bandMinutes[band].length))
-                        + " zones but region " + region.name() + " has " + n);
+            double[] k = matrixKm(region);
+            for (int b = 0; b < bands; b++) {
+                if (bandMinutes[b].length != n * n) {
+                    throw new IllegalArgumentException("travel-time matrix is for " + (int) Math.round(Math.sqrt(bandMinutes[b].length))
+                            + " zones but region " + region.name() + " has " + n);
+                }
+                m[b] = bandMinutes[b].clone();
+                km[b] = k;
             }
-            return bandMinutes[band].clone();
+            return new Tables(region, m, null, km);
         }
-        double[] m = new double[n * n];
-        double[] km = km(region);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                boolean urban = region.zones().get(i).urban() && region.zones().get(j).urban();
-                m[i * n + j] = km[i * n + j] / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
+        double[] baseKm = coordinateKm(region);
+        double[][] ferry = crossings.isEmpty() ? null : new double[bands][];
+        for (int b = 0; b < bands; b++) {
+            int hour = bandStartHour[b];
+            m[b] = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    boolean urban = region.zones().get(i).urban() && region.zones().get(j).urban();
+                    double d = baseKm[i * n + j] / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
+                    m[b][i * n + j] = urbanFactorByHour == null ? d : d * (urban ? urbanFactor(hour) : ruralFactor(hour));
+                }
+            }
+            km[b] = baseKm;
+            if (ferry != null) {
+                km[b] = baseKm.clone();
+                ferry[b] = new double[n * n];
+                new CrossingRoutes(region, crossings, detourFactor, ruralSpeedKmh, ruralFactor(hour), hour)
+                        .apply(m[b], ferry[b], km[b]);
+            }
+        }
+        return new Tables(region, m, ferry, km);
+    }
+
+    /**
+     * Normal-driving minutes (drive and ferry), row-major {@code from * zones + to}, for one band in
+     * {@code region}.
+     */
+    public double[] minutes(Region region, int band) {
+        Tables t = tablesFor(region);
+        double[] m = t.minutes()[band].clone();
+        if (t.ferry() != null) {
+            for (int i = 0; i < m.length; i++) {
+                m[i] += t.ferry()[band][i];
             }
         }
         return m;
     }
 
-    /** Road kilometres, row-major {@code from * zones + to}. */
-    public double[] km(Region region) {
-        int n = region.zoneCount();
-        if (isZero()) {
-            return new double[n * n];
+    /**
+     * Minutes of a RED response (lights and sirens on the drive, not on a ferry), row-major, for one
+     * band in {@code region}.
+     */
+    public double[] responseMinutes(Region region, int band) {
+        Tables t = tablesFor(region);
+        double[] m = t.minutes()[band].clone();
+        for (int i = 0; i < m.length; i++) {
+            m[i] *= lightsAndSirensFactor;
+            if (t.ferry() != null) {
+                m[i] += t.ferry()[band][i];
+            }
         }
+        return m;
+    }
+
+    /** Road kilometres of the first band, row-major {@code from * zones + to}. */
+    public double[] km(Region region) {
+        return km(region, 0);
+    }
+
+    /** Road kilometres in {@code band}, row-major (differs by band only where a ferry closes). */
+    public double[] km(Region region, int band) {
+        return tablesFor(region).km()[band].clone();
+    }
+
+    private double[] matrixKm(Region region) {
+        int n = region.zoneCount();
         if (kmMatrix != null) {
             if (kmMatrix.length != n * n) {
                 throw new IllegalArgumentException("km matrix does not match the " + n + " zones of region " + region.name());
             }
             return kmMatrix.clone();
         }
+        return coordinateKm(region);
+    }
+
+    /** Great-circle km × the detour factor between zones, {@code intraZoneKm} inside one. */
+    private double[] coordinateKm(Region region) {
+        int n = region.zoneCount();
         double[] km = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
@@ -352,6 +505,8 @@ public final class TravelModel {
         return bandMinutes != null ? "TravelModel[matrix, " + bands() + " band(s)]"
                 : "TravelModel[derived: detour " + detourFactor + ", " + urbanSpeedKmh + "/" + ruralSpeedKmh + " km/h"
                 + (hasIntraZoneDisc() ? ", intra-zone disc " + discRadiusUrbanKm + "/" + discRadiusRuralKm + " km" : "")
-                + (hasResponseVariability() ? ", response CV " + responseCvUrban + "/" + responseCvRural : "") + "]";
+                + (hasResponseVariability() ? ", response CV " + responseCvUrban + "/" + responseCvRural : "")
+                + (crossings.isEmpty() ? "" : ", " + crossings.size() + " ferry crossing(s)")
+                + (urbanFactorByHour == null ? "" : ", speed bands") + "]";
     }
 }

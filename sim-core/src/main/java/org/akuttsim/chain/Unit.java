@@ -19,6 +19,10 @@ final class Unit {
     final double travelFactor;
     /** On duty in each hour of the week. */
     final boolean[] duty;
+    /** How an air or boat unit travels, or null for a road unit. */
+    final Craft craft;
+    /** A craft's minutes and km between zones, row-major {@code from * zones + to}; null for a road unit. */
+    final double[] craftMinutes, craftKm;
 
     // What it does.
     int state = UnitState.OFF_DUTY;
@@ -27,6 +31,8 @@ final class Unit {
     boolean onDuty;
     /** AVAILABLE or RETURNING, and crewed: dispatch may send it. */
     boolean free;
+    /** On a transfer between hospitals (a mission without a call). */
+    boolean transfer;
     /** The hospital it takes (or took) its patient to. */
     int hospital = -1;
     /**
@@ -44,7 +50,7 @@ final class Unit {
     double legEnd;
     double legKm;
 
-    Unit(UnitSpec spec, int homeZone) {
+    Unit(UnitSpec spec, int homeZone, Region region) {
         this.station = spec.station();
         this.homeZone = homeZone;
         int s = 0;
@@ -55,6 +61,20 @@ final class Unit {
         this.transports = spec.type().transports();
         this.travelFactor = spec.travelFactor();
         this.duty = spec.schedule().onDuty();
+        this.craft = spec.craft();
+        if (craft == null) {
+            craftMinutes = craftKm = null;
+        } else {
+            int n = region.zoneCount();
+            craftKm = new double[n * n];
+            craftMinutes = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    craftKm[i * n + j] = region.greatCircleKm(i, j) * craft.routeFactor();
+                    craftMinutes[i * n + j] = craftKm[i * n + j] / craft.speedKmh() * 60.0;
+                }
+            }
+        }
         legFrom = legTo = homeZone;
         post = station;
         postZone = homeZone;

@@ -14,9 +14,11 @@ public enum UnitType {
      *  must go to hospital after it, the call asks dispatch for a transporting unit. */
     RAPID_RESPONDER(true, true, false, false),
     /** Air ambulance (helicopter): RED only, transports; travel = road minutes × the unit's travel factor. */
-    AIR_AMBULANCE(true, false, false, true);
+    AIR_AMBULANCE(true, false, false, true),
+    /** Ambulance boat: all levels, transports; travels by sea with a {@link Craft} (without one it drives the roads). */
+    BOAT_AMBULANCE(true, true, true, true);
 
-    public static final int COUNT = 4;
+    public static final int COUNT = 5;
 
     private final boolean[] serves;
     private final boolean transports;

@@ -53,7 +53,7 @@ final class Units {
         int nScheduled = 0;
         for (int u = 0; u < n; u++) {
             UnitSpec spec = s.fleet().units().get(u);
-            units[u] = new Unit(spec, region.stations().get(spec.station()).zone());
+            units[u] = new Unit(spec, region.stations().get(spec.station()).zone(), region);
             nScheduled += spec.schedule().alwaysOn() ? 0 : 1;
         }
         scheduled = new int[nScheduled];
@@ -175,6 +175,11 @@ final class Units {
         units[u].call = call;
     }
 
+    /** The unit starts ({@code true}) or ends a transfer between hospitals: a mission without a call. */
+    void transfer(int u, boolean on) {
+        units[u].transfer = on;
+    }
+
     /** The hospital the unit takes its patient to. */
     void headFor(int u, int hospital) {
         units[u].hospital = hospital;
@@ -288,10 +293,15 @@ final class Units {
         for (int u = 0; u < units.length; u++) {
             Unit unit = units[u];
             boolean onCall = unit.state == UnitState.EN_ROUTE || unit.state == UnitState.ON_SCENE || unit.state == UnitState.TRANSPORTING;
-            if (onCall != (unit.call >= 0)) {
-                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(unit.state) + " has call " + unit.call);
+            if (!onCall && unit.call >= 0 || unit.transfer && !UnitState.mission(unit.state)) {
+                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(unit.state) + " has call " + unit.call
+                        + (unit.transfer ? " and a transfer" : ""));
             }
-            if (onCall && calls.get(unit.call).unit != u) {
+            if (onCall && unit.transfer != (unit.call < 0)) {
+                throw new IllegalStateException("unit " + u + " in state " + UnitState.name(unit.state) + " has call " + unit.call
+                        + (unit.transfer ? " while on a transfer" : ""));
+            }
+            if (onCall && !unit.transfer && calls.get(unit.call).unit != u) {
                 throw new IllegalStateException("call " + unit.call + " of unit " + u + " is booked to unit " + calls.get(unit.call).unit);
             }
             if (unit.free != (UnitState.free(unit.state) && unit.onDuty)) {

@@ -60,7 +60,7 @@ class NearestUnitTest {
 
     @Test
     void theNearestFreeUnitIsTheOneThePlainLoopFinds() {
-        NearestUnit nearest = new NearestUnit(units, parts.roads);
+        NearestUnit nearest = new NearestUnit(units, parts.roads, null);
         DispatchView plain = plainLoop(parts.dispatcher);
         Call call = parts.calls.open(1, 0, 0, 0);
         int queued = 0, returningChosen = 0, keepingChangesChoice = 0, ties = 0;

@@ -141,6 +141,25 @@ public final class ParameterCatalog {
                 "coefficient of variation of a response drive's minutes around the expected, calls in urban zones (0: exact)");
         add(m, "travel.response_cv_rural", "ratio", 0, 2, false,
                 "coefficient of variation of a response drive's minutes around the expected, calls in rural zones (0: exact)");
+        add(m, "travel.rush_factor_urban", "ratio", 0.2, 5, false,
+                "multiplier on drive minutes between urban zones in the rush hours (1: no speed bands)");
+        add(m, "travel.rush_factor_rural", "ratio", 0.2, 5, false, "multiplier on other drive minutes in the rush hours (1: none)");
+        add(m, "travel.rush_morning_start", "hour", 0, 24, true, "first hour of the morning rush (hour of day)");
+        add(m, "travel.rush_morning_end", "hour", 0, 24, true, "hour the morning rush ends (exclusive)");
+        add(m, "travel.rush_afternoon_start", "hour", 0, 24, true, "first hour of the afternoon rush");
+        add(m, "travel.rush_afternoon_end", "hour", 0, 24, true, "hour the afternoon rush ends (exclusive)");
+        for (String l : new String[] {"red", "yellow"}) {
+            for (String c : CONDITIONS) {
+                add(m, "transfer.share." + l + "." + c, "fraction", 0, 1, false, "share of true-need " + l.toUpperCase() + " " + c
+                        + " patients brought to a local hospital who are sent on to the receiving hospital");
+            }
+        }
+        add(m, "transfer.request_delay", "min", 0, 1440, false, "arrival at the local hospital to the transfer request");
+        add(m, "transfer.loading", "min", 0, 240, false, "taking over the patient at the sending hospital");
+        add(m, "transfer.handover", "min", 0, 240, false, "handover at the receiving hospital");
+        add(m, "transfer.booked_per_day", "per day", 0, 100, false, "booked transfers per weekday from each local hospital");
+        add(m, "transfer.booked_start_hour", "hour", 0, 23, true, "first hour of booked transfer requests");
+        add(m, "transfer.booked_end_hour", "hour", 1, 24, true, "hour booked transfer requests end (exclusive)");
         add(m, "ed.arrivals_per_1000", "per 1000 per year", 0, 2000, false, "ED arrivals per 1,000 persons per year, all routes");
         add(m, "ed.non_ambulance_share", "fraction", 0, 1, false, "ED arrivals by walk-in or GP/legevakt referral");
         add(m, "ed.admission_share", "fraction", 0, 1, false, "share of ED patients admitted");

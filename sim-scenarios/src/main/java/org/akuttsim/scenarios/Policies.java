@@ -300,7 +300,7 @@ public final class Policies {
                 UnitSpec u = units.get(i);
                 CrewSchedule cs = new CrewSchedule(on[i]);
                 if (cs.hoursPerWeek() > 0) {
-                    kept.add(new UnitSpec(u.id(), u.type(), u.station(), cs, u.travelFactor()));
+                    kept.add(u.withSchedule(cs));
                 }
             }
             return sc.toBuilder().fleet(new Fleet(kept)).build();
@@ -343,7 +343,7 @@ public final class Policies {
             for (UnitSpec u : sc.fleet().units()) {
                 if (u.station() != closed) {
                     int st = u.station() > closed ? u.station() - 1 : u.station();
-                    units.add(new UnitSpec(u.id(), u.type(), st, u.schedule(), u.travelFactor()));
+                    units.add(u.atStation(st));
                 }
             }
             if (units.isEmpty()) {

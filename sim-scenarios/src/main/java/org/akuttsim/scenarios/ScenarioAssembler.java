@@ -1,6 +1,7 @@
 package org.akuttsim.scenarios;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.akuttsim.chain.AgeGroups;
 import org.akuttsim.chain.ArrivalEnvelope;
@@ -21,6 +22,8 @@ import org.akuttsim.chain.Region;
 import org.akuttsim.chain.Referral;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
+import org.akuttsim.chain.TransferRules;
+import org.akuttsim.chain.FerryCrossing;
 import org.akuttsim.chain.Triage;
 import org.akuttsim.chain.Zone;
 
@@ -253,6 +256,51 @@ public final class ScenarioAssembler {
     }
 
     /**
+     * Transfers between hospitals from the transfer.* parameters: the receiving hospital is the one with
+     * the most ED spaces (the regional hospital; the first of them on a tie); {@link TransferRules#NONE}
+     * when no share and no booked rate is above 0.
+     */
+    static TransferRules transferRules(Region region, Parameters p) {
+        double[][] share = new double[Level.AMBULANCE_LEVELS][Condition.COUNT];
+        String[] levels = {"red", "yellow"};
+        for (int l = 0; l < levels.length; l++) {
+            for (int c = 0; c < Condition.COUNT; c++) {
+                share[l][c] = p.get("transfer.share." + levels[l] + "." + ParameterCatalog.CONDITIONS[c]);
+            }
+        }
+        int receiving = 0;
+        for (int h = 1; h < region.hospitalCount(); h++) {
+            if (region.hospitals().get(h).edSpaces() > region.hospitals().get(receiving).edSpaces()) {
+                receiving = h;
+            }
+        }
+        int start = (int) p.get("transfer.booked_start_hour"), end = (int) p.get("transfer.booked_end_hour");
+        if (end <= start) {
+            throw new IllegalArgumentException("transfer.booked_end_hour (" + end + ") must be after transfer.booked_start_hour (" + start + ")");
+        }
+        TransferRules r = new TransferRules(receiving, share, p.get("transfer.request_delay"), p.get("transfer.loading"),
+                p.get("transfer.handover"), p.get("transfer.booked_per_day"), start, end);
+        return r.any() ? r : TransferRules.NONE;
+    }
+
+    /** The rush-hour factor of {@code name} in the morning and afternoon rush hours of the parameters, 1 at other hours. */
+    static double[] rushFactors(Parameters p, String name) {
+        double[] f = new double[24];
+        Arrays.fill(f, 1.0);
+        double x = p.get(name);
+        for (String part : new String[] {"morning", "afternoon"}) {
+            double a = p.get("travel.rush_" + part + "_start"), b = p.get("travel.rush_" + part + "_end");
+            if (b < a) {
+                throw new IllegalArgumentException("travel.rush_" + part + "_end (" + (int) b + ") must be at or after travel.rush_"
+                        + part + "_start (" + (int) a + ")");
+            }
+        }
+        Arrays.fill(f, (int) p.get("travel.rush_morning_start"), (int) p.get("travel.rush_morning_end"), x);
+        Arrays.fill(f, (int) p.get("travel.rush_afternoon_start"), (int) p.get("travel.rush_afternoon_end"), x);
+        return f;
+    }
+
+    /**
      * Builds the scenario.
      *
      * @param name       scenario name
@@ -263,6 +311,15 @@ public final class ScenarioAssembler {
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
             double[] edShare) {
+        return assemble(name, region, fleet, p, travel, List.of(), edShare);
+    }
+
+    /**
+     * Builds the scenario with fjord crossings, used when travel is derived from coordinates (a travel
+     * matrix holds real road times, ferries included, and takes precedence: the crossings are then not used).
+     */
+    public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
+            List<FerryCrossing> crossings, double[] edShare) {
         double cpm = callsPerMission(p);
         double[] missions = p.missionsPerPersonYear();
         double[] calls = new double[AgeGroups.COUNT];
@@ -302,7 +359,8 @@ public final class ScenarioAssembler {
         TravelModel t = travel != null ? travel : TravelModel.fromCoordinates(p.get("travel.detour_factor"),
                 p.get("travel.speed_urban"), p.get("travel.speed_rural"), p.get("travel.intra_zone_km"),
                 p.get("travel.lights_and_sirens_factor")).withIntraZoneDisc(p.get("travel.intra_zone_radius_urban"),
-                p.get("travel.intra_zone_radius_rural"));
+                p.get("travel.intra_zone_radius_rural")).withCrossings(crossings).withSpeedBands(
+                rushFactors(p, "travel.rush_factor_urban"), rushFactors(p, "travel.rush_factor_rural"));
         t = t.withResponseVariability(p.get("travel.response_cv_urban"), p.get("travel.response_cv_rural"));
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
@@ -310,7 +368,8 @@ public final class ScenarioAssembler {
                 p.get("target.rural"), null);
         // The envelope is this demand itself: the base generates exactly its calls, and every scenario
         // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
-        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
+        TransferRules transfers = transferRules(region, p);
+        return ChainScenario.builder().name(name).region(region).travel(t).transfers(transfers).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 

@@ -132,7 +132,7 @@ public final class ScenarioChecks {
         }
         if (anyCall && !anyTransport) {
             out.add("no unit can take a patient to hospital (found unit types " + typesOf(sc)
-                    + "); expected at least one emergency_ambulance, patient_transport or air_ambulance");
+                    + "); expected at least one emergency_ambulance, patient_transport, air_ambulance or boat_ambulance");
         }
         if (out.isEmpty()) {
             String failure = dryRun(sc);

@@ -39,7 +39,8 @@ public final class ScenarioDirectory {
     static final CsvSchema ZONES = CsvSchema.required(concat(new String[] {"zone_id", "urban", "lat", "lon", "station"}, POP_COLUMNS))
             .optional("name", "kommunenr", "growth_profile", "source");
     static final CsvSchema STATIONS = CsvSchema.required("station_id", "zone").optional("name", "source");
-    static final CsvSchema UNITS = CsvSchema.required("unit_id", "station", "type", "schedule").optional("travel_factor", "source");
+    static final CsvSchema UNITS = CsvSchema.required("unit_id", "station", "type", "schedule").optional("travel_factor",
+            "speed_kmh", "route_factor", "ready_minutes", "availability", "min_road_minutes", "co2_kg_per_hour", "source");
     static final CsvSchema HOSPITALS = CsvSchema.required("hospital_id", "zone", "ed_spaces", "ward_beds", "pci", "stroke_centre")
             .optional("name", "ed_share", "source");
     static final CsvSchema GROWTH = CsvSchema.required("profile", "age_group", "from_year", "to_year", "factor")
@@ -200,9 +201,10 @@ public final class ScenarioDirectory {
                 r.expected("schedule", e.getMessage());
             }
             double tf = r.numberOr("travel_factor", 0.05, 10, 1.0);
-            if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf)) {
+            org.akuttsim.chain.Craft craft = UnitsFile.craft(r, type);
+            if (id != null && s != null && type != null && sched != null && !Double.isNaN(tf) && craft != UnitsFile.BAD) {
                 unitIndex.putIfAbsent(id, units.size());
-                units.add(new UnitSpec(id, type, s, sched, tf));
+                units.add(new UnitSpec(id, type, s, sched, tf, craft));
             }
         }
         if (ut.header().size() > 0 && ut.rows().isEmpty()) {
@@ -254,6 +256,10 @@ public final class ScenarioDirectory {
         }
         // ---- dispatch, relocation and durations by name (optional)
         ModelSettings settings = ModelSettings.read(src, zoneIndex, stationIndex, unitIndex, errors);
+        List<org.akuttsim.chain.FerryCrossing> crossings = List.of();
+        if (src.exists(CrossingsFile.FILE)) {
+            crossings = CrossingsFile.read(src.read(CrossingsFile.FILE, CrossingsFile.SCHEMA, errors), zoneIndex);
+        }
         // ---- policies (optional)
         Map<String, Policy> scenarios = new LinkedHashMap<>();
         Map<String, Map<String, Double>> overrides = new LinkedHashMap<>();
@@ -317,7 +323,7 @@ public final class ScenarioDirectory {
         ChainScenario base;
         try {
             region = new Region(src.label(), zones, stations, hospitals);
-            base = settings.apply(ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, edShare));
+            base = settings.apply(ScenarioAssembler.assemble(src.label(), region, new Fleet(units), params, travel, crossings, edShare));
         } catch (IllegalArgumentException e) {
             errors.addFileError(src.label(), "inputs are valid one by one but do not fit together: " + e.getMessage());
             errors.throwIfAny();
@@ -326,9 +332,15 @@ public final class ScenarioDirectory {
         final Region reg = region;
         final TravelModel tr = travel;
         final String label = src.label();
+        final List<org.akuttsim.chain.FerryCrossing> fc = crossings;
         ScenarioDefinition d = new ScenarioDefinition(base, params, projection, scenarios, overrides,
-                q -> settings.apply(ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, edShare)), List.of());
-        return d.withWarnings(check(d, src.label(), zt, ut, firstRow, errors));
+                q -> settings.apply(ScenarioAssembler.assemble(label, reg, new Fleet(units), q, tr, fc, edShare)), List.of());
+        List<String> warnings = new ArrayList<>(check(d, src.label(), zt, ut, firstRow, errors));
+        if (travel != null && !crossings.isEmpty()) {
+            warnings.add(0, CrossingsFile.FILE + " is not used: the minutes of travel.csv are real road times (ferries included)"
+                    + " and take precedence");
+        }
+        return d.withWarnings(warnings);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Public for its {@link #copyDefault} fixture, which the command-line tests use too. */
 public class ScenarioDirectoryTest {
 
-    static final List<String> FILES = List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv");
+    static final List<String> FILES = List.of("zones.csv", "stations.csv", "units.csv", "hospitals.csv", "population_growth.csv",
+            "crossings.csv");
 
     /** Copies the embedded St. Olavs region's files (not its parameters.csv) into {@code dir}. */
     public static Path copyDefault(Path dir) throws Exception {
@@ -133,7 +134,7 @@ public class ScenarioDirectoryTest {
         assertTrue(all.contains("parameters.csv line 4, column 'source' (4): expected where the value comes from"), all);
         assertTrue(all.contains("zones.csv line 3, column 'pop_80_89' (17): expected a non-negative number, found 'lots'"), all);
         assertTrue(all.contains("zones.csv line 3, column 'station' (7): expected a station_id from stations.csv, found 'trondheim_west'"), all);
-        assertTrue(all.contains("units.csv line 3, column 'type' (3): expected one of emergency_ambulance, patient_transport, rapid_responder, air_ambulance, found 'helicopter'"), all);
+        assertTrue(all.contains("units.csv line 3, column 'type' (3): expected one of emergency_ambulance, patient_transport, rapid_responder, air_ambulance, boat_ambulance, found 'helicopter'"), all);
         assertTrue(all.contains("units.csv line 4, column 'station' (2): expected a station_id from stations.csv, found 'nowhere'"), all);
         assertTrue(all.contains("units.csv line 4, column 'schedule' (4): expected a schedule such as"), all);
         assertTrue(all.contains("policies.csv line 2, column 'value' (3): expected a share in [0, 1] (e.g. 0.3 for 30 %), found '30%'"), all);

@@ -127,7 +127,7 @@ public class ScenarioValidationTest {
                 "p2,oppdal,patient_transport,24/7"));
         String m = refused(dir);
         assertTrue(m.contains("units.csv: calls assigned RED occur but no unit can serve them (found unit types patient_transport);"
-                + " expected a unit of a type that serves RED (emergency_ambulance, rapid_responder, air_ambulance)"), m);
+                + " expected a unit of a type that serves RED (emergency_ambulance, rapid_responder, air_ambulance, boat_ambulance)"), m);
         assertTrue(m.contains("units.csv: calls assigned YELLOW occur"), m);
 
         Files.writeString(dir.resolve("units.csv"), message("unit_id,station,type,schedule",

@@ -63,21 +63,20 @@ public final class Coverage extends FreeUnitFollower {
             total += zonePopulation[z];
         }
         totalPopulation = total;
-        double[] minutes = s.travel().minutes(region, 0);
-        double lights = s.travel().lightsAndSirensFactor();
+        double[] minutes = s.travel().responseMinutes(region, 0); // lights and sirens on the drive, not on a ferry
         within12 = new int[zones][];
         within25 = new int[zones][];
         for (int from = 0; from < zones; from++) {
-            within12[from] = zonesWithin(minutes, lights, zones, from, s.metrics().urbanTargetMinutes());
-            within25[from] = zonesWithin(minutes, lights, zones, from, s.metrics().ruralTargetMinutes());
+            within12[from] = zonesWithin(minutes, zones, from, s.metrics().urbanTargetMinutes());
+            within25[from] = zonesWithin(minutes, zones, from, s.metrics().ruralTargetMinutes());
         }
         unitsAt = new int[zones];
         reach12 = new int[zones];
         reach25 = new int[zones];
     }
 
-    private static int[] zonesWithin(double[] minutes, double lights, int zones, int from, double limit) {
-        return java.util.stream.IntStream.range(0, zones).filter(z -> minutes[from * zones + z] * lights <= limit).toArray();
+    private static int[] zonesWithin(double[] minutes, int zones, int from, double limit) {
+        return java.util.stream.IntStream.range(0, zones).filter(z -> minutes[from * zones + z] <= limit).toArray();
     }
 
     /** On the way home from another zone, the position switches to home in the middle of the leg. */
