@@ -21,6 +21,8 @@ public record PairedDifference(ConfidenceInterval paired, ConfidenceInterval ind
                                double independentDegreesOfFreedom) {
 
     /**
+     * @return the paired interval (of alternative - base per replication) and the independent (Welch)
+     *     interval of the same difference
      * @param base        per-replication values of the base scenario
      * @param alternative per-replication values of the alternative, same length and replication order
      * @param level       confidence level, e.g. 0.95
@@ -64,7 +66,12 @@ public record PairedDifference(ConfidenceInterval paired, ConfidenceInterval ind
         return new PairedDifference(p, ind, df);
     }
 
-    /** Half width of the paired interval over that of the independent one (&lt; 1: common random numbers helped). */
+    /**
+     * Half width of the paired interval over that of the independent one (&lt; 1: common random numbers
+     * helped).
+     *
+     * @return the ratio of the half widths
+     */
     public double halfWidthRatio() {
         return paired.halfWidth() / independent.halfWidth();
     }
