@@ -11,11 +11,21 @@ import org.akuttsim.chain.dispatch.DispatchPolicy;
  *                        or YELLOW call (EN_ROUTE) — the nearest such — and put that call back in the queue
  */
 public record DispatchRules(DispatchPolicy policy, boolean redispatchToRed) {
+    /**
+     * Checks that a policy is given.
+     *
+     * @param policy chooses units for calls
+     * @param redispatchToRed whether a RED call may take a unit driving to a YELLOW or GREEN call
+     */
     public DispatchRules {
         Check.notNull("dispatch policy", policy);
     }
 
-    /** {@link DefaultDispatch#standard()} without redispatch. */
+    /**
+     * {@link DefaultDispatch#standard()} without redispatch.
+     *
+     * @return the default rules
+     */
     public static DispatchRules defaults() {
         return new DispatchRules(DefaultDispatch.standard(), false);
     }

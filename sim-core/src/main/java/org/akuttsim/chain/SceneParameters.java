@@ -19,7 +19,18 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
                               int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
                               DurationModel directHandover, double[] onSceneFactor) {
 
-    /** On-scene times by level alone (every condition's factor 1). */
+    /**
+     * On-scene times by level alone (every condition's factor 1).
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     * @param bypassEd probability of going past the ED, by true need (RED, YELLOW, GREEN)
+     * @param directHandover handover time past the ED, minutes
+     */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                            int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
                            DurationModel directHandover) {
@@ -33,13 +44,36 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return f;
     }
 
-    /** Every transported patient goes through the ED. */
+    /**
+     * Every transported patient goes through the ED.
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                            int specialCentreNeedUpTo, boolean lightsOnTransportForRed) {
         this(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed,
                 new double[Level.AMBULANCE_LEVELS], DurationModel.fixed(0));
     }
 
+    /**
+     * Checks every dimension, that probabilities lie in [0, 1], on-scene factors in (0, 10] and the special-
+     * centre threshold in [-1, 5]; keeps copies.
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     * @param bypassEd probability of going past the ED, by true need (RED, YELLOW, GREEN)
+     * @param directHandover handover time past the ED, minutes
+     * @param onSceneFactor multiplier on on-scene time by condition
+     */
     public SceneParameters {
         activation = durations("activation delay", activation);
         onScene = durations("on-scene time", onScene);
@@ -80,7 +114,12 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return d.clone();
     }
 
-    /** Same treat-and-leave probability {@code p} for every need and condition. */
+    /**
+     * Same treat-and-leave probability {@code p} for every need and condition.
+     *
+     * @param p the probability
+     * @return a [true need][condition] matrix filled with {@code p}
+     */
     public static double[][] uniformTreatAndLeave(double p) {
         double[][] m = new double[Level.COUNT][Condition.COUNT];
         for (double[] row : m) {
@@ -89,48 +128,77 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return m;
     }
 
-    /** Same duration for all three levels. */
+    /**
+     * Same duration for all three levels.
+     *
+     * @param d the duration
+     * @return {@code d} for RED, YELLOW and GREEN
+     */
     public static DurationModel[] allLevels(DurationModel d) {
         return new DurationModel[] {d, d, d};
     }
 
+    /** {@return the activation delays by assigned level (a copy)} */
     @Override
     public DurationModel[] activation() {
         return activation.clone();
     }
 
+    /** {@return the on-scene times by assigned level (a copy)} */
     @Override
     public DurationModel[] onScene() {
         return onScene.clone();
     }
 
+    /** {@return the treat-and-leave probabilities, [true need][condition] (a copy)} */
     @Override
     public double[][] treatAndLeave() {
         return Check.copy(treatAndLeave);
     }
 
+    /** {@return the ED-bypass probabilities by true need RED, YELLOW, GREEN (a copy)} */
     @Override
     public double[] bypassEd() {
         return bypassEd.clone();
     }
 
-    /** This with other ED-bypass probabilities by assigned level (RED, YELLOW, GREEN). */
+    /**
+     * This with other ED-bypass probabilities by true need (RED, YELLOW, GREEN).
+     *
+     * @param p three probabilities
+     * @return the new parameters
+     */
     public SceneParameters withBypassEd(double[] p) {
         return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, p,
                 directHandover, onSceneFactor);
     }
 
+    /**
+     * {@return the probability that the crew treats and leaves a patient of this need and condition}
+     *
+     * @param need the true need's ordinal
+     * @param condition the condition's ordinal
+     */
     public double treatAndLeave(int need, int condition) {
         return treatAndLeave[need][condition];
     }
 
-    /** This with other treat-and-leave probabilities (policy lever). */
+    /**
+     * This with other treat-and-leave probabilities (policy lever).
+     *
+     * @param p the [true need][condition] probabilities
+     * @return the new parameters
+     */
     public SceneParameters withTreatAndLeave(double[][] p) {
         return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
                 directHandover, onSceneFactor);
     }
 
-    /** The multipliers on on-scene time by condition (a copy). */
+    /**
+     * The multipliers on on-scene time by condition (a copy).
+     *
+     * @return the factors by condition ordinal
+     */
     @Override
     public double[] onSceneFactor() {
         return onSceneFactor.clone();

@@ -19,6 +19,12 @@ public final class TraceWriter implements CallListener, AutoCloseable {
     private static final String[] OUTCOMES = {"no_ambulance", "treat_and_leave", "transported", "lost"};
     private final CSVPrinter printer;
 
+    /**
+     * Opens {@code file} (replacing it) and writes the header row.
+     *
+     * @param file the CSV file
+     * @throws IOException if the file cannot be opened
+     */
     public TraceWriter(Path file) throws IOException {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         printer = CSVFormat.DEFAULT.builder().setHeader("call_key", "zone", "age_group", "condition", "true_need", "assigned_level",
@@ -26,7 +32,13 @@ public final class TraceWriter implements CallListener, AutoCloseable {
                 .build().print(w);
     }
 
-    /** {@code trace.csv} for replication 3 becomes {@code trace-r3.csv}. */
+    /**
+     * {@code trace.csv} for replication 3 becomes {@code trace-r3.csv}.
+     *
+     * @param trace the trace file the scenario names
+     * @param replication the replication's index
+     * @return the replication's own file beside it
+     */
     public static Path fileFor(Path trace, int replication) {
         String name = trace.getFileName().toString();
         int dot = name.lastIndexOf('.');

@@ -54,6 +54,7 @@ public final class TravelModel {
     /**
      * Travel derived from zone coordinates.
      *
+     * @return the travel model
      * @param detourFactor          road km per great-circle km (&ge; 1; about 1.3–1.5 in Norway)
      * @param urbanSpeedKmh         mean road speed between two urban zones, km/h
      * @param ruralSpeedKmh         mean road speed otherwise, km/h
@@ -75,6 +76,7 @@ public final class TravelModel {
     /**
      * Travel from user matrices.
      *
+     * @return the travel model
      * @param minutesByBand one zone × zone matrix (row-major, {@code from * zones + to}) of minutes per band
      * @param bandStartHour hour of day (0–23, ascending, first = 0) at which each band starts
      * @param km            zone × zone road kilometres (row-major), or null to derive from coordinates
@@ -132,6 +134,7 @@ public final class TravelModel {
      * numbers hold. Trips between two different zones keep the point-to-point distance (the offsets
      * average out over calls). A radius of 0 keeps the fixed {@code intraZoneKm} for that kind of zone.
      *
+     * @return the new travel model
      * @param urbanRadiusKm disc radius of urban zones, km (&ge; 0)
      * @param ruralRadiusKm disc radius of rural zones, km (&ge; 0)
      */
@@ -181,6 +184,10 @@ public final class TravelModel {
      * times the 90th percentile of response times is too short against published figures, because
      * real drives have a long tail. F is drawn from the call's own random numbers
      * ({@link #responseFactor}), so common random numbers hold. A CV of 0 keeps drives exact.
+     *
+     * @param cvUrban coefficient of variation of F in urban zones (&ge; 0; 0: no variation)
+     * @param cvRural coefficient of variation of F in rural zones (&ge; 0)
+     * @return the new travel model
      */
     public TravelModel withResponseVariability(double cvUrban, double cvRural) {
         Check.nonNegative("coefficient of variation of urban response drives", cvUrban);
@@ -190,7 +197,11 @@ public final class TravelModel {
         return t;
     }
 
-    /** True when response drives vary ({@link #withResponseVariability}). */
+    /**
+     * True when response drives vary ({@link #withResponseVariability}).
+     *
+     * @return whether drives vary
+     */
     public boolean hasResponseVariability() {
         return responseCvUrban > 0 || responseCvRural > 0;
     }
@@ -199,6 +210,10 @@ public final class TravelModel {
      * The factor F on a response drive to a call in an urban or rural zone, by inversion of the
      * lognormal of mean 1 at the uniform {@code u} (rising with u): {@code exp(σ·Φ⁻¹(u) − σ²/2)},
      * σ² = ln(1 + cv²).
+     *
+     * @param urban whether the call's zone is urban
+     * @param u the call's own uniform
+     * @return the factor F (mean 1 over u)
      */
     public double responseFactor(boolean urban, double u) {
         LognormalQuantile f = urban ? responseUrban : responseRural;
@@ -206,28 +221,55 @@ public final class TravelModel {
         return f == null ? 1.0 : f.at(u);
     }
 
-    /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */
+    /**
+     * True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}).
+     *
+     * @return whether intra-zone trips vary
+     */
     public boolean hasIntraZoneDisc() {
         return discRadiusUrbanKm > 0 || discRadiusRuralKm > 0;
     }
 
-    /** Road km of a trip inside a zone for a call whose location uniform is {@code u} in [0, 1). */
+    /**
+     * Road km of a trip inside a zone for a call whose location uniform is {@code u} in [0, 1).
+     *
+     * @param urban whether the zone is urban
+     * @param u the call's location uniform
+     * @return the road km
+     */
     public double intraZoneKm(boolean urban, double u) {
         double r = urban ? discRadiusUrbanKm : discRadiusRuralKm;
         return r > 0 ? r * Math.sqrt(u) * detourFactor : intraZoneKm;
     }
 
-    /** Normal-driving minutes of {@link #intraZoneKm}. */
+    /**
+     * Normal-driving minutes of {@link #intraZoneKm}.
+     *
+     * @param urban whether the zone is urban
+     * @param u the call's location uniform
+     * @return the minutes at normal driving
+     */
     public double intraZoneMinutes(boolean urban, double u) {
         return intraZoneMinutesOf(urban, intraZoneKm(urban, u));
     }
 
-    /** Normal-driving minutes of an intra-zone trip of {@code km} (as {@link #intraZoneMinutes}, given its km). */
+    /**
+     * Normal-driving minutes of an intra-zone trip of {@code km} (as {@link #intraZoneMinutes}, given its
+     * km).
+     *
+     * @param urban whether the zone is urban
+     * @param km the trip's road km
+     * @return the minutes at normal driving
+     */
     public double intraZoneMinutesOf(boolean urban, double km) {
         return km / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
     }
 
-    /** Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests). */
+    /**
+     * Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests).
+     *
+     * @return the model
+     */
     public static TravelModel zero() {
         return new TravelModel(new double[][] {null}, new int[] {0}, null, 1, 1, 1, 0, 1);
     }
@@ -239,17 +281,30 @@ public final class TravelModel {
         return f;
     }
 
-    /** True for {@link #zero()}. */
+    /**
+     * True for {@link #zero()}.
+     *
+     * @return whether this is the zero model
+     */
     public boolean isZero() {
         return bandMinutes != null && bandMinutes[0] == null;
     }
 
-    /** Number of time-of-day bands (1 when travel does not depend on the hour). */
+    /**
+     * Number of time-of-day bands (1 when travel does not depend on the hour).
+     *
+     * @return the number of bands
+     */
     public int bands() {
         return bandStartHour.length;
     }
 
-    /** The band in force at {@code hourOfDay} (0–23). */
+    /**
+     * The band in force at {@code hourOfDay} (0–23).
+     *
+     * @param hourOfDay the hour of the day
+     * @return the band's index
+     */
     public int bandOfHour(int hourOfDay) {
         int b = 0;
         while (b + 1 < bandStartHour.length && bandStartHour[b + 1] <= hourOfDay) {
@@ -258,15 +313,15 @@ public final class TravelModel {
         return b;
     }
 
-    /** Multiplier on minutes for RED responses and transports. */
+    /**
+     * Multiplier on minutes for RED responses and transports.
+     *
+     * @return the factor, in (0, 1]
+     */
     public double lightsAndSirensFactor() {
         return lightsAndSirensFactor;
     }
 
-    /**
-     * Normal-driving minutes, row-major {@code from * zones + to}, for one band in {@code region}.
-     * The model precomputes these once per replication.
-     */
     /**
      * The minutes of every band and the kilometres for {@code region}, computed once per region and
      * shared read-only by the runs of a scenario (each replication used to rebuild them, ~0.35 ms for
@@ -290,6 +345,14 @@ public final class TravelModel {
         return t;
     }
 
+    /**
+     * Normal-driving minutes between every pair of zones in one time-of-day band, row-major
+     * {@code from * zones + to} (the diagonal: a trip inside the zone of the fixed intra-zone length).
+     *
+     * @param region the region whose zones the matrix covers
+     * @param band the band's index
+     * @return a new zones × zones array of minutes
+     */
     public double[] minutes(Region region, int band) {
         int n = region.zoneCount();
         if (isZero()) {
@@ -313,7 +376,12 @@ public final class TravelModel {
         return m;
     }
 
-    /** Road kilometres, row-major {@code from * zones + to}. */
+    /**
+     * Road kilometres, row-major {@code from * zones + to}.
+     *
+     * @param region the region whose zones the matrix covers
+     * @return a new zones × zones array of km
+     */
     public double[] km(Region region) {
         int n = region.zoneCount();
         if (isZero()) {
@@ -334,7 +402,15 @@ public final class TravelModel {
         return km;
     }
 
-    /** Great-circle distance in km (haversine, earth radius 6371 km). */
+    /**
+     * Great-circle distance in km (haversine, earth radius 6371 km).
+     *
+     * @param lat1 latitude of the first point, degrees
+     * @param lon1 longitude of the first point, degrees
+     * @param lat2 latitude of the second point, degrees
+     * @param lon2 longitude of the second point, degrees
+     * @return the distance, km
+     */
     public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);

@@ -11,6 +11,16 @@ package org.akuttsim.chain;
  *                     a crude stand-in for flight times, stated as an assumption)
  */
 public record UnitSpec(String id, UnitType type, int station, CrewSchedule schedule, double travelFactor) {
+    /**
+     * Checks that the id is not blank, the station index not negative, a type and schedule given and the
+     * travel factor &gt; 0.
+     *
+     * @param id unique name
+     * @param type what it is and may do
+     * @param station index of its home station
+     * @param schedule when it is crewed
+     * @param travelFactor multiplier on road travel minutes
+     */
     public UnitSpec {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("unit id must not be empty");
@@ -23,7 +33,13 @@ public record UnitSpec(String id, UnitType type, int station, CrewSchedule sched
         Check.positive("travel factor of unit " + id, travelFactor);
     }
 
-    /** A 24/7 emergency ambulance. */
+    /**
+     * A 24/7 emergency ambulance.
+     *
+     * @param id unique name
+     * @param station index of its home station
+     * @return the unit
+     */
     public static UnitSpec ambulance(String id, int station) {
         return new UnitSpec(id, UnitType.EMERGENCY_AMBULANCE, station, CrewSchedule.twentyFourSeven(), 1.0);
     }

@@ -34,7 +34,12 @@ public final class UnitState {
     private UnitState() {
     }
 
-    /** Lower-case name for metric names, e.g. {@code "at_hospital"}. */
+    /**
+     * Lower-case name for metric names, e.g. {@code "at_hospital"}.
+     *
+     * @param state a state constant
+     * @return its name
+     */
     public static String name(int state) {
         return NAMES[state];
     }
@@ -58,17 +63,33 @@ public final class UnitState {
         }
     }
 
-    /** True when a unit may go from state {@code from} to state {@code to}. */
+    /**
+     * True when a unit may go from state {@code from} to state {@code to}.
+     *
+     * @param from a state constant
+     * @param to a state constant
+     * @return whether the transition is allowed
+     */
     public static boolean canChange(int from, int to) {
         return from >= 0 && from < COUNT && to >= 0 && to < COUNT && LEGAL[from][to];
     }
 
-    /** True for the states in which a unit is on a mission: EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL. */
+    /**
+     * True for the states in which a unit is on a mission: EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL.
+     *
+     * @param state a state constant
+     * @return whether it is a mission state
+     */
     public static boolean mission(int state) {
         return state >= EN_ROUTE && state <= AT_HOSPITAL;
     }
 
-    /** True for the states in which a unit may be dispatched: AVAILABLE and RETURNING. */
+    /**
+     * True for the states in which a unit may be dispatched: AVAILABLE and RETURNING.
+     *
+     * @param state a state constant
+     * @return whether it is a free state
+     */
     public static boolean free(int state) {
         return state == AVAILABLE || state == RETURNING;
     }

@@ -16,6 +16,7 @@ public enum UnitType {
     /** Air ambulance (helicopter): RED only, transports; travel = road minutes × the unit's travel factor. */
     AIR_AMBULANCE(true, false, false, true);
 
+    /** Number of unit types (array dimension). */
     public static final int COUNT = 4;
 
     private final boolean[] serves;
@@ -26,12 +27,21 @@ public enum UnitType {
         this.transports = transports;
     }
 
-    /** True if this type may respond to a call assigned {@code level} (RED/YELLOW/GREEN ordinal). */
+    /**
+     * True if this type may respond to a call assigned {@code level} (RED/YELLOW/GREEN ordinal).
+     *
+     * @param level a level's ordinal
+     * @return whether it serves that level
+     */
     public boolean serves(int level) {
         return level < Level.AMBULANCE_LEVELS && serves[level];
     }
 
-    /** True if this type can take a patient to hospital. */
+    /**
+     * True if this type can take a patient to hospital.
+     *
+     * @return whether it transports
+     */
     public boolean transports() {
         return transports;
     }

@@ -88,6 +88,7 @@ public final class Simulator {
 
     /**
      * Creates a simulator whose events go to {@code handler}, with room for 64 pending events.
+     *
      * @param handler receives every event this simulator fires, with its kind and entity
      */
     public Simulator(EventHandler handler) {
@@ -111,6 +112,7 @@ public final class Simulator {
 
     /**
      * The simulation clock.
+     *
      * @return the current simulation time, in the model's own unit (minutes in the chain model)
      */
     public double now() {
@@ -119,6 +121,7 @@ public final class Simulator {
 
     /**
      * Events scheduled and not yet fired; cancelled events count until they are skipped.
+     *
      * @return the number of pending events, cancelled ones included until they reach the head
      */
     public int pending() {
@@ -127,6 +130,7 @@ public final class Simulator {
 
     /**
      * Events handed to the handler since construction or the last {@link #reset()}.
+     *
      * @return the number of events handed to the handler
      */
     public long eventsHandled() {

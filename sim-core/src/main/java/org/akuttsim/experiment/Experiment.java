@@ -533,6 +533,7 @@ public final class Experiment<S> {
 
         /**
          * Told after every replication, with the count done so far (e.g. for a progress bar).
+         *
          * @param listener the listener; {@code null} for none
          * @return this builder
          */
@@ -543,6 +544,7 @@ public final class Experiment<S> {
 
         /**
          * The experiment as described; checks that it has scenarios, a seed and a length.
+         *
          * @return the experiment, ready to {@link Experiment#run()}
          */
         public Experiment<S> build() {

@@ -14,6 +14,7 @@ import org.akuttsim.random.StreamFactory;
 public record Replication(int index, StreamFactory streams, double warmUp, double length) {
     /**
      * Checks that the index is not negative, the warm-up finite and &ge; 0 and the length finite and &gt; 0.
+     *
      * @param index replication number, from 0
      * @param streams named streams at this replication's substream
      * @param warmUp time units simulated before statistics are reset

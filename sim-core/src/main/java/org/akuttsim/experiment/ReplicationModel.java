@@ -14,6 +14,7 @@ package org.akuttsim.experiment;
 public interface ReplicationModel<S> {
     /**
      * Runs one replication of {@code scenario} and records its responses.
+     *
      * @param scenario the scenario to simulate; shared with other threads, so never modified
      * @param replication the replication's index, random streams, warm-up and length
      * @param out where to put one value per response variable (metric name to value)

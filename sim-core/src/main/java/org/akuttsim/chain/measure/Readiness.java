@@ -188,7 +188,7 @@ public final class Readiness extends FreeUnitFollower {
         return presentTime[u] / (end - start);
     }
 
-    /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
+    /** Share of observed time in hour of day {@code h} district {@code st} was ready (free and present). */
     public double of(int st, int h) {
         return observedByHour[h] > 0 ? readyByHour[st * 24 + h] / observedByHour[h] : Double.NaN;
     }
