@@ -15,6 +15,11 @@ public final class Distance implements ChainObserver {
     private final MetricParameters metrics;
     private double km;
 
+    /**
+     * Kilometres and CO2, with the given fuel and emission factors.
+     *
+     * @param metrics the fuel per km and CO2 per litre
+     */
     public Distance(MetricParameters metrics) {
         this.metrics = metrics;
     }
@@ -35,6 +40,7 @@ public final class Distance implements ChainObserver {
         out.put("co2.tonnes", km * metrics.fuelLitresPerKm() * metrics.co2KgPerLitre() / 1000.0);
     }
 
+    /** {@return the kilometres driven by all units in the observed period} */
     public double km() {
         return km;
     }
