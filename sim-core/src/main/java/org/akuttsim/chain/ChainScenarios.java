@@ -190,12 +190,12 @@ public final class ChainScenarios {
      * zero travel and activation, and one exponential service of mean {@code meanServiceMinutes}
      * (on-scene time; treat and leave always). Dispatch by {@code preferences} with loss or one FCFS queue.
      *
-     * @return a builder for the scenario, to change before building
      * @param callsPerMinute     arrival rate per zone (atom), calls per minute
      * @param units              number of units (= stations)
      * @param preferences        per zone, unit indices in order of preference
      * @param meanServiceMinutes mean mission time, minutes
      * @param loss               true: calls finding all listed units busy are lost; false: FCFS queue
+     * @return a builder for the scenario, to change before building
      */
     public static ChainScenario.Builder hypercube(double[] callsPerMinute, int units, int[][] preferences,
                                                   double meanServiceMinutes, boolean loss) {

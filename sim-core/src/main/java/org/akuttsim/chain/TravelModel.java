@@ -54,12 +54,12 @@ public final class TravelModel {
     /**
      * Travel derived from zone coordinates.
      *
-     * @return the travel model
      * @param detourFactor          road km per great-circle km (&ge; 1; about 1.3–1.5 in Norway)
      * @param urbanSpeedKmh         mean road speed between two urban zones, km/h
      * @param ruralSpeedKmh         mean road speed otherwise, km/h
      * @param intraZoneKm           road km of a trip inside one zone (&ge; 0)
      * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     * @return the travel model
      */
     public static TravelModel fromCoordinates(double detourFactor, double urbanSpeedKmh, double ruralSpeedKmh,
                                               double intraZoneKm, double lightsAndSirensFactor) {
@@ -76,13 +76,13 @@ public final class TravelModel {
     /**
      * Travel from user matrices.
      *
-     * @return the travel model
      * @param minutesByBand one zone × zone matrix (row-major, {@code from * zones + to}) of minutes per band
      * @param bandStartHour hour of day (0–23, ascending, first = 0) at which each band starts
      * @param km            zone × zone road kilometres (row-major), or null to derive from coordinates
      *                      with {@code detourFactor} (intra-zone km then 0)
      * @param detourFactor  used only when {@code km} is null
      * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     * @return the travel model
      */
     public static TravelModel matrix(double[][] minutesByBand, int[] bandStartHour, double[] km, double detourFactor,
                                      double lightsAndSirensFactor) {
@@ -134,9 +134,9 @@ public final class TravelModel {
      * numbers hold. Trips between two different zones keep the point-to-point distance (the offsets
      * average out over calls). A radius of 0 keeps the fixed {@code intraZoneKm} for that kind of zone.
      *
-     * @return the new travel model
      * @param urbanRadiusKm disc radius of urban zones, km (&ge; 0)
      * @param ruralRadiusKm disc radius of rural zones, km (&ge; 0)
+     * @return the new travel model
      */
     public TravelModel withIntraZoneDisc(double urbanRadiusKm, double ruralRadiusKm) {
         if (bandMinutes != null) {

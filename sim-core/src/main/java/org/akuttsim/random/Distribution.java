@@ -27,8 +27,8 @@ public interface Distribution {
     /**
      * The quantile function: the smallest x with {@code cdf(x) >= u}.
      *
-     * @return the quantile at probability {@code u}
      * @param u a probability in [0, 1]; 0 and 1 give the ends of the support (possibly infinite)
+     * @return the quantile at probability {@code u}
      */
     double inverseCdf(double u);
 

@@ -39,9 +39,9 @@ public final class WeeklyRate {
     }
 
     /**
-     * @return the weekly profile with those hourly rates
      * @param eventsPerHour    168 non-negative finite rates, hour 0 = Monday 00:00–01:00
      * @param timeUnitsPerHour model time units in one hour (&gt; 0), e.g. 60 for minutes
+     * @return the weekly profile with those hourly rates
      */
     public static WeeklyRate ofHourlyRates(double[] eventsPerHour, double timeUnitsPerHour) {
         if (eventsPerHour == null || eventsPerHour.length != HOURS) {

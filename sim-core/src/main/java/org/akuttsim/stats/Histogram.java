@@ -143,8 +143,8 @@ public final class Histogram {
     /**
      * The estimated p-quantile (see the class comment for the error bound); NaN when empty.
      *
-     * @return the estimated quantile, in the unit of the observations
      * @param p in [0, 1]
+     * @return the estimated quantile, in the unit of the observations
      */
     public double quantile(double p) {
         if (!(p >= 0.0 && p <= 1.0)) {

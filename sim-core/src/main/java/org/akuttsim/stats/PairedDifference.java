@@ -21,11 +21,13 @@ public record PairedDifference(ConfidenceInterval paired, ConfidenceInterval ind
                                double independentDegreesOfFreedom) {
 
     /**
-     * @return the paired interval (of alternative - base per replication) and the independent (Welch)
-     *     interval of the same difference
+     * Compares {@code alternative} with {@code base} replication by replication.
+     *
      * @param base        per-replication values of the base scenario
      * @param alternative per-replication values of the alternative, same length and replication order
      * @param level       confidence level, e.g. 0.95
+     * @return the paired interval (of alternative - base per replication) and the independent (Welch)
+     *     interval of the same difference
      */
     public static PairedDifference of(double[] base, double[] alternative, double level) {
         if (base.length != alternative.length) {

@@ -48,6 +48,16 @@ public final class HtmlReport {
      */
     public record Input(String title, List<String> settings, ExperimentResult result, List<Pair> pairs,
                         List<ScenarioFacts> facts, Sweep sweep) {
+        /**
+         * Keeps unmodifiable copies of the lists; refuses an input with neither a result nor a sweep.
+         *
+         * @param title page title
+         * @param settings lines describing how the results were made
+         * @param result the experiment, or null for a sweep-only report
+         * @param pairs comparisons to tabulate
+         * @param facts population and expected demand per scenario
+         * @param sweep a lever sweep, or null
+         */
         public Input {
             settings = List.copyOf(settings);
             pairs = List.copyOf(pairs);
@@ -61,7 +71,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report to {@code file} atomically (a temporary file, then a move). */
+    /**
+     * Writes the report to {@code file} atomically (a temporary file, then a move).
+     *
+     * @param in what the report shows
+     * @param file the HTML file to write or replace
+     */
     public static void write(Input in, Path file) {
         String html = render(in);
         try {
@@ -75,7 +90,12 @@ public final class HtmlReport {
         }
     }
 
-    /** The report as one HTML string. */
+    /**
+     * The report as one HTML string.
+     *
+     * @param in what the report shows
+     * @return the HTML page
+     */
     public static String render(Input in) {
         StringBuilder h = new StringBuilder(400_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>").append(esc(in.title()))
