@@ -93,7 +93,7 @@ public final class StreamFactory {
      * A 64-bit key derived from the master seed, the replication and a name: seeds for
      * {@link KeyedRandom}, whose numbers belong to one entity (one call) rather than to a stream.
      *
-     * @param name the purpose of the keys, e.g. {@code "calls"}
+     * @param name the source the keys are for, e.g. {@code "chain.arrivals"}
      * @return a key for {@link KeyedRandom#reseed(long)}
      */
     public long key(String name) {
