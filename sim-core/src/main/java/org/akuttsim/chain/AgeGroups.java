@@ -11,7 +11,12 @@ public final class AgeGroups {
     private AgeGroups() {
     }
 
-    /** A label such as {@code "0-9"}, {@code "80-89"} or {@code "90+"}. */
+    /**
+     * A label such as {@code "0-9"}, {@code "80-89"} or {@code "90+"}.
+     *
+     * @param group the age group, 0..9
+     * @return its label
+     */
     public static String label(int group) {
         if (group < 0 || group >= COUNT) {
             throw new IllegalArgumentException("age group must be in [0, " + COUNT + "), was " + group);

@@ -31,6 +31,13 @@ public record ArrivalEnvelope(int zones, double[] referencePerMinute, double[] w
     /** Ratio of consecutive band edges above band 0 (an exact binary fraction, so edges are exact for 16 bands). */
     static final double BAND_GROWTH = 1.125;
 
+    /**
+     * Checks the dimensions, that every rate is &ge; 0 and that the weekly shape has a positive hour.
+     *
+     * @param zones number of zones the envelope was built for
+     * @param referencePerMinute reference rate per (zone, age group) cell, calls per minute at shape 1
+     * @param weeklyShape reference intensity by hour of week (168 entries)
+     */
     public ArrivalEnvelope {
         if (zones < 1) {
             throw new IllegalArgumentException("envelope must cover >= 1 zone, was " + zones);
@@ -50,7 +57,14 @@ public record ArrivalEnvelope(int zones, double[] referencePerMinute, double[] w
         }
     }
 
-    /** The envelope whose reference is {@code demand} in {@code region} itself (ratio 1 in every cell and hour). */
+    /**
+     * The envelope whose reference is {@code demand} in {@code region} itself (ratio 1 in every cell and
+     * hour).
+     *
+     * @param region the region whose zones and populations the rates apply to
+     * @param demand the demand whose rates become the reference
+     * @return the envelope
+     */
     public static ArrivalEnvelope of(Region region, Demand demand) {
         int n = region.zoneCount();
         double[] r = new double[n * AgeGroups.COUNT];
@@ -93,16 +107,24 @@ public record ArrivalEnvelope(int zones, double[] referencePerMinute, double[] w
         }
     }
 
-    /** Reference rate of one cell, calls per minute at shape 1. */
+    /**
+     * Reference rate of one cell, calls per minute at shape 1.
+     *
+     * @param zone the zone's index
+     * @param ageGroup the age group, 0..9
+     * @return the rate, in calls per minute
+     */
     public double perMinute(int zone, int ageGroup) {
         return referencePerMinute[zone * AgeGroups.COUNT + ageGroup];
     }
 
+    /** {@return the reference rates per (zone, age group) cell, calls per minute at shape 1 (a copy)} */
     @Override
     public double[] referencePerMinute() {
         return referencePerMinute.clone();
     }
 
+    /** {@return the reference intensity by hour of week (a copy)} */
     @Override
     public double[] weeklyShape() {
         return weeklyShape.clone();

@@ -63,41 +63,71 @@ public final class Call {
         this.id = id;
     }
 
-    /** The call's number while it lasts (a recycled slot index: not an identity across calls; see {@link #key()}). */
+    /**
+     * The call's number while it lasts (a recycled slot index: not an identity across calls; see {@link
+     * #key()}).
+     *
+     * @return the slot index
+     */
     public int id() {
         return id;
     }
 
-    /** The call's key: the root of all its own random numbers, and its identity across scenarios. */
+    /**
+     * The call's key: the root of all its own random numbers, and its identity across scenarios.
+     *
+     * @return the key
+     */
     public long key() {
         return key;
     }
 
+    /** {@return the index of the zone the call comes from} */
     public int zone() {
         return zone;
     }
 
-    /** Age group, 0–9 ({@link AgeGroups}). */
+    /**
+     * Age group, 0–9 ({@link AgeGroups}).
+     *
+     * @return the age group
+     */
     public int ageGroup() {
         return age;
     }
 
-    /** {@link Condition} ordinal. */
+    /**
+     * {@link Condition} ordinal.
+     *
+     * @return the condition's ordinal
+     */
     public int condition() {
         return condition;
     }
 
-    /** True need, {@link Level} ordinal. */
+    /**
+     * True need, {@link Level} ordinal.
+     *
+     * @return the true need's ordinal
+     */
     public int need() {
         return need;
     }
 
-    /** Assigned level, {@link Level} ordinal (valid from triage on). */
+    /**
+     * Assigned level, {@link Level} ordinal (valid from triage on).
+     *
+     * @return the assigned level's ordinal
+     */
     public int level() {
         return level;
     }
 
-    /** The unit serving it now, or -1. */
+    /**
+     * The unit serving it now, or -1.
+     *
+     * @return the unit's index, or -1
+     */
     public int unit() {
         return unit;
     }
@@ -105,42 +135,72 @@ public final class Call {
     /**
      * The patient's ambulance was ordered by a doctor (GP, legevakt, hospital) rather than through 113
      * ({@link Referral}); known from the start of the transport, false for patients not transported.
+     *
+     * @return true if the transport was a doctor's referral
      */
     public boolean referred() {
         return referred;
     }
 
-    /** Arrival at AMK (minutes). */
+    /**
+     * Arrival at AMK (minutes).
+     *
+     * @return the time AMK received the call, in minutes
+     */
     public double received() {
         return received;
     }
 
-    /** End of AMK handling: ready for dispatch (NaN before). */
+    /**
+     * End of AMK handling: ready for dispatch (NaN before).
+     *
+     * @return the time, in minutes
+     */
     public double ready() {
         return ready;
     }
 
-    /** Last dispatch of a unit to it (NaN before). */
+    /**
+     * Last dispatch of a unit to it (NaN before).
+     *
+     * @return the time, in minutes
+     */
     public double dispatched() {
         return dispatched;
     }
 
-    /** First unit on scene (NaN before). */
+    /**
+     * First unit on scene (NaN before).
+     *
+     * @return the time, in minutes
+     */
     public double onScene() {
         return onScene;
     }
 
-    /** The transport left the scene (NaN before or without one). */
+    /**
+     * The transport left the scene (NaN before or without one).
+     *
+     * @return the time, in minutes
+     */
     public double departed() {
         return departed;
     }
 
-    /** Arrival at hospital (NaN before or without one). */
+    /**
+     * Arrival at hospital (NaN before or without one).
+     *
+     * @return the time, in minutes
+     */
     public double atHospital() {
         return atHospital;
     }
 
-    /** Realised response-drive minutes of the unit that reached it first (NaN before a dispatch). */
+    /**
+     * Realised response-drive minutes of the unit that reached it first (NaN before a dispatch).
+     *
+     * @return the drive, in minutes
+     */
     public double travel() {
         return travel;
     }

@@ -32,7 +32,13 @@ public final class ChainModel implements org.akuttsim.experiment.ReplicationMode
         run.record(out);
     }
 
-    /** Runs one replication and returns it, for detailed results (tests, reports). */
+    /**
+     * Runs one replication and returns it, for detailed results (tests, reports).
+     *
+     * @param scenario the scenario to simulate
+     * @param replication the replication's index, streams, warm-up and length (minutes)
+     * @return the finished run, to read detailed results from
+     */
     public static ChainRun simulate(ChainScenario scenario, Replication replication) {
         ChainRun run = new ChainRun(scenario, replication);
         run.run();

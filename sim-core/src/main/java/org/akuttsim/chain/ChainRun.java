@@ -65,7 +65,12 @@ public final class ChainRun implements EventHandler {
     private final DispatchCounts dispatchCounts;
     private boolean started;
 
-    /** Builds the run; call {@link #run()} once. */
+    /**
+     * Builds the run; call {@link #run()} once.
+     *
+     * @param s the scenario to simulate
+     * @param replication the replication's index, streams, warm-up and length (minutes)
+     */
     public ChainRun(ChainScenario s, Replication replication) {
         this.scenario = s;
         this.replication = replication;
@@ -109,12 +114,20 @@ public final class ChainRun implements EventHandler {
         }
     }
 
-    /** Adds an observer (a metric of your own, a trace); before {@link #start()}. */
+    /**
+     * Adds an observer (a metric of your own, a trace); before {@link #start()}.
+     *
+     * @param o the observer; it is told only of the hooks it overrides
+     */
     public void observe(ChainObserver o) {
         observers.add(o);
     }
 
-    /** Receives every call when done (trace, tests). Set before {@link #run()}. */
+    /**
+     * Receives every call when done (trace, tests). Set before {@link #run()}.
+     *
+     * @param l the listener, or {@code null} for none
+     */
     public void setCallListener(CallListener l) {
         observe(new CallTrace(l));
     }
@@ -145,7 +158,11 @@ public final class ChainRun implements EventHandler {
         }
     }
 
-    /** Handles events up to time {@code until} (at most the replication's end); tests step with it. */
+    /**
+     * Handles events up to time {@code until} (at most the replication's end); tests step with it.
+     *
+     * @param until the simulation time to stop at, in minutes
+     */
     public void advance(double until) {
         sim.run(Math.min(until, replication.end()));
     }
@@ -205,7 +222,11 @@ public final class ChainRun implements EventHandler {
         }
     }
 
-    /** Writes this replication's metrics (see the architecture notes for the list). */
+    /**
+     * Writes this replication's metrics (see the architecture notes for the list).
+     *
+     * @param out where the metrics go, by name
+     */
     public void record(Responses out) {
         observers.record(out);
         hospitals.recordResults(out);
@@ -213,82 +234,148 @@ public final class ChainRun implements EventHandler {
 
     // ------------------------------------------------------------ detailed results (after run)
 
-    /** Share of the observed time unit {@code u} spent in {@code state}. */
+    /**
+     * Share of the observed time unit {@code u} spent in {@code state}.
+     *
+     * @param u the unit's index in the fleet
+     * @param state a {@link UnitState} constant
+     * @return the share of the observed period, in [0, 1]
+     */
     public double stateShare(int u, int state) {
         return unitTimes.share(u, state);
     }
 
-    /** Share of time unit {@code u} was on a mission (en route to at hospital): the hypercube's busy share. */
+    /**
+     * Share of time unit {@code u} was on a mission (en route to at hospital): the hypercube's busy share.
+     *
+     * @param u the unit's index in the fleet
+     * @return the share of the observed period, in [0, 1]
+     */
     public double busyShare(int u) {
         return unitTimes.missionShare(u);
     }
 
-    /** Dispatches of unit {@code u} to calls from zone {@code z} in the observed period. */
+    /**
+     * Dispatches of unit {@code u} to calls from zone {@code z} in the observed period.
+     *
+     * @param z the zone's index in the region
+     * @param u the unit's index in the fleet
+     * @return the number of dispatches
+     */
     public long dispatches(int z, int u) {
         return dispatchCounts.dispatches(z, u);
     }
 
-    /** Share of observed time district {@code st} had a free unit. */
+    /**
+     * Share of observed time district {@code st} was ready (a unit of its own free and present).
+     *
+     * @param st the station's index (its district)
+     * @return the readiness share, in [0, 1]
+     */
     public double readiness(int st) {
         return readiness.of(st);
     }
 
-    /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
+    /**
+     * Share of observed time in hour of day {@code h} district {@code st} was ready (free and present).
+     *
+     * @param st the station's index (its district)
+     * @param h the hour of day, 0..23
+     * @return the readiness share in that hour, in [0, 1]
+     */
     public double readiness(int st, int h) {
         return readiness.of(st, h);
     }
 
-    /** Time-averaged share of population within {@code minutes} (12 or 25) of a free ambulance where it is; hour of day or -1 for all. */
+    /**
+     * Time-averaged share of population within {@code minutes} (12 or 25) of a free ambulance where it is;
+     * hour of day or -1 for all.
+     *
+     * @param minutes the response-time target, 12 or 25
+     * @param hourOfDay 0..23, or -1 for the whole day
+     * @return the covered share of the population, in [0, 1]
+     */
     public double populationCovered(int minutes, int hourOfDay) {
         return coverage.populationCovered(minutes, hourOfDay);
     }
 
+    /** {@return the calls AMK received in the observed period} */
     public long callsReceived() {
         return counts.received();
     }
 
+    /** {@return the calls the chain finished with in the observed period} */
     public long callsCompleted() {
         return counts.completed();
     }
 
-    /** Calls in the system (AMK, waiting, being served) now. */
+    /**
+     * Calls in the system (AMK, waiting, being served) now.
+     *
+     * @return the number of calls in the chain
+     */
     public long callsInProgress() {
         return calls.active();
     }
 
-    /** Calls in the system when observation started (after the warm-up). */
+    /**
+     * Calls in the system when observation started (after the warm-up).
+     *
+     * @return the number of calls in the chain at the warm-up's end
+     */
     public long callsAtStart() {
         return counts.atStart();
     }
 
+    /** {@return the calls lost in the observed period (no unit could take them and the policy gave up)} */
     public long callsLost() {
         return counts.lost();
     }
 
+    /** {@return the waits for an AMK operator, in minutes, of calls received in the observed period} */
     public Tally amkWait() {
         return counts.amkWait();
     }
 
-    /** Probability that an answered call waited for an AMK operator. */
+    /**
+     * Probability that an answered call waited for an AMK operator.
+     *
+     * @return the delay probability, in [0, 1]
+     */
     public double amkDelayProbability() {
         return counts.amkDelayProbability();
     }
 
-    /** Waits from triage to dispatch, by level. */
+    /**
+     * Waits from triage to dispatch, by level.
+     *
+     * @param level a {@link Level} ordinal (RED, YELLOW, GREEN)
+     * @return the waits in minutes
+     */
     public Tally dispatchWait(int level) {
         return counts.dispatchWait(level);
     }
 
-    /** Response times by assigned level (a new tally pooling the urban and rural ones). */
+    /**
+     * Response times by assigned level (a new tally pooling the urban and rural ones).
+     *
+     * @param level a {@link Level} ordinal (RED, YELLOW, GREEN)
+     * @return the response times in minutes, from receipt at AMK to the first unit on scene
+     */
     public Tally responseTime(int level) {
         return responses.byLevel(level);
     }
 
-    /** Kilometres driven in the observed period. */
+    /**
+     * Kilometres driven in the observed period.
+     *
+     * @return the kilometres driven by all units
+     */
     public double km() {
         return distance.km();
     }
 
+    /** {@return the event kernel this run schedules on (tests use it to inspect or step the run)} */
     public Simulator simulator() {
         return sim;
     }
@@ -307,7 +394,11 @@ public final class ChainRun implements EventHandler {
         }
     }
 
-    /** The scenario this run simulates. */
+    /**
+     * The scenario this run simulates.
+     *
+     * @return the scenario
+     */
     public ChainScenario scenario() {
         return scenario;
     }

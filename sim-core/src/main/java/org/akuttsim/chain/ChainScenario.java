@@ -29,6 +29,24 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
                             Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
                             DispatchRules dispatch, MetricParameters metrics, TransferRules transfers) {
 
+    /**
+     * Checks that every part is present and that they fit together (envelope covers the demand; stations,
+     * relocation policy, transfers' receiving hospital and travel tables match the region); a null envelope
+     * becomes the demand's own.
+     *
+     * @param name label in results
+     * @param region zones, stations, hospitals
+     * @param travel travel minutes and kilometres
+     * @param demand AMK call rates, weekly profile, condition and need mix
+     * @param envelope reference call rates that calls are thinned from, or null
+     * @param triage AMK operators, call handling, confusion matrices
+     * @param fleet units with home stations and schedules
+     * @param scene activation, on-scene, treat-and-leave, destination rules
+     * @param hospitals hospital submodel
+     * @param dispatch dispatch policy and options
+     * @param metrics fuel, CO2, targets, trace
+     * @param transfers transfers between hospitals ({@link TransferRules#NONE}: none)
+     */
     public ChainScenario {
         Check.notNull("scenario name", name);
         Check.notNull("region", region);
@@ -55,11 +73,19 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         travel.km(region);
     }
 
+    /**
+     * {@return an empty builder; name, region, travel, demand, triage, fleet, scene and hospitals are
+     * required}
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this scenario's parts, envelope included. */
+    /**
+     * A builder holding this scenario's parts, envelope included.
+     *
+     * @return a builder that builds an equal scenario until something is changed
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.name = name;
@@ -77,12 +103,19 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         return b;
     }
 
-    /** Expected AMK calls per year. */
+    /**
+     * Expected AMK calls per year.
+     *
+     * @return the expected number of calls a year at the demand's rates (before any thinning)
+     */
     public double expectedCallsPerYear() {
         return demand.expectedCallsPerYear(region);
     }
 
-    /** Builds a {@link ChainScenario}; {@code dispatch} and {@code metrics} have defaults, the rest must be set. */
+    /**
+     * Builds a {@link ChainScenario}; {@code dispatch}, {@code metrics} and {@code transfers} have defaults, the rest
+     * must be set.
+     */
     public static final class Builder {
         private String name = "scenario";
         private Region region;
@@ -97,67 +130,146 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         private MetricParameters metrics = MetricParameters.defaults();
         private TransferRules transfers = TransferRules.NONE;
 
+        /**
+         * Sets the label in results.
+         *
+         * @param v the name
+         * @return this builder
+         */
         public Builder name(String v) {
             name = v;
             return this;
         }
 
+        /**
+         * Sets the zones, stations and hospitals.
+         *
+         * @param v the region
+         * @return this builder
+         */
         public Builder region(Region v) {
             region = v;
             return this;
         }
 
+        /**
+         * Sets the travel model.
+         *
+         * @param v the travel minutes and kilometres
+         * @return this builder
+         */
         public Builder travel(TravelModel v) {
             travel = v;
             return this;
         }
 
+        /**
+         * Sets the demand.
+         *
+         * @param v call rates, weekly profile, condition and need mix
+         * @return this builder
+         */
         public Builder demand(Demand v) {
             demand = v;
             return this;
         }
 
-        /** Sets the arrival envelope; null (the default for a new builder) makes this scenario's own demand the reference. */
+        /**
+         * Sets the arrival envelope; null (the default for a new builder) makes this scenario's own demand
+         * the reference.
+         *
+         * @param v the envelope, or {@code null}
+         * @return this builder
+         */
         public Builder envelope(ArrivalEnvelope v) {
             envelope = v;
             return this;
         }
 
+        /**
+         * Sets AMK's triage.
+         *
+         * @param v operators, call handling, confusion matrices
+         * @return this builder
+         */
         public Builder triage(Triage v) {
             triage = v;
             return this;
         }
 
+        /**
+         * Sets the fleet.
+         *
+         * @param v units with home stations and schedules
+         * @return this builder
+         */
         public Builder fleet(Fleet v) {
             fleet = v;
             return this;
         }
 
+        /**
+         * Sets the scene parameters.
+         *
+         * @param v activation, on-scene, treat-and-leave, destinations
+         * @return this builder
+         */
         public Builder scene(SceneParameters v) {
             scene = v;
             return this;
         }
 
+        /**
+         * Sets the hospital submodel.
+         *
+         * @param v the hospitals' EDs and wards, or a fixed handover
+         * @return this builder
+         */
         public Builder hospitals(HospitalModel v) {
             hospitals = v;
             return this;
         }
 
+        /**
+         * Sets the dispatch rules (default: {@link DispatchRules#defaults()}).
+         *
+         * @param v policy and options
+         * @return this builder
+         */
         public Builder dispatch(DispatchRules v) {
             dispatch = v;
             return this;
         }
 
+        /**
+         * Sets the metric parameters (default: {@link MetricParameters#defaults()}).
+         *
+         * @param v fuel, CO2, targets, trace
+         * @return this builder
+         */
         public Builder metrics(MetricParameters v) {
             metrics = v;
             return this;
         }
 
+        /**
+         * Sets the transfers between hospitals (default: {@link TransferRules#NONE}, none).
+         *
+         * @param v the receiving hospital, the shares sent on by rule and the booked transfers a day
+         * @return this builder
+         */
         public Builder transfers(TransferRules v) {
             transfers = v;
             return this;
         }
 
+        /**
+         * Builds and validates the scenario.
+         *
+         * @return the scenario
+         * @throws IllegalStateException naming a required part that was not set
+         * @throws IllegalArgumentException naming a part that is invalid or does not fit the others
+         */
         public ChainScenario build() {
             String missing = region == null ? "region" : travel == null ? "travel" : demand == null ? "demand"
                     : triage == null ? "triage" : fleet == null ? "fleet" : scene == null ? "scene"

@@ -15,7 +15,13 @@ public final class ChainScenarios {
     private ChainScenarios() {
     }
 
-    /** Population vector with everyone in one age group. */
+    /**
+     * Population vector with everyone in one age group.
+     *
+     * @param ageGroup the age group, 0..9 (decades: 0 = 0–9 years)
+     * @param persons the number of persons in it
+     * @return ten population counts by age group
+     */
     public static double[] populationIn(int ageGroup, double persons) {
         double[] p = new double[AgeGroups.COUNT];
         p[ageGroup] = persons;
@@ -26,6 +32,9 @@ public final class ChainScenarios {
      * Simple demand: {@code callsPerPersonYear} in every age group, a flat week, condition mix
      * 15 % chest pain, 5 % stroke, 5 % sepsis, 15 % trauma, 60 % other in every age group, and true
      * need RED 30 %, YELLOW 30 %, GREEN 20 %, LEGEVAKT 10 %, GP 5 %, ADVICE 5 % for every condition.
+     *
+     * @param callsPerPersonYear AMK calls per person and year, in every age group
+     * @return the demand
      */
     public static Demand simpleDemand(double callsPerPersonYear) {
         double[] rate = new double[AgeGroups.COUNT];
@@ -43,7 +52,11 @@ public final class ChainScenarios {
         return new Demand(rate, profile, mix, need);
     }
 
-    /** Fixed scene: activation 1 / 2 / 5 min (RED / YELLOW / GREEN), on scene 20 min, 10 % treat and leave. */
+    /**
+     * Fixed scene: activation 1 / 2 / 5 min (RED / YELLOW / GREEN), on scene 20 min, 10 % treat and leave.
+     *
+     * @return the scene parameters
+     */
     public static SceneParameters simpleScene() {
         return new SceneParameters(
                 new DurationModel[] {DurationModel.fixed(1), DurationModel.fixed(2), DurationModel.fixed(5)},
@@ -56,6 +69,8 @@ public final class ChainScenarios {
      * 4 minutes; lights and sirens multiply by 0.8; kilometres equal minutes (60 km/h). One 24/7
      * ambulance, 0.1 calls per person-year (1,500 calls a year), perfect triage with a 2-minute
      * handling time and 2 operators, fixed scene times, 15-minute handover.
+     *
+     * @return a builder for the scenario, to change before building
      */
     public static ChainScenario.Builder twoZonesOneStation() {
         Zone a = new Zone("A", populationIn(4, 10_000), true, 63.43, 10.40, 0);
@@ -76,6 +91,8 @@ public final class ChainScenarios {
      * "Ring of four stations": zones N, E, S, W (each urban, 20,000 persons aged 50–59) on a ring, each
      * with its own station and one 24/7 ambulance; neighbours are 10 minutes apart, opposite zones 20,
      * inside a zone 4. The hospital sits in N. Otherwise as {@link #twoZonesOneStation()}.
+     *
+     * @return a builder for the scenario, to change before building
      */
     public static ChainScenario.Builder ringOfFourStations() {
         String[] ids = {"N", "E", "S", "W"};
@@ -114,6 +131,8 @@ public final class ChainScenarios {
      * beds) and "orkdal" (zone 7, 10 spaces, 100 beds), with lognormal handover only. Swap in the
      * ED submodel with {@code .hospitals(new EmergencyDepartmentModel(...))}; it needs specs with
      * ids "stolav" and "orkdal".
+     *
+     * @return a builder for the scenario, to change before building
      */
     public static ChainScenario.Builder stOlavsSized() {
         int nz = 40, ns = 22;
@@ -176,6 +195,7 @@ public final class ChainScenarios {
      * @param preferences        per zone, unit indices in order of preference
      * @param meanServiceMinutes mean mission time, minutes
      * @param loss               true: calls finding all listed units busy are lost; false: FCFS queue
+     * @return a builder for the scenario, to change before building
      */
     public static ChainScenario.Builder hypercube(double[] callsPerMinute, int units, int[][] preferences,
                                                   double meanServiceMinutes, boolean loss) {

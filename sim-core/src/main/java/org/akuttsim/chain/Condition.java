@@ -6,14 +6,28 @@ package org.akuttsim.chain;
  * separately. Ordinals are array indices.
  */
 public enum Condition {
-    CHEST_PAIN, STROKE, SEPSIS, TRAUMA, OTHER;
+    /** Chest pain: possible acute coronary syndrome; with RED need taken to a PCI centre. */
+    CHEST_PAIN,
+    /** Suspected stroke; with RED need taken to a stroke centre, with a scene-time target. */
+    STROKE,
+    /** Suspected sepsis. */
+    SEPSIS,
+    /** Injury. */
+    TRAUMA,
+    /** Every other reason for a call. */
+    OTHER;
 
     /** Number of conditions (array dimension). */
     public static final int COUNT = 5;
 
     private static final Condition[] VALUES = values();
 
-    /** The condition with ordinal {@code i}. */
+    /**
+     * The condition with ordinal {@code i}.
+     *
+     * @param i the ordinal, 0..4
+     * @return the condition
+     */
     public static Condition of(int i) {
         return VALUES[i];
     }

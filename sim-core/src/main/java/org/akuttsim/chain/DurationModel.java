@@ -13,13 +13,28 @@ import org.akuttsim.chain.internal.LognormalQuantile;
  */
 public interface DurationModel {
 
-    /** The duration (minutes, &ge; 0) whose lower-tail probability is {@code u} in (0, 1). */
+    /**
+     * The duration (minutes, &ge; 0) whose lower-tail probability is {@code u} in (0, 1).
+     *
+     * @param u a probability in (0, 1), the call's own uniform
+     * @return the duration in minutes
+     */
     double minutes(double u);
 
-    /** The mean duration in minutes (for reports and hand checks). */
+    /**
+     * The mean duration in minutes (for reports and hand checks).
+     *
+     * @return the mean, in minutes
+     */
     double mean();
 
-    /** A duration model from a mean and an inverse CDF. */
+    /**
+     * A duration model from a mean and an inverse CDF.
+     *
+     * @param mean the mean, in minutes
+     * @param inverseCdf the quantile function: probability to minutes
+     * @return the model
+     */
     static DurationModel of(double mean, java.util.function.DoubleUnaryOperator inverseCdf) {
         Check.nonNegative("mean duration", mean);
         Check.notNull("inverse CDF", inverseCdf);
@@ -41,19 +56,35 @@ public interface DurationModel {
         };
     }
 
-    /** Always exactly {@code minutes} (e.g. zero for the hypercube reduction). */
+    /**
+     * Always exactly {@code minutes} (e.g. zero for the hypercube reduction).
+     *
+     * @param minutes the duration
+     * @return the model
+     */
     static DurationModel fixed(double minutes) {
         Check.nonNegative("fixed duration (minutes)", minutes);
         return new Fixed(minutes);
     }
 
-    /** Exponential with the given mean in minutes. */
+    /**
+     * Exponential with the given mean in minutes.
+     *
+     * @param mean the mean, in minutes
+     * @return the model
+     */
     static DurationModel exponential(double mean) {
         Check.nonNegative("exponential mean (minutes)", mean);
         return new Exponential(mean);
     }
 
-    /** Lognormal with the given mean (minutes) and coefficient of variation (sd / mean, &gt; 0). */
+    /**
+     * Lognormal with the given mean (minutes) and coefficient of variation (sd / mean, &gt; 0).
+     *
+     * @param mean the mean, in minutes
+     * @param cv the coefficient of variation
+     * @return the model
+     */
     static DurationModel lognormal(double mean, double cv) {
         Check.positive("lognormal mean (minutes)", mean);
         Check.positive("lognormal coefficient of variation", cv);
@@ -109,6 +140,13 @@ public interface DurationModel {
         private final double mean;
         private final LognormalQuantile quantile;
 
+        /**
+         * A lognormal with the given mean; mu and sigma are those of the underlying normal.
+         *
+         * @param mean the mean, in minutes
+         * @param mu the mean of ln(minutes)
+         * @param sigma the standard deviation of ln(minutes)
+         */
         public Lognormal(double mean, double mu, double sigma) {
             this.mean = mean;
             this.quantile = LognormalQuantile.of(mu, sigma);
@@ -124,10 +162,12 @@ public interface DurationModel {
             return mean;
         }
 
+        /** {@return mu, the mean of ln(minutes)} */
         public double mu() {
             return quantile.mu();
         }
 
+        /** {@return sigma, the standard deviation of ln(minutes)} */
         public double sigma() {
             return quantile.sigma();
         }

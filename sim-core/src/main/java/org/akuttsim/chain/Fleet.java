@@ -11,6 +11,11 @@ import java.util.Set;
  * @param units at least one unit, unique ids
  */
 public record Fleet(List<UnitSpec> units) {
+    /**
+     * Checks that there is at least one unit and that unit ids are unique; keeps an unmodifiable copy.
+     *
+     * @param units the units
+     */
     public Fleet {
         units = List.copyOf(Check.notNull("units", units));
         if (units.isEmpty()) {
@@ -24,7 +29,12 @@ public record Fleet(List<UnitSpec> units) {
         }
     }
 
-    /** One 24/7 emergency ambulance per entry, {@code perStation[s]} at station s. */
+    /**
+     * One 24/7 emergency ambulance per entry, {@code perStation[s]} at station s.
+     *
+     * @param perStation the number of ambulances at each station, by station index
+     * @return the fleet
+     */
     public static Fleet ambulances(int... perStation) {
         List<UnitSpec> list = new ArrayList<>();
         for (int s = 0; s < perStation.length; s++) {
@@ -35,11 +45,17 @@ public record Fleet(List<UnitSpec> units) {
         return new Fleet(list);
     }
 
+    /** {@return the number of units} */
     public int size() {
         return units.size();
     }
 
-    /** This fleet plus one unit. */
+    /**
+     * This fleet plus one unit.
+     *
+     * @param unit the unit to add
+     * @return the new fleet
+     */
     public Fleet plus(UnitSpec unit) {
         List<UnitSpec> list = new ArrayList<>(units);
         list.add(unit);

@@ -11,6 +11,16 @@ package org.akuttsim.chain;
  * @param strokeCentre true if the hospital gives stroke thrombolysis/thrombectomy (stroke with RED need goes here)
  */
 public record Hospital(String id, int zone, int edSpaces, int wardBeds, boolean pci, boolean strokeCentre) {
+    /**
+     * Checks that the id is not blank, the zone an index, ED spaces &ge; 1 and ward beds &ge; 0.
+     *
+     * @param id unique name
+     * @param zone index of the zone the hospital sits in
+     * @param edSpaces ED treatment spaces
+     * @param wardBeds ward beds for emergency admissions
+     * @param pci true for a PCI centre
+     * @param strokeCentre true for a stroke centre
+     */
     public Hospital {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("hospital id must not be empty");

@@ -23,7 +23,12 @@ public interface HospitalLink {
     /** One past the largest event kind reserved for the hospital submodel. */
     int END_EVENT_KIND = 200;
 
-    /** Handles one of the submodel's own events (kind in [100, 200)). */
+    /**
+     * Handles one of the submodel's own events (kind in [100, 200)).
+     *
+     * @param kind the event kind
+     * @param entity the entity the submodel scheduled it for
+     */
     void handle(int kind, int entity);
 
     /**
@@ -44,6 +49,10 @@ public interface HospitalLink {
     /** Discards all statistics so far (end of warm-up); the state (patients in beds) is kept. */
     void resetStatistics();
 
-    /** Records the submodel's metrics (names prefixed {@code ed.} or {@code ward.}) at the end of the run. */
+    /**
+     * Records the submodel's metrics (names prefixed {@code ed.} or {@code ward.}) at the end of the run.
+     *
+     * @param out where the metrics go, by name
+     */
     void recordResults(Responses out);
 }

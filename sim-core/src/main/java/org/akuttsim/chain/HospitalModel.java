@@ -15,12 +15,20 @@ import org.akuttsim.random.KeyedRandom;
 @FunctionalInterface
 public interface HospitalModel {
 
-    /** Builds this submodel's state for one replication and schedules its first own events (time 0). */
+    /**
+     * Builds this submodel's state for one replication and schedules its first own events (time 0).
+     *
+     * @param context the run's simulator, region, replication and offload listener
+     * @return the started submodel
+     */
     HospitalLink start(HospitalContext context);
 
     /**
      * Hospitals without capacity limits: each ambulance is released after {@code handover} minutes,
      * drawn from the call's own random numbers (part 5). Records {@code hospital.arrivals}.
+     *
+     * @param handover the handover minutes
+     * @return the submodel
      */
     static HospitalModel handoverOnly(DurationModel handover) {
         Check.notNull("handover time", handover);

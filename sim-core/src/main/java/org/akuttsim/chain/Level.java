@@ -27,12 +27,21 @@ public enum Level {
 
     private static final Level[] VALUES = values();
 
-    /** True for RED, YELLOW and GREEN: the levels that send a unit. */
+    /**
+     * True for RED, YELLOW and GREEN: the levels that send a unit.
+     *
+     * @return whether the level dispatches a unit
+     */
     public boolean sendsUnit() {
         return ordinal() < AMBULANCE_LEVELS;
     }
 
-    /** The level with ordinal {@code i}. */
+    /**
+     * The level with ordinal {@code i}.
+     *
+     * @param i the ordinal
+     * @return the level
+     */
     public static Level of(int i) {
         return VALUES[i];
     }

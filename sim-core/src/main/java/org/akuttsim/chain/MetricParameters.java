@@ -23,6 +23,16 @@ import java.nio.file.Path;
  */
 public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
                                double ruralTargetMinutes, Path traceFile, boolean dispatchShares) {
+    /**
+     * Checks that fuel and CO2 factors are &ge; 0 and targets &gt; 0.
+     *
+     * @param fuelLitresPerKm diesel per kilometre driven, L/km
+     * @param co2KgPerLitre CO2 per litre of fuel, kg/L
+     * @param urbanTargetMinutes response-time target in urban zones, minutes
+     * @param ruralTargetMinutes response-time target in rural zones, minutes
+     * @param traceFile where to write one CSV row per call, or {@code null}
+     * @param dispatchShares whether to report the (zone, unit) dispatch shares
+     */
     public MetricParameters {
         Check.nonNegative("fuel per km (L/km)", fuelLitresPerKm);
         Check.nonNegative("CO2 per litre (kg/L)", co2KgPerLitre);
@@ -30,23 +40,45 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
         Check.positive("rural response-time target (minutes)", ruralTargetMinutes);
     }
 
-    /** Without the (zone, unit) dispatch shares. */
+    /**
+     * Without the (zone, unit) dispatch shares.
+     *
+     * @param fuelLitresPerKm diesel per kilometre driven, L/km
+     * @param co2KgPerLitre CO2 per litre of fuel, kg/L
+     * @param urbanTargetMinutes response-time target in urban zones, minutes
+     * @param ruralTargetMinutes response-time target in rural zones, minutes
+     * @param traceFile where to write one CSV row per call, or {@code null}
+     */
     public MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
                             double ruralTargetMinutes, Path traceFile) {
         this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, false);
     }
 
-    /** 0.15 L/km, 2.64 kg CO2/L, targets 12 and 25 minutes, no trace, no dispatch shares. */
+    /**
+     * 0.15 L/km, 2.64 kg CO2/L, targets 12 and 25 minutes, no trace, no dispatch shares.
+     *
+     * @return the default parameters
+     */
     public static MetricParameters defaults() {
         return new MetricParameters(0.15, 2.64, 12, 25, null, false);
     }
 
-    /** These parameters with a trace file. */
+    /**
+     * These parameters with a trace file.
+     *
+     * @param file the trace file
+     * @return the new parameters
+     */
     public MetricParameters withTrace(Path file) {
         return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, file, dispatchShares);
     }
 
-    /** These parameters with the (zone, unit) dispatch shares reported or not. */
+    /**
+     * These parameters with the (zone, unit) dispatch shares reported or not.
+     *
+     * @param report whether to report them
+     * @return the new parameters
+     */
     public MetricParameters withDispatchShares(boolean report) {
         return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, report);
     }

@@ -8,6 +8,9 @@ public interface OffloadListener {
      * {@link Region#hospitals()}); the chain then sends the unit back to its station. Called from
      * inside {@link HospitalLink#handle} or {@link HospitalLink#ambulanceArrival}, at the current
      * simulation time.
+     *
+     * @param unit the unit's index in the fleet
+     * @param hospital the hospital's index in the region
      */
     void offloadComplete(int unit, int hospital);
 }

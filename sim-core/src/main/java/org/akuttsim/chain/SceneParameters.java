@@ -21,7 +21,19 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
                               int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
                               DurationModel directHandover, double[] onSceneFactor, Referral referral) {
 
-    /** No referred patients ({@link Referral#NONE}): the ED bypass is {@code bypassEd} for every transport. */
+    /**
+     * No referred patients ({@link Referral#NONE}): the ED bypass is {@code bypassEd} for every transport.
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     * @param bypassEd probability of going past the ED, by true need (RED, YELLOW, GREEN)
+     * @param directHandover handover time past the ED, minutes
+     * @param onSceneFactor multiplier on on-scene time by condition
+     */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                            int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
                            DurationModel directHandover, double[] onSceneFactor) {
@@ -29,7 +41,18 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
                 onSceneFactor, Referral.NONE);
     }
 
-    /** On-scene times by level alone (every condition's factor 1). */
+    /**
+     * On-scene times by level alone (every condition's factor 1).
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     * @param bypassEd probability of going past the ED, by true need (RED, YELLOW, GREEN)
+     * @param directHandover handover time past the ED, minutes
+     */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                            int specialCentreNeedUpTo, boolean lightsOnTransportForRed, double[] bypassEd,
                            DurationModel directHandover) {
@@ -43,13 +66,38 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return f;
     }
 
-    /** Every transported patient goes through the ED. */
+    /**
+     * Every transported patient goes through the ED.
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     */
     public SceneParameters(DurationModel[] activation, DurationModel[] onScene, double[][] treatAndLeave,
                            int specialCentreNeedUpTo, boolean lightsOnTransportForRed) {
         this(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed,
                 new double[Level.AMBULANCE_LEVELS], DurationModel.fixed(0));
     }
 
+    /**
+     * Checks every dimension, that probabilities lie in [0, 1], on-scene factors in (0, 10], the special-
+     * centre threshold in [-1, 5] and that a referral is given; keeps copies.
+     *
+     * @param activation time from dispatch to wheels rolling, by assigned level (RED, YELLOW, GREEN)
+     * @param onScene time on scene, by assigned level
+     * @param treatAndLeave treat-and-leave probability, [true need][condition]
+     * @param specialCentreNeedUpTo highest true-need ordinal of chest pain and stroke taken to a PCI or
+     *     stroke centre (-1: none)
+     * @param lightsOnTransportForRed whether RED patients are transported with lights and sirens
+     * @param bypassEd probability that a patient sent through 113 goes past the ED, by true need (RED, YELLOW,
+     *     GREEN)
+     * @param directHandover handover time past the ED, minutes
+     * @param onSceneFactor multiplier on on-scene time by condition
+     * @param referral referred shares and the ED bypass of referred patients ({@link Referral#NONE}: none)
+     */
     public SceneParameters {
         activation = durations("activation delay", activation);
         onScene = durations("on-scene time", onScene);
@@ -91,7 +139,12 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return d.clone();
     }
 
-    /** Same treat-and-leave probability {@code p} for every need and condition. */
+    /**
+     * Same treat-and-leave probability {@code p} for every need and condition.
+     *
+     * @param p the probability
+     * @return a [true need][condition] matrix filled with {@code p}
+     */
     public static double[][] uniformTreatAndLeave(double p) {
         double[][] m = new double[Level.COUNT][Condition.COUNT];
         for (double[] row : m) {
@@ -100,54 +153,88 @@ public record SceneParameters(DurationModel[] activation, DurationModel[] onScen
         return m;
     }
 
-    /** Same duration for all three levels. */
+    /**
+     * Same duration for all three levels.
+     *
+     * @param d the duration
+     * @return {@code d} for RED, YELLOW and GREEN
+     */
     public static DurationModel[] allLevels(DurationModel d) {
         return new DurationModel[] {d, d, d};
     }
 
+    /** {@return the activation delays by assigned level (a copy)} */
     @Override
     public DurationModel[] activation() {
         return activation.clone();
     }
 
+    /** {@return the on-scene times by assigned level (a copy)} */
     @Override
     public DurationModel[] onScene() {
         return onScene.clone();
     }
 
+    /** {@return the treat-and-leave probabilities, [true need][condition] (a copy)} */
     @Override
     public double[][] treatAndLeave() {
         return Check.copy(treatAndLeave);
     }
 
+    /** {@return the ED-bypass probabilities by true need RED, YELLOW, GREEN (a copy)} */
     @Override
     public double[] bypassEd() {
         return bypassEd.clone();
     }
 
-    /** This with other ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN). */
+    /**
+     * This with other ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN).
+     *
+     * @param p three probabilities
+     * @return the new parameters
+     */
     public SceneParameters withBypassEd(double[] p) {
         return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, p,
                 directHandover, onSceneFactor, referral);
     }
 
-    /** This with other referred shares and ED bypass of referred patients. */
+    /**
+     * This with other referred shares and ED bypass of referred patients.
+     *
+     * @param r the referral shares and bypass probabilities ({@link Referral#NONE}: no referrals)
+     * @return the new parameters
+     */
     public SceneParameters withReferral(Referral r) {
         return new SceneParameters(activation, onScene, treatAndLeave, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
                 directHandover, onSceneFactor, r);
     }
 
+    /**
+     * {@return the probability that the crew treats and leaves a patient of this need and condition}
+     *
+     * @param need the true need's ordinal
+     * @param condition the condition's ordinal
+     */
     public double treatAndLeave(int need, int condition) {
         return treatAndLeave[need][condition];
     }
 
-    /** This with other treat-and-leave probabilities (policy lever). */
+    /**
+     * This with other treat-and-leave probabilities (policy lever).
+     *
+     * @param p the [true need][condition] probabilities
+     * @return the new parameters
+     */
     public SceneParameters withTreatAndLeave(double[][] p) {
         return new SceneParameters(activation, onScene, p, specialCentreNeedUpTo, lightsOnTransportForRed, bypassEd,
                 directHandover, onSceneFactor, referral);
     }
 
-    /** The multipliers on on-scene time by condition (a copy). */
+    /**
+     * The multipliers on on-scene time by condition (a copy).
+     *
+     * @return the factors by condition ordinal
+     */
     @Override
     public double[] onSceneFactor() {
         return onSceneFactor.clone();

@@ -8,6 +8,12 @@ package org.akuttsim.chain;
  * @param zone index of the zone the station sits in (travel times start there)
  */
 public record Station(String id, int zone) {
+    /**
+     * Checks that the id is not blank and the zone index not negative.
+     *
+     * @param id unique name
+     * @param zone index of the zone the station sits in
+     */
     public Station {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("station id must not be empty");

@@ -19,6 +19,12 @@ public final class TraceWriter implements CallListener, AutoCloseable {
     private static final String[] OUTCOMES = {"no_ambulance", "treat_and_leave", "transported", "lost"};
     private final CSVPrinter printer;
 
+    /**
+     * Opens {@code file} (replacing it) and writes the header row.
+     *
+     * @param file the CSV file
+     * @throws IOException if the file cannot be opened
+     */
     public TraceWriter(Path file) throws IOException {
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         printer = CSVFormat.DEFAULT.builder().setHeader("call_key", "zone", "age_group", "condition", "true_need", "assigned_level",
@@ -31,6 +37,11 @@ public final class TraceWriter implements CallListener, AutoCloseable {
      * scenarios that share their metric parameters (a policy derives a scenario from its base, trace
      * file included) write files of their own. Characters other than letters, digits, '.', '_', '=' and
      * '-' in the name become '_'.
+     *
+     * @param trace the trace file the scenario names
+     * @param scenario the scenario's name
+     * @param replication the replication's index
+     * @return the scenario's and replication's own file beside it
      */
     public static Path fileFor(Path trace, String scenario, int replication) {
         String name = trace.getFileName().toString();

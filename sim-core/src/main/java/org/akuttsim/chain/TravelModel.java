@@ -19,6 +19,8 @@ import java.util.List;
  * In both forms a RED response (and a transport of a RED patient) drives with lights and sirens:
  * its minutes are multiplied by {@code lightsAndSirensFactor} (&le; 1). Kilometres do not change.
  * {@link #zero()} gives zero minutes and kilometres everywhere (the hypercube reduction).
+ * A derived model may add fjord crossings ({@link #withCrossings}) and time-of-day speed factors
+ * ({@link #withSpeedBands}); its bands are then the runs of hours with the same factors and headways.
  *
  * <p>Minutes from either form are what a dispatcher <em>expects</em>; {@link #withResponseVariability}
  * makes the realised response drive vary around it (weather, traffic, finding the address).
@@ -64,6 +66,7 @@ public final class TravelModel {
      * @param ruralSpeedKmh         mean road speed otherwise, km/h
      * @param intraZoneKm           road km of a trip inside one zone (&ge; 0)
      * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     * @return the travel model
      */
     public static TravelModel fromCoordinates(double detourFactor, double urbanSpeedKmh, double ruralSpeedKmh,
                                               double intraZoneKm, double lightsAndSirensFactor) {
@@ -86,6 +89,7 @@ public final class TravelModel {
      *                      with {@code detourFactor} (intra-zone km then 0)
      * @param detourFactor  used only when {@code km} is null
      * @param lightsAndSirensFactor multiplier on minutes for RED (in (0, 1])
+     * @return the travel model
      */
     public static TravelModel matrix(double[][] minutesByBand, int[] bandStartHour, double[] km, double detourFactor,
                                      double lightsAndSirensFactor) {
@@ -139,6 +143,7 @@ public final class TravelModel {
      *
      * @param urbanRadiusKm disc radius of urban zones, km (&ge; 0)
      * @param ruralRadiusKm disc radius of rural zones, km (&ge; 0)
+     * @return the new travel model
      */
     public TravelModel withIntraZoneDisc(double urbanRadiusKm, double ruralRadiusKm) {
         if (bandMinutes != null) {
@@ -171,6 +176,10 @@ public final class TravelModel {
      * land. A matrix model is refused: its minutes are the user's real road times, ferries included,
      * and take precedence. Travel then depends on the hour: the bands are the runs of hours with the
      * same headways ({@link #bands()}).
+     *
+     * @param list the crossings (empty: none)
+     * @return the new travel model
+     * @throws IllegalArgumentException if this is a matrix model and the list is not empty
      */
     public TravelModel withCrossings(List<FerryCrossing> list) {
         Check.notNull("ferry crossings", list);
@@ -192,6 +201,8 @@ public final class TravelModel {
      *
      * @param urbanByHour 24 factors (&gt; 0) on minutes between urban zones
      * @param ruralByHour 24 factors (&gt; 0) on all other minutes
+     * @return the new travel model
+     * @throws IllegalArgumentException if this is a matrix model or a factor is missing or not positive
      */
     public TravelModel withSpeedBands(double[] urbanByHour, double[] ruralByHour) {
         if (bandMinutes != null) {
@@ -215,7 +226,11 @@ public final class TravelModel {
         return t;
     }
 
-    /** The fjord crossings of this derived model (empty when none). */
+    /**
+     * The fjord crossings of this derived model.
+     *
+     * @return the crossings, unmodifiable (empty when none)
+     */
     public List<FerryCrossing> crossings() {
         return crossings;
     }
@@ -270,6 +285,10 @@ public final class TravelModel {
      * times the 90th percentile of response times is too short against published figures, because
      * real drives have a long tail. F is drawn from the call's own random numbers
      * ({@link #responseFactor}), so common random numbers hold. A CV of 0 keeps drives exact.
+     *
+     * @param cvUrban coefficient of variation of F in urban zones (&ge; 0; 0: no variation)
+     * @param cvRural coefficient of variation of F in rural zones (&ge; 0)
+     * @return the new travel model
      */
     public TravelModel withResponseVariability(double cvUrban, double cvRural) {
         Check.nonNegative("coefficient of variation of urban response drives", cvUrban);
@@ -279,7 +298,11 @@ public final class TravelModel {
         return t;
     }
 
-    /** True when response drives vary ({@link #withResponseVariability}). */
+    /**
+     * True when response drives vary ({@link #withResponseVariability}).
+     *
+     * @return whether drives vary
+     */
     public boolean hasResponseVariability() {
         return responseCvUrban > 0 || responseCvRural > 0;
     }
@@ -288,6 +311,10 @@ public final class TravelModel {
      * The factor F on a response drive to a call in an urban or rural zone, by inversion of the
      * lognormal of mean 1 at the uniform {@code u} (rising with u): {@code exp(σ·Φ⁻¹(u) − σ²/2)},
      * σ² = ln(1 + cv²).
+     *
+     * @param urban whether the call's zone is urban
+     * @param u the call's own uniform
+     * @return the factor F (mean 1 over u)
      */
     public double responseFactor(boolean urban, double u) {
         LognormalQuantile f = urban ? responseUrban : responseRural;
@@ -295,28 +322,55 @@ public final class TravelModel {
         return f == null ? 1.0 : f.at(u);
     }
 
-    /** True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}). */
+    /**
+     * True when intra-zone trips have a per-call random length ({@link #withIntraZoneDisc}).
+     *
+     * @return whether intra-zone trips vary
+     */
     public boolean hasIntraZoneDisc() {
         return discRadiusUrbanKm > 0 || discRadiusRuralKm > 0;
     }
 
-    /** Road km of a trip inside a zone for a call whose location uniform is {@code u} in [0, 1). */
+    /**
+     * Road km of a trip inside a zone for a call whose location uniform is {@code u} in [0, 1).
+     *
+     * @param urban whether the zone is urban
+     * @param u the call's location uniform
+     * @return the road km
+     */
     public double intraZoneKm(boolean urban, double u) {
         double r = urban ? discRadiusUrbanKm : discRadiusRuralKm;
         return r > 0 ? r * Math.sqrt(u) * detourFactor : intraZoneKm;
     }
 
-    /** Normal-driving minutes of {@link #intraZoneKm}. */
+    /**
+     * Normal-driving minutes of {@link #intraZoneKm}.
+     *
+     * @param urban whether the zone is urban
+     * @param u the call's location uniform
+     * @return the minutes at normal driving
+     */
     public double intraZoneMinutes(boolean urban, double u) {
         return intraZoneMinutesOf(urban, intraZoneKm(urban, u));
     }
 
-    /** Normal-driving minutes of an intra-zone trip of {@code km} (as {@link #intraZoneMinutes}, given its km). */
+    /**
+     * Normal-driving minutes of an intra-zone trip of {@code km} (as {@link #intraZoneMinutes}, given its
+     * km).
+     *
+     * @param urban whether the zone is urban
+     * @param km the trip's road km
+     * @return the minutes at normal driving
+     */
     public double intraZoneMinutesOf(boolean urban, double km) {
         return km / (urban ? urbanSpeedKmh : ruralSpeedKmh) * 60.0;
     }
 
-    /** Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests). */
+    /**
+     * Zero minutes and zero kilometres everywhere (hypercube reduction, unit tests).
+     *
+     * @return the model
+     */
     public static TravelModel zero() {
         return new TravelModel(new double[][] {null}, new int[] {0}, null, 1, 1, 1, 0, 1);
     }
@@ -328,17 +382,30 @@ public final class TravelModel {
         return f;
     }
 
-    /** True for {@link #zero()}. */
+    /**
+     * True for {@link #zero()}.
+     *
+     * @return whether this is the zero model
+     */
     public boolean isZero() {
         return bandMinutes != null && bandMinutes[0] == null;
     }
 
-    /** Number of time-of-day bands (1 when travel does not depend on the hour). */
+    /**
+     * Number of time-of-day bands (1 when travel does not depend on the hour).
+     *
+     * @return the number of bands
+     */
     public int bands() {
         return bandStartHour.length;
     }
 
-    /** The band in force at {@code hourOfDay} (0–23). */
+    /**
+     * The band in force at {@code hourOfDay} (0–23).
+     *
+     * @param hourOfDay the hour of the day
+     * @return the band's index
+     */
     public int bandOfHour(int hourOfDay) {
         int b = 0;
         while (b + 1 < bandStartHour.length && bandStartHour[b + 1] <= hourOfDay) {
@@ -347,7 +414,11 @@ public final class TravelModel {
         return b;
     }
 
-    /** Multiplier on minutes for RED responses and transports. */
+    /**
+     * Multiplier on minutes for RED responses and transports.
+     *
+     * @return the factor, in (0, 1]
+     */
     public double lightsAndSirensFactor() {
         return lightsAndSirensFactor;
     }
@@ -425,7 +496,11 @@ public final class TravelModel {
 
     /**
      * Normal-driving minutes (drive and ferry), row-major {@code from * zones + to}, for one band in
-     * {@code region}.
+     * {@code region} (the diagonal: a trip inside the zone of the fixed intra-zone length).
+     *
+     * @param region the region whose zones the matrix covers
+     * @param band the band's index ({@link #bandOfHour})
+     * @return a new zones × zones array of minutes
      */
     public double[] minutes(Region region, int band) {
         Tables t = tablesFor(region);
@@ -441,6 +516,11 @@ public final class TravelModel {
     /**
      * Minutes of a RED response (lights and sirens on the drive, not on a ferry), row-major, for one
      * band in {@code region}.
+     *
+     * @param region the region whose zones the matrix covers
+     * @param band the band's index ({@link #bandOfHour})
+     * @return a new zones × zones array of minutes: the drive × {@link #lightsAndSirensFactor()}, plus
+     *     any ferry wait and crossing
      */
     public double[] responseMinutes(Region region, int band) {
         Tables t = tablesFor(region);
@@ -454,12 +534,24 @@ public final class TravelModel {
         return m;
     }
 
-    /** Road kilometres of the first band, row-major {@code from * zones + to}. */
+    /**
+     * Road kilometres of the first band, row-major {@code from * zones + to}.
+     *
+     * @param region the region whose zones the matrix covers
+     * @return a new zones × zones array of km
+     */
     public double[] km(Region region) {
         return km(region, 0);
     }
 
-    /** Road kilometres in {@code band}, row-major (differs by band only where a ferry closes). */
+    /**
+     * Road kilometres in {@code band}, row-major (differs by band only where a ferry closes and the trip
+     * goes around the fjord).
+     *
+     * @param region the region whose zones the matrix covers
+     * @param band the band's index ({@link #bandOfHour})
+     * @return a new zones × zones array of km
+     */
     public double[] km(Region region, int band) {
         return tablesFor(region).km()[band].clone();
     }
@@ -487,7 +579,15 @@ public final class TravelModel {
         return km;
     }
 
-    /** Great-circle distance in km (haversine, earth radius 6371 km). */
+    /**
+     * Great-circle distance in km (haversine, earth radius 6371 km).
+     *
+     * @param lat1 latitude of the first point, degrees
+     * @param lon1 longitude of the first point, degrees
+     * @param lat2 latitude of the second point, degrees
+     * @param lon2 longitude of the second point, degrees
+     * @return the distance, km
+     */
     public static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);

@@ -22,6 +22,17 @@ package org.akuttsim.chain;
  */
 public record Triage(DurationModel callHandling, int operators, double[][] daytime, double[][] outOfHours,
                      int gpOpenHour, int gpCloseHour) {
+    /**
+     * Checks that the matrices are distributions over levels, that out of hours assigns nothing to
+     * GP_MUNICIPAL and that the opening hours are 0 &le; open &lt; close &le; 24.
+     *
+     * @param callHandling time from answer to the end of triage, minutes
+     * @param operators call handlers on duty at all times
+     * @param daytime true need → assigned level in GP opening hours
+     * @param outOfHours the same outside those hours
+     * @param gpOpenHour hour of day GP/municipal services open
+     * @param gpCloseHour hour of day they close
+     */
     public Triage {
         Check.notNull("call-handling time", callHandling);
         if (operators < 0) {
@@ -43,6 +54,11 @@ public record Triage(DurationModel callHandling, int operators, double[][] dayti
     /**
      * Triage with one matrix for the opening hours (weekdays 08–16); out of hours its GP_MUNICIPAL
      * column is moved to LEGEVAKT.
+     *
+     * @param callHandling time from answer to the end of triage, minutes
+     * @param operators call handlers on duty at all times
+     * @param daytime true need → assigned level, [6][6], rows sum to 1
+     * @return the triage
      */
     public static Triage of(DurationModel callHandling, int operators, double[][] daytime) {
         double[][] d = Check.distributions("triage matrix", daytime, Level.COUNT, Level.COUNT);
@@ -55,7 +71,13 @@ public record Triage(DurationModel callHandling, int operators, double[][] dayti
         return new Triage(callHandling, operators, d, o, 8, 16);
     }
 
-    /** Perfect triage: every call is assigned its true need (out of hours GP → legevakt). */
+    /**
+     * Perfect triage: every call is assigned its true need (out of hours GP → legevakt).
+     *
+     * @param callHandling time from answer to the end of triage, minutes
+     * @param operators call handlers on duty at all times
+     * @return the triage
+     */
     public static Triage perfect(DurationModel callHandling, int operators) {
         double[][] m = new double[Level.COUNT][Level.COUNT];
         for (int i = 0; i < Level.COUNT; i++) {
@@ -64,29 +86,49 @@ public record Triage(DurationModel callHandling, int operators, double[][] dayti
         return of(callHandling, operators, m);
     }
 
-    /** True when GP/municipal services are open at hour of week {@code h} (0 = Monday 00–01). */
+    /**
+     * True when GP/municipal services are open at hour of week {@code h} (0 = Monday 00–01).
+     *
+     * @param hourOfWeek the hour of the week, 0..167
+     * @return whether GP services are open
+     */
     public boolean gpOpen(int hourOfWeek) {
         int day = hourOfWeek / 24;
         int hour = hourOfWeek % 24;
         return day < 5 && hour >= gpOpenHour && hour < gpCloseHour;
     }
 
+    /** {@return the daytime matrix, true need → assigned level (a copy)} */
     @Override
     public double[][] daytime() {
         return Check.copy(daytime);
     }
 
+    /** {@return the out-of-hours matrix, true need → assigned level (a copy)} */
     @Override
     public double[][] outOfHours() {
         return Check.copy(outOfHours);
     }
 
-    /** Probability that true need {@code need} is assigned {@code level} in the given period. */
+    /**
+     * Probability that true need {@code need} is assigned {@code level} in the given period.
+     *
+     * @param gpOpen whether GP services are open
+     * @param need the true need's ordinal
+     * @param level the assigned level's ordinal
+     * @return the probability
+     */
     public double probability(boolean gpOpen, int need, int level) {
         return (gpOpen ? daytime : outOfHours)[need][level];
     }
 
-    /** This triage with other matrices (e.g. less overtriage). */
+    /**
+     * This triage with other matrices (e.g. less overtriage).
+     *
+     * @param newDaytime the daytime matrix
+     * @param newOutOfHours the out-of-hours matrix
+     * @return the new triage, same handling time and operators
+     */
     public Triage withMatrices(double[][] newDaytime, double[][] newOutOfHours) {
         return new Triage(callHandling, operators, newDaytime, newOutOfHours, gpOpenHour, gpCloseHour);
     }

@@ -16,7 +16,7 @@ package org.akuttsim.chain;
  * RELOCATING exists only when a relocation (move-up) policy is set ({@link DispatchRules#relocation()}).
  */
 public final class UnitState {
-    /** At its home station, crewed, free. */
+    /** At its post (its home station, or the station a relocation moved it to), crewed, free. */
     public static final int AVAILABLE = 0;
     /** Activated and driving to the scene (activation delay counts here). */
     public static final int EN_ROUTE = 1;
@@ -44,7 +44,12 @@ public final class UnitState {
     private UnitState() {
     }
 
-    /** Lower-case name for metric names, e.g. {@code "at_hospital"}. */
+    /**
+     * Lower-case name for metric names, e.g. {@code "at_hospital"}.
+     *
+     * @param state a state constant
+     * @return its name
+     */
     public static String name(int state) {
         return NAMES[state];
     }
@@ -72,17 +77,33 @@ public final class UnitState {
         }
     }
 
-    /** True when a unit may go from state {@code from} to state {@code to}. */
+    /**
+     * True when a unit may go from state {@code from} to state {@code to}.
+     *
+     * @param from a state constant
+     * @param to a state constant
+     * @return whether the transition is allowed
+     */
     public static boolean canChange(int from, int to) {
         return from >= 0 && from < COUNT && to >= 0 && to < COUNT && LEGAL[from][to];
     }
 
-    /** True for the states in which a unit is on a mission: EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL. */
+    /**
+     * True for the states in which a unit is on a mission: EN_ROUTE, ON_SCENE, TRANSPORTING, AT_HOSPITAL.
+     *
+     * @param state a state constant
+     * @return whether it is a mission state
+     */
     public static boolean mission(int state) {
         return state >= EN_ROUTE && state <= AT_HOSPITAL;
     }
 
-    /** True for the states in which a unit may be dispatched: AVAILABLE, RETURNING and RELOCATING. */
+    /**
+     * True for the states in which a unit may be dispatched: AVAILABLE, RETURNING and RELOCATING.
+     *
+     * @param state a state constant
+     * @return whether it is a free state
+     */
     public static boolean free(int state) {
         return state == AVAILABLE || state == RETURNING || state == RELOCATING;
     }

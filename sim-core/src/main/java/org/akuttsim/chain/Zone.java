@@ -13,6 +13,17 @@ package org.akuttsim.chain;
  *                   reported per district)
  */
 public record Zone(String id, double[] population, boolean urban, double lat, double lon, int district) {
+    /**
+     * Checks the id, the population (ten counts &ge; 0), the coordinates (degrees) and the district index;
+     * keeps a copy of the population.
+     *
+     * @param id unique name, e.g. a municipality number
+     * @param population persons by age group
+     * @param urban true if urban (12-minute RED target), false if rural (25 minutes)
+     * @param lat latitude, degrees WGS84
+     * @param lon longitude, degrees WGS84
+     * @param district index of the station whose district this zone belongs to
+     */
     public Zone {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("zone id must not be empty");
@@ -29,18 +40,31 @@ public record Zone(String id, double[] population, boolean urban, double lat, do
         }
     }
 
-    /** Persons by age group (a copy). */
+    /**
+     * Persons by age group (a copy).
+     *
+     * @return ten counts
+     */
     @Override
     public double[] population() {
         return population.clone();
     }
 
-    /** Persons in age group {@code g}. */
+    /**
+     * Persons in age group {@code g}.
+     *
+     * @param g the age group, 0..9
+     * @return the persons in it
+     */
     public double population(int g) {
         return population[g];
     }
 
-    /** Persons in all age groups. */
+    /**
+     * Persons in all age groups.
+     *
+     * @return the number of inhabitants
+     */
     public double totalPopulation() {
         double s = 0;
         for (double p : population) {
@@ -49,7 +73,12 @@ public record Zone(String id, double[] population, boolean urban, double lat, do
         return s;
     }
 
-    /** This zone with another population (e.g. a projection year), same everything else. */
+    /**
+     * This zone with another population (e.g. a projection year), same everything else.
+     *
+     * @param newPopulation persons by age group
+     * @return the new zone
+     */
     public Zone withPopulation(double[] newPopulation) {
         return new Zone(id, newPopulation, urban, lat, lon, district);
     }

@@ -86,7 +86,11 @@ public final class Simulator {
     private boolean stopped;
     private long eventsHandled;
 
-    /** Creates a simulator whose events go to {@code handler}, with room for 64 pending events. */
+    /**
+     * Creates a simulator whose events go to {@code handler}, with room for 64 pending events.
+     *
+     * @param handler receives every event this simulator fires, with its kind and entity
+     */
     public Simulator(EventHandler handler) {
         this(handler, 64);
     }
@@ -106,17 +110,29 @@ public final class Simulator {
         freeSlots = new int[cap];
     }
 
-    /** The simulation clock. */
+    /**
+     * The simulation clock.
+     *
+     * @return the current simulation time, in the model's own unit (minutes in the chain model)
+     */
     public double now() {
         return now;
     }
 
-    /** Events scheduled and not yet fired; cancelled events count until they are skipped. */
+    /**
+     * Events scheduled and not yet fired; cancelled events count until they are skipped.
+     *
+     * @return the number of pending events, cancelled ones included until they reach the head
+     */
     public int pending() {
         return rootFired ? size - 1 : size;
     }
 
-    /** Events handed to the handler since construction or the last {@link #reset()}. */
+    /**
+     * Events handed to the handler since construction or the last {@link #reset()}.
+     *
+     * @return the number of events handed to the handler
+     */
     public long eventsHandled() {
         return eventsHandled;
     }
@@ -142,6 +158,9 @@ public final class Simulator {
     /**
      * Schedules an event at absolute time {@code time} (not before {@link #now()}).
      *
+     * @param time the absolute firing time; not before {@link #now()}
+     * @param kind the event kind passed to the handler
+     * @param entity the entity (call, unit, ...) the event is about, passed to the handler
      * @return a handle for {@link #cancel(long)}
      */
     public long scheduleAt(double time, int kind, int entity) {
@@ -157,6 +176,9 @@ public final class Simulator {
     /**
      * Cancels a pending event. Returns false, and does nothing, when the event has already fired
      * or been cancelled.
+     *
+     * @param handle the handle {@link #scheduleAt} or {@link #schedule} returned
+     * @return true when the event was pending and is now cancelled
      */
     public boolean cancel(long handle) {
         int slot = (int) (handle & SLOT_MASK);
@@ -172,6 +194,7 @@ public final class Simulator {
      * Runs events in order until the event list is empty, {@link #stop()} is called, or the next
      * event lies after {@code until}; the clock then reads {@code until} (or the stop time).
      *
+     * @param until the time limit: events later than this stay pending
      * @return the number of events handled by this call
      */
     public long run(double until) {

@@ -108,7 +108,13 @@ public final class Experiment<S> {
         this.notes = b.notes;
     }
 
-    /** Starts describing an experiment on {@code model}. */
+    /**
+     * Starts describing an experiment on {@code model}.
+     *
+     * @param <S> the scenario type
+     * @param model the model every replication runs
+     * @return a builder with no scenarios yet
+     */
     public static <S> Builder<S> builder(ReplicationModel<S> model) {
         return new Builder<>(model);
     }
@@ -116,6 +122,7 @@ public final class Experiment<S> {
     /**
      * Runs every replication not already on file, then summarises.
      *
+     * @return every scenario's summaries and paired comparisons
      * @throws ExperimentFailedException     if a replication throws
      * @throws OutputDirectoryInUseException if another run writes into the output directory
      * @throws IllegalStateException         if the output directory holds a different experiment
@@ -288,18 +295,22 @@ public final class Experiment<S> {
         return m;
     }
 
+    /** {@return the scenario names, in the order they were added} */
     public List<String> scenarioNames() {
         return names;
     }
 
+    /** {@return the replications per scenario} */
     public int replications() {
         return replications;
     }
 
+    /** {@return the master seed} */
     public long seed() {
         return seed;
     }
 
+    /** {@return the number of worker threads} */
     public int threads() {
         return threads;
     }
@@ -342,7 +353,13 @@ public final class Experiment<S> {
             this.model = model;
         }
 
-        /** Adds a scenario; scenarios keep the order they are added in. */
+        /**
+         * Adds a scenario; scenarios keep the order they are added in.
+         *
+         * @param name the scenario's name in results and files (unique)
+         * @param scenario the scenario handed to the model
+         * @return this builder
+         */
         public Builder<S> scenario(String name, S scenario) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("scenario name must not be empty");
@@ -360,6 +377,10 @@ public final class Experiment<S> {
          * Records what the scenarios were built from, as {@code input.<key>=<value>} in
          * {@code experiment.properties}: a resumed run must have the same entries, so results of changed
          * inputs are never mixed with old ones (e.g. {@code describe("files.sha256", digestOfInputs)}).
+         *
+         * @param key the entry's name
+         * @param value what the input was, e.g. a digest of its files
+         * @return this builder
          */
         public Builder<S> describe(String key, String value) {
             if (key == null || key.isBlank() || value == null) {
@@ -371,7 +392,12 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** Replications per scenario (at least 1; at least 2 for confidence intervals). */
+        /**
+         * Replications per scenario (at least 1; at least 2 for confidence intervals).
+         *
+         * @param n the number of replications
+         * @return this builder
+         */
         public Builder<S> replications(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("replications must be >= 1, was " + n);
@@ -380,14 +406,24 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** The master seed every stream of every replication derives from (required). */
+        /**
+         * The master seed every stream of every replication derives from (required).
+         *
+         * @param masterSeed the seed
+         * @return this builder
+         */
         public Builder<S> seed(long masterSeed) {
             this.seedSet = masterSeed;
             this.seed = masterSeed;
             return this;
         }
 
-        /** Simulated time before statistics are reset (default 0). */
+        /**
+         * Simulated time before statistics are reset (default 0).
+         *
+         * @param time the warm-up, in the model's time unit (minutes for the chain); &ge; 0
+         * @return this builder
+         */
         public Builder<S> warmUp(double time) {
             if (!(time >= 0) || Double.isInfinite(time)) {
                 throw new IllegalArgumentException("warm-up must be finite and >= 0, was " + time);
@@ -396,7 +432,12 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** Simulated time observed after the warm-up (required). */
+        /**
+         * Simulated time observed after the warm-up (required).
+         *
+         * @param time the observed length, in the model's time unit; &gt; 0
+         * @return this builder
+         */
         public Builder<S> length(double time) {
             if (!(time > 0) || Double.isInfinite(time)) {
                 throw new IllegalArgumentException("replication length must be finite and > 0, was " + time);
@@ -405,7 +446,12 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** Worker threads (default: available processors). Results do not depend on it. */
+        /**
+         * Worker threads (default: available processors). Results do not depend on it.
+         *
+         * @param n the number of threads (&ge; 1)
+         * @return this builder
+         */
         public Builder<S> threads(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, was " + n);
@@ -414,7 +460,12 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** Confidence level of summaries and comparisons (default 0.95). */
+        /**
+         * Confidence level of summaries and comparisons (default 0.95).
+         *
+         * @param level the confidence level, in (0, 1)
+         * @return this builder
+         */
         public Builder<S> confidenceLevel(double level) {
             if (!(level > 0 && level < 1)) {
                 throw new IllegalArgumentException("confidence level must be in (0, 1), was " + level);
@@ -423,13 +474,23 @@ public final class Experiment<S> {
             return this;
         }
 
-        /** Where to write (and resume) replications.csv, summary.csv and comparison.csv; none by default. */
+        /**
+         * Where to write (and resume) replications.csv, summary.csv and comparison.csv; none by default.
+         *
+         * @param dir the output directory; created when needed
+         * @return this builder
+         */
         public Builder<S> outputDirectory(Path dir) {
             this.outputDirectory = dir;
             return this;
         }
 
-        /** The scenario others are compared with in comparison.csv (default: the first added). */
+        /**
+         * The scenario others are compared with in comparison.csv (default: the first added).
+         *
+         * @param name a scenario added to this builder
+         * @return this builder
+         */
         public Builder<S> baseline(String name) {
             this.baseline = name;
             return this;
@@ -439,6 +500,9 @@ public final class Experiment<S> {
          * Whether to read back the replications an earlier run of the same experiment left in the
          * output directory (default: true). With false the experiment starts afresh; the directory's
          * earlier results stay in place until this run completes and replaces them.
+         *
+         * @param resume true to continue an earlier run
+         * @return this builder
          */
         public Builder<S> resume(boolean resume) {
             this.resume = resume;
@@ -448,23 +512,41 @@ public final class Experiment<S> {
         /**
          * Keeps every replication's values for {@link ExperimentResult#values}. Off by default, because
          * that memory grows with the number of replications; summaries and comparisons never need it.
+         *
+         * @return this builder
          */
         public Builder<S> keepValues() {
             this.keepValues = true;
             return this;
         }
 
-        /** Told, one line each, what resuming found and why a replication on file is run again. */
+        /**
+         * Told, one line each, what resuming found and why a replication on file is run again.
+         *
+         * @param listener receives the notes
+         * @return this builder
+         */
         public Builder<S> notes(Consumer<String> listener) {
             this.notes = listener == null ? note -> { } : listener;
             return this;
         }
 
+        /**
+         * Told after every replication, with the count done so far (e.g. for a progress bar).
+         *
+         * @param listener the listener; {@code null} for none
+         * @return this builder
+         */
         public Builder<S> progress(ProgressListener listener) {
             this.progress = listener == null ? ProgressListener.NONE : listener;
             return this;
         }
 
+        /**
+         * The experiment as described; checks that it has scenarios, a seed and a length.
+         *
+         * @return the experiment, ready to {@link Experiment#run()}
+         */
         public Experiment<S> build() {
             if (scenarios.isEmpty()) {
                 throw new IllegalStateException("an experiment needs at least one scenario");

@@ -8,7 +8,9 @@ package org.akuttsim.experiment;
  */
 public final class ExperimentFailedException extends RuntimeException {
 
+    /** The scenario whose replication failed. */
     private final String scenario;
+    /** The replication that failed. */
     private final int replication;
 
     ExperimentFailedException(String scenario, int replication, Throwable cause) {
@@ -17,10 +19,12 @@ public final class ExperimentFailedException extends RuntimeException {
         this.replication = replication;
     }
 
+    /** {@return the name of the scenario whose replication failed} */
     public String scenario() {
         return scenario;
     }
 
+    /** {@return the index of the replication that failed} */
     public int replication() {
         return replication;
     }

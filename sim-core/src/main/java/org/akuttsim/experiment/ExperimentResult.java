@@ -44,31 +44,52 @@ public final class ExperimentResult {
         }
     }
 
-    /** Scenario names in the order they were added. */
+    /**
+     * Scenario names in the order they were added.
+     *
+     * @return the scenario names
+     */
     public List<String> scenarios() {
         return scenarios;
     }
 
-    /** Metric names in order of first appearance. */
+    /**
+     * Metric names in order of first appearance.
+     *
+     * @return the metric names
+     */
     public List<String> metrics() {
         return stats.metrics();
     }
 
+    /** {@return the replications per scenario} */
     public int replications() {
         return replications;
     }
 
-    /** Confidence level of {@link #summary} and {@link #compare}. */
+    /**
+     * Confidence level of {@link #summary} and {@link #compare}.
+     *
+     * @return the confidence level, e.g. 0.95
+     */
     public double level() {
         return level;
     }
 
-    /** Replications run by this invocation (the rest were read back from an earlier, interrupted run). */
+    /**
+     * Replications run by this invocation (the rest were read back from an earlier, interrupted run).
+     *
+     * @return the number of replications run now
+     */
     public int replicationsRun() {
         return replicationsRun;
     }
 
-    /** Replications read back from an earlier run's {@code replications.csv} instead of being run. */
+    /**
+     * Replications read back from an earlier run's {@code replications.csv} instead of being run.
+     *
+     * @return the number of replications resumed
+     */
     public int replicationsResumed() {
         return replicationsResumed;
     }
@@ -76,6 +97,9 @@ public final class ExperimentResult {
     /**
      * A copy of the per-replication values, index = replication; NaN where not recorded.
      *
+     * @param scenario a scenario name
+     * @param metric a metric name
+     * @return the values, one per replication
      * @throws IllegalStateException unless the experiment was built with {@link Experiment.Builder#keepValues()}
      */
     public double[] values(String scenario, String metric) {
@@ -88,17 +112,35 @@ public final class ExperimentResult {
         return stats.values(s, m);
     }
 
-    /** Mean and Student-t interval over replications. */
+    /**
+     * Mean and Student-t interval over replications.
+     *
+     * @param scenario a scenario name
+     * @param metric a metric name
+     * @return the mean with its confidence interval
+     */
     public ConfidenceInterval summary(String scenario, String metric) {
         return stats.summary(scenario(scenario), metric(metric), level);
     }
 
-    /** {@code alternative − base}, paired by replication (common random numbers), with the Welch interval beside it. */
+    /**
+     * {@code alternative − base}, paired by replication (common random numbers), with the Welch interval
+     * beside it.
+     *
+     * @param base the scenario compared with
+     * @param alternative the scenario compared
+     * @param metric a metric name
+     * @return the paired difference and the independent interval
+     */
     public PairedDifference compare(String base, String alternative, String metric) {
         return stats.compare(scenario(base), scenario(alternative), metric(metric), level);
     }
 
-    /** Writes {@code summary.csv}-style rows for every scenario and metric, atomically. */
+    /**
+     * Writes {@code summary.csv}-style rows for every scenario and metric, atomically.
+     *
+     * @param file the CSV file to write or replace
+     */
     public void writeSummary(Path file) {
         try {
             ResultTables.writeSummary(this, file);
@@ -107,7 +149,12 @@ public final class ExperimentResult {
         }
     }
 
-    /** Writes {@code comparison.csv}-style rows of every other scenario against {@code base}, atomically. */
+    /**
+     * Writes {@code comparison.csv}-style rows of every other scenario against {@code base}, atomically.
+     *
+     * @param file the CSV file to write or replace
+     * @param base the scenario every other is compared with
+     */
     public void writeComparison(Path file, String base) {
         scenario(base);
         try {

@@ -49,6 +49,8 @@ public final class OutputLock implements AutoCloseable {
     /**
      * Creates {@code dir} if needed and locks it.
      *
+     * @param dir the output directory
+     * @return the held lock; close it to release
      * @throws OutputDirectoryInUseException if another run holds the lock
      * @throws UncheckedIOException          if the directory or lock file cannot be created
      */
@@ -113,7 +115,11 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** The lock file. */
+    /**
+     * The lock file.
+     *
+     * @return the lock file's path
+     */
     public Path file() {
         return file;
     }

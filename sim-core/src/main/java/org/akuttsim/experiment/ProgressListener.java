@@ -9,6 +9,9 @@ package org.akuttsim.experiment;
 public interface ProgressListener {
 
     /**
+     * Told after every replication is recorded, in the canonical order, from a worker thread (one call
+     * at a time).
+     *
      * @param done  replications finished so far, including any read back from an earlier run
      * @param total scenarios × replications
      */

@@ -12,6 +12,14 @@ import org.akuttsim.random.StreamFactory;
  * @param length time units observed after the warm-up
  */
 public record Replication(int index, StreamFactory streams, double warmUp, double length) {
+    /**
+     * Checks that the index is not negative, the warm-up finite and &ge; 0 and the length finite and &gt; 0.
+     *
+     * @param index replication number, from 0
+     * @param streams named streams at this replication's substream
+     * @param warmUp time units simulated before statistics are reset
+     * @param length time units observed after the warm-up
+     */
     public Replication {
         if (index < 0) {
             throw new IllegalArgumentException("replication index must be >= 0, was " + index);
@@ -21,7 +29,11 @@ public record Replication(int index, StreamFactory streams, double warmUp, doubl
         }
     }
 
-    /** Simulation time at which the observed period ends. */
+    /**
+     * Simulation time at which the observed period ends.
+     *
+     * @return warm-up + length, in the model's time unit
+     */
     public double end() {
         return warmUp + length;
     }

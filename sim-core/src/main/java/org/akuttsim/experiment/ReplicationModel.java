@@ -12,5 +12,12 @@ package org.akuttsim.experiment;
  */
 @FunctionalInterface
 public interface ReplicationModel<S> {
+    /**
+     * Runs one replication of {@code scenario} and records its responses.
+     *
+     * @param scenario the scenario to simulate; shared with other threads, so never modified
+     * @param replication the replication's index, random streams, warm-up and length
+     * @param out where to put one value per response variable (metric name to value)
+     */
     void run(S scenario, Replication replication, Responses out);
 }

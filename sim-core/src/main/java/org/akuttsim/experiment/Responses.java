@@ -15,7 +15,12 @@ public final class Responses {
 
     private final LinkedHashMap<String, Double> values = new LinkedHashMap<>();
 
-    /** Records {@code value} (NaN allowed: "no observation") for {@code metric}. */
+    /**
+     * Records {@code value} (NaN allowed: "no observation") for {@code metric}.
+     *
+     * @param metric the metric's name, e.g. {@code response.RED.p90}
+     * @param value its value in this replication
+     */
     public void put(String metric, double value) {
         if (metric == null || metric.isEmpty()) {
             throw new IllegalArgumentException("metric name must not be empty");
@@ -25,20 +30,28 @@ public final class Responses {
         }
     }
 
-    /** The value of {@code metric}, or NaN when it was not recorded. */
+    /**
+     * The value of {@code metric}, or NaN when it was not recorded.
+     *
+     * @param metric the metric's name
+     * @return its value
+     */
     public double get(String metric) {
         Double v = values.get(metric);
         return v == null ? Double.NaN : v;
     }
 
+    /** {@return the metric names, in the order first recorded} */
     public List<String> metrics() {
         return Collections.unmodifiableList(new ArrayList<>(values.keySet()));
     }
 
+    /** {@return every metric and its value, read-only} */
     public Map<String, Double> asMap() {
         return Collections.unmodifiableMap(values);
     }
 
+    /** {@return the number of metrics recorded} */
     public int size() {
         return values.size();
     }

@@ -32,44 +32,78 @@ public final class CsvRow {
         this.errors = errors;
     }
 
+    /** {@return the file name used in messages} */
     public String file() {
         return file;
     }
 
-    /** 1-based physical line of this row in its file. */
+    /**
+     * 1-based physical line of this row in its file.
+     *
+     * @return the line number, 1 = the header
+     */
     public long line() {
         return line;
     }
 
-    /** The raw, trimmed cell; empty when the cell or its (optional) column is absent. */
+    /**
+     * The raw, trimmed cell; empty when the cell or its (optional) column is absent.
+     *
+     * @param column the column name
+     * @return the trimmed cell text, or "" when absent
+     */
     public String raw(String column) {
         Integer i = indexOf.get(column);
         return i == null || i >= values.length ? "" : values[i];
     }
 
+    /**
+     * {@return true when the cell is empty or its column absent}
+     *
+     * @param column the column name
+     */
     public boolean isBlank(String column) {
         return raw(column).isEmpty();
     }
 
-    /** Records a problem with this row's {@code column} (for checks the loader makes itself). */
+    /**
+     * Records a problem with this row's {@code column} (for checks the loader makes itself).
+     *
+     * @param column the column name
+     * @param message what is wrong, in the user's terms
+     */
     public void error(String column, String message) {
         Integer i = indexOf.get(column);
         errors.add(new InputError(file, line, column, i == null ? 0 : i + 1, message));
     }
 
-    /** Records "expected …, found …" for this row's {@code column}. */
+    /**
+     * Records "expected …, found …" for this row's {@code column}.
+     *
+     * @param column the column name
+     * @param expectation what the cell should hold, e.g. "a number in [0, 1]"
+     */
     public void expected(String column, String expectation) {
         error(column, "expected " + expectation + ", found " + found(raw(column)));
     }
 
-    /** Records a problem with the whole row. */
+    /**
+     * Records a problem with the whole row.
+     *
+     * @param message what is wrong with the row
+     */
     public void rowError(String message) {
         errors.add(new InputError(file, line, null, 0, message));
     }
 
     // ---- text ---------------------------------------------------------------------------------
 
-    /** A required non-empty text cell; {@code null} (after recording an error) when empty. */
+    /**
+     * A required non-empty text cell; {@code null} (after recording an error) when empty.
+     *
+     * @param column the column name
+     * @return the trimmed text, or {@code null} when empty
+     */
     public String text(String column) {
         String v = raw(column);
         if (v.isEmpty()) {
@@ -79,13 +113,26 @@ public final class CsvRow {
         return v;
     }
 
-    /** An optional text cell, {@code fallback} when empty. */
+    /**
+     * An optional text cell, {@code fallback} when empty.
+     *
+     * @param column the column name
+     * @param fallback the value of an empty cell
+     * @return the trimmed text, or {@code fallback}
+     */
     public String textOr(String column, String fallback) {
         String v = raw(column);
         return v.isEmpty() ? fallback : v;
     }
 
-    /** A required cell that must be one of {@code allowed} (compared ignoring case); returns the allowed spelling. */
+    /**
+     * A required cell that must be one of {@code allowed} (compared ignoring case); returns the allowed
+     * spelling.
+     *
+     * @param column the column name
+     * @param allowed the allowed values
+     * @return the allowed value as spelled in {@code allowed}, or {@code null} (after recording an error)
+     */
     public String oneOf(String column, Collection<String> allowed) {
         String v = raw(column);
         for (String a : allowed) {
@@ -97,7 +144,14 @@ public final class CsvRow {
         return null;
     }
 
-    /** A required cell naming a constant of {@code type} (ignoring case, '-' and ' ' read as '_'). */
+    /**
+     * A required cell naming a constant of {@code type} (ignoring case, '-' and ' ' read as '_').
+     *
+     * @param <E> the enum type
+     * @param column the column name
+     * @param type the enum class
+     * @return the constant, or {@code null} (after recording an error)
+     */
     public <E extends Enum<E>> E choice(String column, Class<E> type) {
         String v = raw(column).replace('-', '_').replace(' ', '_');
         for (E e : type.getEnumConstants()) {
@@ -112,7 +166,14 @@ public final class CsvRow {
 
     // ---- integers -----------------------------------------------------------------------------
 
-    /** A required integer in {@code [min, max]}; 0 (after recording an error) otherwise. */
+    /**
+     * A required integer in {@code [min, max]}; 0 (after recording an error) otherwise.
+     *
+     * @param column the column name
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return the integer, or 0 after recording an error
+     */
     public int integer(String column, int min, int max) {
         String v = raw(column);
         try {
@@ -127,12 +188,25 @@ public final class CsvRow {
         return 0;
     }
 
-    /** A required integer ≥ 0. */
+    /**
+     * A required integer ≥ 0.
+     *
+     * @param column the column name
+     * @return the integer, or 0 after recording an error
+     */
     public int nonNegativeInt(String column) {
         return integer(column, 0, Integer.MAX_VALUE);
     }
 
-    /** An optional integer in {@code [min, max]}, {@code fallback} when the cell is empty. */
+    /**
+     * An optional integer in {@code [min, max]}, {@code fallback} when the cell is empty.
+     *
+     * @param column the column name
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param fallback the value of an empty cell
+     * @return the integer, {@code fallback}, or 0 after recording an error
+     */
     public int integerOr(String column, int min, int max, int fallback) {
         return isBlank(column) ? fallback : integer(column, min, max);
     }
@@ -142,6 +216,11 @@ public final class CsvRow {
     /**
      * A required finite number in {@code [min, max]} (either bound may be infinite); NaN (after
      * recording an error) otherwise. Decimal point only: "1,5" is reported, not guessed.
+     *
+     * @param column the column name
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @return the number, or NaN after recording an error
      */
     public double number(String column, double min, double max) {
         String v = raw(column);
@@ -153,12 +232,22 @@ public final class CsvRow {
         return Double.NaN;
     }
 
-    /** A required number ≥ 0. */
+    /**
+     * A required number ≥ 0.
+     *
+     * @param column the column name
+     * @return the number, or NaN after recording an error
+     */
     public double nonNegative(String column) {
         return number(column, 0, Double.POSITIVE_INFINITY);
     }
 
-    /** A required number &gt; 0. */
+    /**
+     * A required number &gt; 0.
+     *
+     * @param column the column name
+     * @return the number, or NaN after recording an error
+     */
     public double positive(String column) {
         String v = raw(column);
         double x = parseFinite(v);
@@ -169,19 +258,37 @@ public final class CsvRow {
         return Double.NaN;
     }
 
-    /** A required probability in [0, 1]. */
+    /**
+     * A required probability in [0, 1].
+     *
+     * @param column the column name
+     * @return the probability, or NaN after recording an error
+     */
     public double probability(String column) {
         return number(column, 0, 1);
     }
 
-    /** An optional number in {@code [min, max]}, {@code fallback} when the cell is empty. */
+    /**
+     * An optional number in {@code [min, max]}, {@code fallback} when the cell is empty.
+     *
+     * @param column the column name
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param fallback the value of an empty cell
+     * @return the number, {@code fallback}, or NaN after recording an error
+     */
     public double numberOr(String column, double min, double max, double fallback) {
         return isBlank(column) ? fallback : number(column, min, max);
     }
 
     // ---- flags --------------------------------------------------------------------------------
 
-    /** A required yes/no cell: yes, no, true, false, y, n, 1, 0 (ignoring case). */
+    /**
+     * A required yes/no cell: yes, no, true, false, y, n, 1, 0 (ignoring case).
+     *
+     * @param column the column name
+     * @return the flag, or false after recording an error
+     */
     public boolean flag(String column) {
         String v = raw(column).toLowerCase(Locale.ROOT);
         switch (v) {
@@ -195,7 +302,13 @@ public final class CsvRow {
         }
     }
 
-    /** An optional yes/no cell, {@code fallback} when empty. */
+    /**
+     * An optional yes/no cell, {@code fallback} when empty.
+     *
+     * @param column the column name
+     * @param fallback the value of an empty cell
+     * @return the flag, {@code fallback}, or false after recording an error
+     */
     public boolean flagOr(String column, boolean fallback) {
         return isBlank(column) ? fallback : flag(column);
     }
@@ -238,7 +351,13 @@ public final class CsvRow {
         return "an integer in [" + min + ", " + max + "]";
     }
 
-    /** "a non-negative number", "a number in [0, 1]", "a number ≤ 5", … */
+    /**
+     * "a non-negative number", "a number in [0, 1]", "a number ≤ 5", …
+     *
+     * @param min the smallest allowed value (may be -∞)
+     * @param max the largest allowed value (may be +∞)
+     * @return the range in words, for "expected …" messages
+     */
     public static String describeRange(double min, double max) {
         boolean lo = Double.isFinite(min);
         boolean hi = Double.isFinite(max);
@@ -254,7 +373,12 @@ public final class CsvRow {
         return "a number";
     }
 
-    /** A number without a useless ".0". */
+    /**
+     * A number without a useless ".0".
+     *
+     * @param x a number
+     * @return {@code x} as text, without a trailing ".0" for whole numbers
+     */
     public static String fmt(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);

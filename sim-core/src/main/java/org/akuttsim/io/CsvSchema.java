@@ -39,31 +39,52 @@ public final class CsvSchema {
         }
     }
 
-    /** A schema whose columns are all required. */
+    /**
+     * A schema whose columns are all required.
+     *
+     * @param columns the required column names
+     * @return the schema
+     */
     public static CsvSchema required(String... columns) {
         return new CsvSchema(List.of(columns), List.of());
     }
 
-    /** This schema plus the given optional columns. */
+    /**
+     * This schema plus the given optional columns.
+     *
+     * @param columns the optional column names
+     * @return a new schema; this one is unchanged
+     */
     public CsvSchema optional(String... columns) {
         List<String> opt = new ArrayList<>(optional);
         Collections.addAll(opt, columns);
         return new CsvSchema(required, opt);
     }
 
+    /** {@return the columns a file must have, in schema order} */
     public List<String> requiredColumns() {
         return required;
     }
 
+    /** {@return the columns a file may have} */
     public List<String> optionalColumns() {
         return optional;
     }
 
+    /**
+     * {@return true when {@code column} is required or optional here}
+     *
+     * @param column a column name
+     */
     public boolean knows(String column) {
         return required.contains(column) || optional.contains(column);
     }
 
-    /** All columns, required first, as a comma-separated list for messages. */
+    /**
+     * All columns, required first, as a comma-separated list for messages.
+     *
+     * @return e.g. "zone, population, station (optional)"
+     */
     public String describe() {
         List<String> all = new ArrayList<>(required);
         for (String o : optional) {

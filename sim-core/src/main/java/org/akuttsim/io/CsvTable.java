@@ -60,6 +60,11 @@ public final class CsvTable {
     /**
      * Reads {@code path}; the file is named by its file name in messages. A missing or unreadable
      * file is reported to {@code errors} and gives an empty table.
+     *
+     * @param path the CSV file (UTF-8, header row first)
+     * @param schema the columns the file must and may have
+     * @param errors where every problem found is recorded
+     * @return the table, possibly empty
      */
     public static CsvTable read(Path path, CsvSchema schema, InputErrors errors) {
         String name = path.getFileName().toString();
@@ -76,7 +81,16 @@ public final class CsvTable {
         return parse(name, bytes, schema, errors);
     }
 
-    /** Reads a class-path resource (the embedded default region); a missing resource is an error. */
+    /**
+     * Reads a class-path resource (the embedded default region); a missing resource is an error.
+     *
+     * @param anchor the class the resource path is relative to
+     * @param resource the resource path
+     * @param name the file name used in messages
+     * @param schema the columns the file must and may have
+     * @param errors where every problem found is recorded
+     * @return the table, possibly empty
+     */
     public static CsvTable readResource(Class<?> anchor, String resource, String name, CsvSchema schema,
             InputErrors errors) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
@@ -91,7 +105,15 @@ public final class CsvTable {
         }
     }
 
-    /** Parses CSV text given directly (tests, generated input); {@code name} is used in messages. */
+    /**
+     * Parses CSV text given directly (tests, generated input); {@code name} is used in messages.
+     *
+     * @param name the file name used in messages
+     * @param content the CSV text, header row first
+     * @param schema the columns the text must and may have
+     * @param errors where every problem found is recorded
+     * @return the table, possibly empty
+     */
     public static CsvTable parse(String name, String content, CsvSchema schema, InputErrors errors) {
         return parseText(name, content, schema, errors);
     }
@@ -206,30 +228,49 @@ public final class CsvTable {
         return new CsvTable(name, schema, List.of(), Map.of(), List.of());
     }
 
-    /** The file name used in messages. */
+    /**
+     * The file name used in messages.
+     *
+     * @return the file name, e.g. {@code zones.csv}
+     */
     public String file() {
         return file;
     }
 
+    /** {@return the schema the table was read with} */
     public CsvSchema schema() {
         return schema;
     }
 
-    /** Column names in file order (empty when the file could not be read). */
+    /**
+     * Column names in file order (empty when the file could not be read).
+     *
+     * @return the column names
+     */
     public List<String> header() {
         return header;
     }
 
-    /** Whether the file has this column (an optional column may be absent). */
+    /**
+     * Whether the file has this column (an optional column may be absent).
+     *
+     * @param column a column name
+     * @return true when the header holds {@code column}
+     */
     public boolean hasColumn(String column) {
         return indexOf.containsKey(column);
     }
 
-    /** The data rows whose field count matches the header (rows of a broken header are dropped). */
+    /**
+     * The data rows whose field count matches the header (rows of a broken header are dropped).
+     *
+     * @return the rows, in file order
+     */
     public List<CsvRow> rows() {
         return rows;
     }
 
+    /** {@return the number of data rows} */
     public int size() {
         return rows.size();
     }

@@ -16,6 +16,16 @@ package org.akuttsim.io;
  */
 public record InputError(String file, long line, String column, int columnNumber, String message) {
 
+    /**
+     * Checks that the error names its file and says what was expected, and that line and column numbers are
+     * not negative.
+     *
+     * @param file the file name (not empty)
+     * @param line the line, &ge; 0
+     * @param column the column name, or {@code null}
+     * @param columnNumber the column number, &ge; 0
+     * @param message what was expected and what was found (not empty)
+     */
     public InputError {
         if (file == null || file.isEmpty()) {
             throw new IllegalArgumentException("an input error must name its file");
@@ -28,7 +38,13 @@ public record InputError(String file, long line, String column, int columnNumber
         }
     }
 
-    /** A problem of the whole file. */
+    /**
+     * A problem of the whole file.
+     *
+     * @param file the file name as the user knows it
+     * @param message what was expected and what was found
+     * @return the error, with line 0 and no column
+     */
     public static InputError ofFile(String file, String message) {
         return new InputError(file, 0, null, 0, message);
     }

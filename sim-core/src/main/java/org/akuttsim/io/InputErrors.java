@@ -15,23 +15,36 @@ public final class InputErrors {
 
     private final List<InputError> errors = new ArrayList<>();
 
+    /**
+     * Records one problem.
+     *
+     * @param error the problem, with its file, line and column
+     */
     public void add(InputError error) {
         errors.add(error);
     }
 
-    /** A problem of the whole file (line 0, no column). */
+    /**
+     * A problem of the whole file (line 0, no column).
+     *
+     * @param file the file name as the user knows it
+     * @param message what was expected and what was found
+     */
     public void addFileError(String file, String message) {
         errors.add(InputError.ofFile(file, message));
     }
 
+    /** {@return true when no problem was recorded} */
     public boolean isEmpty() {
         return errors.isEmpty();
     }
 
+    /** {@return the number of problems recorded} */
     public int size() {
         return errors.size();
     }
 
+    /** {@return every problem, in the order recorded (read-only)} */
     public List<InputError> asList() {
         return Collections.unmodifiableList(errors);
     }

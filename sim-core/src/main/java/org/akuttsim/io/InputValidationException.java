@@ -15,6 +15,11 @@ public final class InputValidationException extends RuntimeException {
 
     private final transient List<InputError> errors;
 
+    /**
+     * An exception whose message lists every problem, one per line.
+     *
+     * @param errors the problems found, at least one
+     */
     public InputValidationException(List<InputError> errors) {
         super(describe(errors));
         if (errors.isEmpty()) {
@@ -23,7 +28,11 @@ public final class InputValidationException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    /** Every problem found, in the order found (file by file, line by line). */
+    /**
+     * Every problem found, in the order found (file by file, line by line).
+     *
+     * @return the problems, read-only
+     */
     public List<InputError> errors() {
         return errors;
     }

@@ -37,6 +37,9 @@ public final class Categorical {
     /**
      * Categories with the given non-negative weights, normalised by their sum (weights may be
      * counts). A zero weight makes a category impossible.
+     *
+     * @param weights one non-negative weight per category, at least one positive
+     * @return the distribution over categories 0 .. weights.length - 1
      */
     public static Categorical ofWeights(double... weights) {
         if (weights == null || weights.length == 0) {
@@ -71,6 +74,9 @@ public final class Categorical {
     /**
      * Categories with the given probabilities, which must sum to 1 within 1e-9 (a tolerance for
      * rounded published shares; they are then normalised).
+     *
+     * @param probabilities one probability per category, summing to 1 within 1e-9
+     * @return the distribution over categories 0 .. probabilities.length - 1
      */
     public static Categorical ofProbabilities(double... probabilities) {
         Categorical c = ofWeights(probabilities);
@@ -85,21 +91,40 @@ public final class Categorical {
         return c;
     }
 
-    /** Number of categories. */
+    /**
+     * Number of categories.
+     *
+     * @return the number of categories
+     */
     public int size() {
         return probability.length;
     }
 
+    /**
+     * {@return the probability of {@code category}}
+     *
+     * @param category a category, 0 .. size() - 1
+     */
     public double probability(int category) {
         return probability[category];
     }
 
-    /** One category, from exactly one uniform of {@code stream}. */
+    /**
+     * One category, from exactly one uniform of {@code stream}.
+     *
+     * @param stream the stream that supplies the uniform
+     * @return a category, 0 .. size() - 1
+     */
     public int sample(RandomStream stream) {
         return find(stream.nextDouble());
     }
 
-    /** The category whose cumulative band holds {@code u}: the smallest i with u &lt; P(X &le; i). */
+    /**
+     * The category whose cumulative band holds {@code u}: the smallest i with u &lt; P(X &le; i).
+     *
+     * @param u a uniform on [0, 1)
+     * @return the category that {@code u} falls in
+     */
     public int inverse(double u) {
         Distribution.checkProbability(u);
         if (u == 1.0) {
@@ -121,7 +146,12 @@ public final class Categorical {
         return i;
     }
 
-    /** P(X &le; category). */
+    /**
+     * P(X &le; category).
+     *
+     * @param category a category, 0 .. size() - 1
+     * @return the cumulative probability up to and including {@code category}
+     */
     public double cumulative(int category) {
         return cumulative[category];
     }

@@ -14,7 +14,12 @@ package org.akuttsim.random;
  */
 public interface Distribution {
 
-    /** One variate, from exactly one uniform of {@code stream}. */
+    /**
+     * One variate, from exactly one uniform of {@code stream}.
+     *
+     * @param stream the stream that supplies the uniform
+     * @return a variate, {@code inverseCdf(u)} of the stream's next uniform u
+     */
     default double sample(RandomStream stream) {
         return inverseCdf(stream.nextDouble());
     }
@@ -23,17 +28,29 @@ public interface Distribution {
      * The quantile function: the smallest x with {@code cdf(x) >= u}.
      *
      * @param u a probability in [0, 1]; 0 and 1 give the ends of the support (possibly infinite)
+     * @return the quantile at probability {@code u}
      */
     double inverseCdf(double u);
 
-    /** P(X &le; x). */
+    /**
+     * P(X &le; x).
+     *
+     * @param x a value
+     * @return the probability that a variate is at most {@code x}
+     */
     double cdf(double x);
 
+    /** {@return the expected value} */
     double mean();
 
+    /** {@return the variance} */
     double variance();
 
-    /** Throws when {@code u} is not a probability; cheap enough for the hot path. */
+    /**
+     * Throws when {@code u} is not a probability; cheap enough for the hot path.
+     *
+     * @param u the value to check
+     */
     static void checkProbability(double u) {
         if (!(u >= 0.0 && u <= 1.0)) {
             throw new IllegalArgumentException("u must be a probability in [0, 1], was " + u);

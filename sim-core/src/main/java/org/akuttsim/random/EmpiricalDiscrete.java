@@ -20,6 +20,10 @@ public final class EmpiricalDiscrete implements Distribution {
     /**
      * Values with non-negative weights (normalised by their sum). Values may come in any order but
      * must be finite and distinct.
+     *
+     * @param values the possible values, finite and distinct
+     * @param weights one non-negative weight per value, at least one positive
+     * @return the discrete distribution over {@code values}
      */
     public static EmpiricalDiscrete ofWeights(double[] values, double[] weights) {
         if (values == null || weights == null || values.length == 0 || values.length != weights.length) {
@@ -47,7 +51,12 @@ public final class EmpiricalDiscrete implements Distribution {
         return new EmpiricalDiscrete(v, Categorical.ofWeights(w));
     }
 
-    /** The empirical distribution of observed data: each distinct value weighted by its count. */
+    /**
+     * The empirical distribution of observed data: each distinct value weighted by its count.
+     *
+     * @param data observed values, at least one
+     * @return the distribution that draws each distinct observed value with its relative frequency
+     */
     public static EmpiricalDiscrete ofObservations(double... data) {
         if (data == null || data.length == 0) {
             throw new IllegalArgumentException("empirical discrete needs at least one observation");

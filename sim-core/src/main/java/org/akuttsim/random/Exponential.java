@@ -18,13 +18,23 @@ public final class Exponential implements Distribution {
         this.mean = mean;
     }
 
-    /** The exponential distribution with the given mean (&gt; 0, finite). */
+    /**
+     * The exponential distribution with the given mean (&gt; 0, finite).
+     *
+     * @param mean the mean, in the model's time unit
+     * @return the exponential distribution with that mean
+     */
     public static Exponential withMean(double mean) {
         checkMean(mean);
         return new Exponential(mean);
     }
 
-    /** The exponential distribution with the given rate (&gt; 0, finite): mean = 1 / rate. */
+    /**
+     * The exponential distribution with the given rate (&gt; 0, finite): mean = 1 / rate.
+     *
+     * @param rate events per model time unit
+     * @return the exponential distribution with that rate
+     */
     public static Exponential withRate(double rate) {
         if (!(rate > 0.0) || rate == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("exponential rate must be > 0 and finite, was " + rate);
@@ -35,12 +45,22 @@ public final class Exponential implements Distribution {
     /**
      * An exponential variate with the given mean, from one uniform of {@code stream}; the static
      * form for hot loops whose mean changes per event. Equal to {@code withMean(mean).sample(stream)}.
+     *
+     * @param stream the stream that supplies the uniform
+     * @param mean the mean (&gt; 0)
+     * @return an exponential variate with that mean
      */
     public static double sample(RandomStream stream, double mean) {
         return -mean * Math.log(1.0 - stream.nextDouble());
     }
 
-    /** The inverse CDF: the value whose lower-tail probability is {@code u}. */
+    /**
+     * The inverse CDF: the value whose lower-tail probability is {@code u}.
+     *
+     * @param u a probability in [0, 1]
+     * @param mean the mean (&gt; 0)
+     * @return {@code -mean * ln(1 - u)}
+     */
     public static double inverse(double u, double mean) {
         return -mean * Math.log(1.0 - u);
     }

@@ -33,7 +33,13 @@ public final class Gamma implements Distribution {
         this.logGammaShape = org.apache.commons.math3.special.Gamma.logGamma(shape);
     }
 
-    /** Shape k &gt; 0 and scale θ &gt; 0, both finite. */
+    /**
+     * Shape k &gt; 0 and scale θ &gt; 0, both finite.
+     *
+     * @param shape the shape k
+     * @param scale the scale θ, in the unit of the variates
+     * @return the gamma distribution with mean kθ and variance kθ²
+     */
     public static Gamma ofShapeScale(double shape, double scale) {
         if (!(shape > 0.0) || shape == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("gamma shape must be > 0 and finite, was " + shape);
@@ -44,7 +50,13 @@ public final class Gamma implements Distribution {
         return new Gamma(shape, scale);
     }
 
-    /** From the mean and coefficient of variation: shape = 1/cv², scale = mean·cv². */
+    /**
+     * From the mean and coefficient of variation: shape = 1/cv², scale = mean·cv².
+     *
+     * @param mean the mean (&gt; 0)
+     * @param cv the coefficient of variation, sd / mean (&gt; 0)
+     * @return the gamma distribution with that mean and coefficient of variation
+     */
     public static Gamma ofMeanAndCv(double mean, double cv) {
         if (!(mean > 0.0) || mean == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("gamma mean must be > 0 and finite, was " + mean);
@@ -55,10 +67,12 @@ public final class Gamma implements Distribution {
         return ofShapeScale(1.0 / (cv * cv), mean * cv * cv);
     }
 
+    /** {@return the shape k} */
     public double shape() {
         return shape;
     }
 
+    /** {@return the scale θ} */
     public double scale() {
         return scale;
     }

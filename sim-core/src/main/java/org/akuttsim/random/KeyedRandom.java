@@ -18,7 +18,12 @@ public final class KeyedRandom implements RandomStream {
     private static final long GAMMA = 0x9E3779B97F4A7C15L;
     private long state;
 
-    /** Positions this generator at the start of the numbers of {@code key}. */
+    /**
+     * Positions this generator at the start of the numbers of {@code key}.
+     *
+     * @param key the entity's key, e.g. from {@link StreamFactory#key(String)} and a call number
+     * @return this generator, for chaining
+     */
     public KeyedRandom reseed(long key) {
         state = SplitMix.mix(key);
         return this;
@@ -28,13 +33,21 @@ public final class KeyedRandom implements RandomStream {
      * Positions this generator at the start of sub-sequence {@code part} of {@code key}: e.g. part 0
      * for the call's triage draws and part 1 for its hospital draws, so a new draw added to one part
      * never shifts the other.
+     *
+     * @param key the entity's key
+     * @param part the sub-sequence of the key's numbers (&ge; 0)
+     * @return this generator, for chaining
      */
     public KeyedRandom reseed(long key, int part) {
         state = SplitMix.mix(key + SplitMix.mix(part + 0x632BE59BD9B4E019L));
         return this;
     }
 
-    /** The next 64 random bits. */
+    /**
+     * The next 64 random bits.
+     *
+     * @return 64 uniformly distributed bits
+     */
     public long nextLong() {
         state += GAMMA;
         return SplitMix.mix(state);
@@ -44,6 +57,9 @@ public final class KeyedRandom implements RandomStream {
      * The double that the {@code ahead}-th next call of {@link #nextDouble} would return ({@code ahead}
      * = 1: the next one), without advancing: lets a caller test a later draw first and skip the
      * earlier ones when the later one already decides (arrival thinning's early rejection).
+     *
+     * @param ahead how many draws ahead (&ge; 1)
+     * @return the uniform on (0, 1) that draw would give
      */
     public double peekDouble(int ahead) {
         return ((SplitMix.mix(state + ahead * GAMMA) >>> 11) + 0.5) * 0x1.0p-53;

@@ -21,7 +21,13 @@ public final class LogNormal implements Distribution {
         this.sigma = sigma;
     }
 
-    /** From the parameters of the underlying normal: {@code mu} finite, {@code sigma > 0}. */
+    /**
+     * From the parameters of the underlying normal: {@code mu} finite, {@code sigma > 0}.
+     *
+     * @param mu the mean of ln X
+     * @param sigma the standard deviation of ln X
+     * @return the lognormal distribution exp(N(mu, sigma²))
+     */
     public static LogNormal ofMuSigma(double mu, double sigma) {
         if (!Double.isFinite(mu)) {
             throw new IllegalArgumentException("lognormal mu must be finite, was " + mu);
@@ -35,6 +41,10 @@ public final class LogNormal implements Distribution {
     /**
      * From the mean and the coefficient of variation (sd / mean):
      * {@code sigma² = ln(1 + cv²)}, {@code mu = ln(mean) - sigma²/2}.
+     *
+     * @param mean the mean (&gt; 0)
+     * @param cv the coefficient of variation (&gt; 0)
+     * @return the lognormal distribution with that mean and coefficient of variation
      */
     public static LogNormal ofMeanAndCv(double mean, double cv) {
         if (!(mean > 0.0) || mean == Double.POSITIVE_INFINITY) {
@@ -50,6 +60,10 @@ public final class LogNormal implements Distribution {
     /**
      * From the median and the 90th percentile: {@code mu = ln(median)},
      * {@code sigma = ln(p90 / median) / Φ⁻¹(0.9)}. Requires {@code 0 < median < p90}.
+     *
+     * @param median the median (&gt; 0)
+     * @param p90 the 90th percentile (&gt; median)
+     * @return the lognormal distribution with that median and 90th percentile
      */
     public static LogNormal ofMedianAndP90(double median, double p90) {
         if (!(median > 0.0) || median == Double.POSITIVE_INFINITY) {
@@ -62,14 +76,17 @@ public final class LogNormal implements Distribution {
         return new LogNormal(Math.log(median), Math.log(p90 / median) / Z90);
     }
 
+    /** {@return mu, the mean of ln X} */
     public double mu() {
         return mu;
     }
 
+    /** {@return sigma, the standard deviation of ln X} */
     public double sigma() {
         return sigma;
     }
 
+    /** {@return the median, exp(mu)} */
     public double median() {
         return Math.exp(mu);
     }

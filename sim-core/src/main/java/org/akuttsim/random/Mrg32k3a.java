@@ -44,14 +44,23 @@ public final class Mrg32k3a implements RandomStream {
     private final long[] substreamStart = new long[6];
     private long s10, s11, s12, s20, s21, s22;
 
-    /** A stream starting at the given six-number seed (SSJ's default is six times 12345). */
+    /**
+     * A stream starting at the given six-number seed (SSJ's default is six times 12345).
+     *
+     * @param seed six numbers: the first three in [0, 4294967087), not all 0; the last three in [0,
+     *     4294944443), not all 0
+     */
     public Mrg32k3a(long[] seed) {
         checkSeed(seed);
         System.arraycopy(seed, 0, streamStart, 0, 6);
         resetStartStream();
     }
 
-    /** A copy positioned at the start of the same stream and substream as {@code other}. */
+    /**
+     * A copy positioned at the start of the same stream and substream as {@code other}.
+     *
+     * @param other the stream to copy the position of
+     */
     public Mrg32k3a(Mrg32k3a other) {
         System.arraycopy(other.streamStart, 0, streamStart, 0, 6);
         System.arraycopy(other.substreamStart, 0, substreamStart, 0, 6);
@@ -126,6 +135,8 @@ public final class Mrg32k3a implements RandomStream {
     /**
      * Positions this stream at the start of substream {@code index} (0 = the stream's start):
      * replication r of every scenario uses substream r of each source's stream.
+     *
+     * @param index the substream number (&ge; 0)
      */
     public void toSubstream(long index) {
         if (index < 0) {
@@ -149,7 +160,11 @@ public final class Mrg32k3a implements RandomStream {
         return seed;
     }
 
-    /** Copy of the current state (s10, s11, s12, s20, s21, s22). */
+    /**
+     * Copy of the current state (s10, s11, s12, s20, s21, s22).
+     *
+     * @return six numbers that, given to {@link #Mrg32k3a(long[])}, continue this stream from here
+     */
     public long[] state() {
         return new long[] {s10, s11, s12, s20, s21, s22};
     }

@@ -22,6 +22,10 @@ public final class PiecewiseLinearEmpirical implements Distribution {
      * From breakpoints {@code x} (finite, strictly increasing, at least two) and the CDF at each of
      * them ({@code F[0] = 0}, non-decreasing, last = 1 within 1e-9). An interval with equal F at
      * both ends has probability zero and is never sampled.
+     *
+     * @param x the breakpoints
+     * @param cumulative F at each breakpoint
+     * @return the distribution that is linear in its CDF between the breakpoints
      */
     public static PiecewiseLinearEmpirical ofCumulative(double[] x, double[] cumulative) {
         if (x == null || cumulative == null || x.length < 2 || x.length != cumulative.length) {
@@ -52,6 +56,9 @@ public final class PiecewiseLinearEmpirical implements Distribution {
      * the CDF rises by 1/(n-1) from each to the next, so it runs from the smallest to the largest
      * observation (Law and Kelton's interpolated empirical distribution). Tied observations make
      * the CDF jump at their value.
+     *
+     * @param data the observations
+     * @return the interpolated empirical distribution of {@code data}
      */
     public static PiecewiseLinearEmpirical ofObservations(double... data) {
         if (data == null || data.length < 2) {

@@ -27,7 +27,11 @@ public final class StreamFactory {
     private final Map<String, Mrg32k3a> byName = new HashMap<>();
     private final Map<Integer, String> nameOfIndex = new HashMap<>();
 
-    /** A factory for replication 0. */
+    /**
+     * A factory for replication 0.
+     *
+     * @param masterSeed the experiment's seed; every stream and key is derived from it
+     */
     public StreamFactory(long masterSeed) {
         this(masterSeed, 0);
     }
@@ -41,15 +45,22 @@ public final class StreamFactory {
         this.replication = replication;
     }
 
-    /** A new factory over the same master seed whose streams sit at substream {@code replication}. */
+    /**
+     * A new factory over the same master seed whose streams sit at substream {@code replication}.
+     *
+     * @param replication the replication number (&ge; 0)
+     * @return the factory for that replication
+     */
     public StreamFactory forReplication(int replication) {
         return new StreamFactory(masterSeed, replication);
     }
 
+    /** {@return the experiment's master seed} */
     public long masterSeed() {
         return masterSeed;
     }
 
+    /** {@return the replication whose substreams this factory hands out} */
     public int replication() {
         return replication;
     }
@@ -57,6 +68,9 @@ public final class StreamFactory {
     /**
      * The stream for {@code name}, at the start of this factory's replication substream. Asking twice
      * for the same name returns the same (advancing) stream object.
+     *
+     * @param name the stream's name, e.g. the source of randomness it drives
+     * @return the named stream
      */
     public Mrg32k3a stream(String name) {
         Mrg32k3a s = byName.get(name);
@@ -78,6 +92,9 @@ public final class StreamFactory {
     /**
      * A 64-bit key derived from the master seed, the replication and a name: seeds for
      * {@link KeyedRandom}, whose numbers belong to one entity (one call) rather than to a stream.
+     *
+     * @param name the source the keys are for, e.g. {@code "chain.arrivals"}
+     * @return a key for {@link KeyedRandom#reseed(long)}
      */
     public long key(String name) {
         return SplitMix.mix(SplitMix.mix(masterSeed ^ SplitMix.mix(name.hashCode() * 0x9E3779B97F4A7C15L + streamIndex(name)))

@@ -18,7 +18,14 @@ public final class Triangular implements Distribution {
         this.modeProbability = (mode - min) / (max - min);
     }
 
-    /** Requires finite {@code min <= mode <= max} and {@code min < max}. */
+    /**
+     * Requires finite {@code min <= mode <= max} and {@code min < max}.
+     *
+     * @param min the lower end of the support
+     * @param mode the most likely value
+     * @param max the upper end of the support
+     * @return the triangular distribution
+     */
     public static Triangular of(double min, double mode, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(mode) || !Double.isFinite(max)) {
             throw new IllegalArgumentException("triangular min, mode and max must be finite, were "

@@ -11,7 +11,13 @@ public final class Uniform implements Distribution {
         this.max = max;
     }
 
-    /** Requires finite {@code min < max}. */
+    /**
+     * Requires finite {@code min < max}.
+     *
+     * @param min the lower end
+     * @param max the upper end
+     * @return the continuous uniform distribution on [min, max]
+     */
     public static Uniform of(double min, double max) {
         if (!Double.isFinite(min) || !Double.isFinite(max) || !(min < max)) {
             throw new IllegalArgumentException("uniform needs finite min < max, were " + min + ", " + max);

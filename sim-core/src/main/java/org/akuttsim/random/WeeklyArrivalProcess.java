@@ -39,7 +39,12 @@ public final class WeeklyArrivalProcess {
     private double withinWeek; // expected count from the start of the current week, in [0, perWeek)
     private long count;
 
-    /** A process starting at time 0 that draws one uniform of {@code stream} per arrival. */
+    /**
+     * A process starting at time 0 that draws one uniform of {@code stream} per arrival.
+     *
+     * @param rate the weekly rate profile; time 0 is Monday 00:00
+     * @param stream the stream that supplies one uniform per arrival
+     */
     public WeeklyArrivalProcess(WeeklyRate rate, RandomStream stream) {
         if (rate == null || stream == null) {
             throw new IllegalArgumentException("rate and stream must not be null");
@@ -51,6 +56,8 @@ public final class WeeklyArrivalProcess {
 
     /**
      * The next arrival time (non-decreasing from call to call), or +∞ if the rate is zero all week.
+     *
+     * @return the next arrival time, in the rate's time unit
      */
     public double next() {
         if (perWeek == 0.0) {
@@ -74,11 +81,16 @@ public final class WeeklyArrivalProcess {
         return week * rate.weekLength() + rate.inverseWithinWeek(y);
     }
 
-    /** Arrivals (candidates) generated so far; the k-th call of {@link #next()} makes it k. */
+    /**
+     * Arrivals (candidates) generated so far; the k-th call of {@link #next()} makes it k.
+     *
+     * @return the number of arrivals generated
+     */
     public long count() {
         return count;
     }
 
+    /** {@return the weekly rate profile this process follows} */
     public WeeklyRate rate() {
         return rate;
     }

@@ -41,6 +41,7 @@ public final class WeeklyRate {
     /**
      * @param eventsPerHour    168 non-negative finite rates, hour 0 = Monday 00:00–01:00
      * @param timeUnitsPerHour model time units in one hour (&gt; 0), e.g. 60 for minutes
+     * @return the weekly profile with those hourly rates
      */
     public static WeeklyRate ofHourlyRates(double[] eventsPerHour, double timeUnitsPerHour) {
         if (eventsPerHour == null || eventsPerHour.length != HOURS) {
@@ -60,7 +61,13 @@ public final class WeeklyRate {
         return new WeeklyRate(eventsPerHour.clone(), timeUnitsPerHour);
     }
 
-    /** The same rate in every hour of the week. */
+    /**
+     * The same rate in every hour of the week.
+     *
+     * @param eventsPerHour the rate in every hour (&ge; 0)
+     * @param timeUnitsPerHour model time units in one hour (&gt; 0)
+     * @return the constant weekly profile
+     */
     public static WeeklyRate constant(double eventsPerHour, double timeUnitsPerHour) {
         double[] r = new double[HOURS];
         Arrays.fill(r, eventsPerHour);
@@ -70,6 +77,10 @@ public final class WeeklyRate {
     /**
      * The hour-by-hour maximum of several rates on the same clock: the envelope from which every
      * one of them can be obtained by thinning.
+     *
+     * @param first a rate
+     * @param others more rates on the same clock
+     * @return the hourly maximum of all of them
      */
     public static WeeklyRate envelope(WeeklyRate first, WeeklyRate... others) {
         double[] max = first.perHour.clone();
@@ -85,7 +96,12 @@ public final class WeeklyRate {
         return new WeeklyRate(max, first.hourLength);
     }
 
-    /** This rate multiplied by {@code factor} (&ge; 0) in every hour, e.g. for demand growth. */
+    /**
+     * This rate multiplied by {@code factor} (&ge; 0) in every hour, e.g. for demand growth.
+     *
+     * @param factor the multiplier (&ge; 0)
+     * @return the scaled rate, on the same clock
+     */
     public WeeklyRate scaled(double factor) {
         if (!(factor >= 0.0) || factor == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("scale factor must be finite and >= 0, was " + factor);
@@ -97,39 +113,71 @@ public final class WeeklyRate {
         return new WeeklyRate(r, hourLength);
     }
 
-    /** Model time units in one hour. */
+    /**
+     * Model time units in one hour.
+     *
+     * @return model time units in one hour (e.g. 60 for minutes)
+     */
     public double hourLength() {
         return hourLength;
     }
 
-    /** Model time units in one week. */
+    /**
+     * Model time units in one week.
+     *
+     * @return model time units in one week, 168 hours
+     */
     public double weekLength() {
         return weekLength;
     }
 
-    /** The given rate of hour {@code hourOfWeek} (0..167), in events per hour. */
+    /**
+     * The given rate of hour {@code hourOfWeek} (0..167), in events per hour.
+     *
+     * @param hourOfWeek the hour, 0 = Monday 00:00–01:00
+     * @return events per hour in that hour
+     */
     public double perHour(int hourOfWeek) {
         return perHour[hourOfWeek];
     }
 
-    /** Expected events per week. */
+    /**
+     * Expected events per week.
+     *
+     * @return the expected number of events in one week
+     */
     public double perWeek() {
         return cumulative[HOURS];
     }
 
-    /** The hour of the week (0..167) that contains time {@code t} (&ge; 0). */
+    /**
+     * The hour of the week (0..167) that contains time {@code t} (&ge; 0).
+     *
+     * @param t a model time
+     * @return the hour of the week, 0..167
+     */
     public int hourOfWeek(double t) {
         double inWeek = t - Math.floor(t / weekLength) * weekLength;
         int h = (int) (inWeek / hourLength);
         return h < HOURS ? h : HOURS - 1;
     }
 
-    /** The rate at time {@code t}, in events per model time unit. */
+    /**
+     * The rate at time {@code t}, in events per model time unit.
+     *
+     * @param t a model time (&ge; 0)
+     * @return the rate at {@code t}, in events per model time unit
+     */
     public double rateAt(double t) {
         return perTimeUnit[hourOfWeek(t)];
     }
 
-    /** Λ(t): the expected number of events in [0, t], for t &ge; 0. */
+    /**
+     * Λ(t): the expected number of events in [0, t], for t &ge; 0.
+     *
+     * @param t a model time (&ge; 0)
+     * @return Λ(t), the expected number of events from 0 to {@code t}
+     */
     public double cumulative(double t) {
         if (!(t >= 0.0)) {
             throw new IllegalArgumentException("time must be >= 0, was " + t);
@@ -143,7 +191,13 @@ public final class WeeklyRate {
         return weeks * cumulative[HOURS] + cumulative[h] + (inWeek - h * hourLength) * perTimeUnit[h];
     }
 
-    /** The expected number of events in [from, to]. */
+    /**
+     * The expected number of events in [from, to].
+     *
+     * @param from the start, a model time (&ge; 0)
+     * @param to the end, a model time (&ge; from)
+     * @return Λ(to) - Λ(from)
+     */
     public double expectedCount(double from, double to) {
         if (!(to >= from)) {
             throw new IllegalArgumentException("interval end " + to + " is before its start " + from);
@@ -183,13 +237,23 @@ public final class WeeklyRate {
      * numbers), a scenario whose rate is higher in every hour accepts a superset of the calls of a
      * scenario with a lower rate — population growth adds calls and never moves existing ones.
      * The envelope must cover this rate in every hour (see {@link #coveredBy(WeeklyRate)}).
+     *
+     * @param t the candidate's time
+     * @param mark the candidate's uniform on [0, 1)
+     * @param envelope the rate the candidates were generated at; covers this rate
+     * @return true when the candidate is an arrival of this rate
      */
     public boolean accepts(double t, double mark, WeeklyRate envelope) {
         int h = hourOfWeek(t);
         return mark * envelope.perHour[h] < perHour[h];
     }
 
-    /** True if {@code envelope} has the same clock and is at least this rate in every hour. */
+    /**
+     * True if {@code envelope} has the same clock and is at least this rate in every hour.
+     *
+     * @param envelope the candidate envelope
+     * @return true when this rate can be obtained from {@code envelope} by thinning
+     */
     public boolean coveredBy(WeeklyRate envelope) {
         if (envelope.hourLength != hourLength) {
             return false;

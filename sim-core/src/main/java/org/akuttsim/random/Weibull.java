@@ -16,7 +16,13 @@ public final class Weibull implements Distribution {
         this.inverseShape = 1.0 / shape;
     }
 
-    /** Shape k &gt; 0 and scale λ &gt; 0, both finite. */
+    /**
+     * Shape k &gt; 0 and scale λ &gt; 0, both finite.
+     *
+     * @param shape the shape k
+     * @param scale the scale λ, in the unit of the variates
+     * @return the Weibull distribution
+     */
     public static Weibull ofShapeScale(double shape, double scale) {
         if (!(shape > 0.0) || shape == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("Weibull shape must be > 0 and finite, was " + shape);
@@ -27,10 +33,12 @@ public final class Weibull implements Distribution {
         return new Weibull(shape, scale);
     }
 
+    /** {@return the shape k} */
     public double shape() {
         return shape;
     }
 
+    /** {@return the scale λ} */
     public double scale() {
         return scale;
     }

@@ -22,7 +22,13 @@ import org.apache.commons.math3.distribution.TDistribution;
 public record ConfidenceInterval(int n, double mean, double sd, double halfWidth, double low, double high,
                                  double level, int skipped) {
 
-    /** A {@code level} interval for the mean of {@code values}, skipping (and counting) NaN entries. */
+    /**
+     * A {@code level} interval for the mean of {@code values}, skipping (and counting) NaN entries.
+     *
+     * @param values one value per replication; NaN entries are skipped and counted in {@code skipped}
+     * @param level the confidence level, e.g. 0.95
+     * @return the Student-t interval for the mean
+     */
     public static ConfidenceInterval of(double[] values, double level) {
         checkLevel(level);
         int n = 0;
@@ -59,6 +65,14 @@ public record ConfidenceInterval(int n, double mean, double sd, double halfWidth
     /**
      * An interval from summary statistics: {@code mean ± t(df) · sd / √n}. With {@code sd = 0} the
      * half width is 0; with n &lt; 2, NaN sd or NaN df it is NaN.
+     *
+     * @param n the number of values
+     * @param mean their mean
+     * @param sd their standard deviation (divisor n - 1)
+     * @param degreesOfFreedom the degrees of freedom of the t quantile (n - 1, or Welch's for two samples)
+     * @param level the confidence level, e.g. 0.95
+     * @param skipped how many NaN values were left out before these statistics
+     * @return the interval
      */
     public static ConfidenceInterval fromMoments(int n, double mean, double sd, double degreesOfFreedom,
                                                  double level, int skipped) {
@@ -81,7 +95,12 @@ public record ConfidenceInterval(int n, double mean, double sd, double halfWidth
         return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + level / 2.0);
     }
 
-    /** Whether {@code x} lies in [low, high]; false when the interval is undefined. */
+    /**
+     * Whether {@code x} lies in [low, high]; false when the interval is undefined.
+     *
+     * @param x a value
+     * @return true when {@code low <= x <= high}
+     */
     public boolean contains(double x) {
         return x >= low && x <= high;
     }

@@ -8,11 +8,16 @@ public final class Counter {
 
     private long value;
 
+    /** Adds one to the count. */
     public void increment() {
         value++;
     }
 
-    /** Adds {@code n} (non-negative) to the count. */
+    /**
+     * Adds {@code n} (non-negative) to the count.
+     *
+     * @param n the amount to add (&ge; 0)
+     */
     public void add(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("a counter only grows; cannot add " + n);
@@ -20,6 +25,7 @@ public final class Counter {
         value += n;
     }
 
+    /** {@return the count so far} */
     public long value() {
         return value;
     }

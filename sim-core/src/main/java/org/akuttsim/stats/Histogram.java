@@ -66,6 +66,11 @@ public final class Histogram {
     /**
      * A histogram with bins of {@code width} over {@code [low, high)}; {@code (high − low) / width}
      * must be a whole number, so that every multiple of the width from low is an exact bin edge.
+     *
+     * @param low the lower edge of the first bin
+     * @param high the upper edge of the last bin (&gt; low)
+     * @param width the bin width (&gt; 0)
+     * @return an empty histogram
      */
     public static Histogram withBinWidth(double low, double high, double width) {
         if (!(width > 0)) {
@@ -82,6 +87,7 @@ public final class Histogram {
     /**
      * Counts one observation.
      *
+     * @param x the observation, in the histogram's unit
      * @throws IllegalArgumentException if {@code x} is NaN
      */
     public void add(double x) {
@@ -104,7 +110,11 @@ public final class Histogram {
         }
     }
 
-    /** Adds every count of {@code other}, which must have the same range and bins. */
+    /**
+     * Adds every count of {@code other}, which must have the same range and bins.
+     *
+     * @param other a histogram with the same low, high and width
+     */
     public void addAll(Histogram other) {
         if (other.low != low || other.high != high || other.counts.length != counts.length) {
             throw new IllegalArgumentException("cannot merge histograms with different bins: [" + low + ", " + high + ") in "
@@ -134,6 +144,7 @@ public final class Histogram {
      * The estimated p-quantile (see the class comment for the error bound); NaN when empty.
      *
      * @param p in [0, 1]
+     * @return the estimated quantile, in the unit of the observations
      */
     public double quantile(double p) {
         if (!(p >= 0.0 && p <= 1.0)) {
@@ -170,6 +181,9 @@ public final class Histogram {
     /**
      * The estimated share of observations strictly below {@code x}; exact at bin edges and outside
      * [min, max]; NaN when empty.
+     *
+     * @param x a value
+     * @return the share below {@code x}, in [0, 1]
      */
     public double fractionBelow(double x) {
         if (x != x) {
@@ -217,48 +231,77 @@ public final class Histogram {
         return i;
     }
 
-    /** Observations counted, including underflow and overflow. */
+    /**
+     * Observations counted, including underflow and overflow.
+     *
+     * @return the number of observations
+     */
     public long count() {
         return total;
     }
 
-    /** Observations below {@code low}. */
+    /**
+     * Observations below {@code low}.
+     *
+     * @return the number of observations below the first bin
+     */
     public long underflow() {
         return underflow;
     }
 
-    /** Observations at or above {@code high}. */
+    /**
+     * Observations at or above {@code high}.
+     *
+     * @return the number of observations past the last bin
+     */
     public long overflow() {
         return overflow;
     }
 
-    /** Observations in bin {@code i}, which covers {@code [low + i·width, low + (i+1)·width)}. */
+    /**
+     * Observations in bin {@code i}, which covers {@code [low + i·width, low + (i+1)·width)}.
+     *
+     * @param i the bin, 0 .. bins() - 1
+     * @return the number of observations in bin {@code i}
+     */
     public long binCount(int i) {
         return counts[i];
     }
 
+    /** {@return the number of bins} */
     public int bins() {
         return counts.length;
     }
 
+    /** {@return the bin width} */
     public double binWidth() {
         return width;
     }
 
+    /** {@return the lower edge of the first bin} */
     public double low() {
         return low;
     }
 
+    /** {@return the upper edge of the last bin} */
     public double high() {
         return high;
     }
 
-    /** The smallest observation, NaN when empty. */
+    /**
+     * The smallest observation, NaN when empty.
+     *
+     * @return the minimum
+     */
     public double min() {
         return total == 0 ? Double.NaN : min;
     }
 
-    /** The largest observation, NaN when empty. */
+    /**
+     * The largest observation, NaN when empty.
+     *
+     * @return the maximum
+     */
     public double max() {
         return total == 0 ? Double.NaN : max;
     }

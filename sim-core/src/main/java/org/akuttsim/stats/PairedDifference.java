@@ -21,9 +21,13 @@ public record PairedDifference(ConfidenceInterval paired, ConfidenceInterval ind
                                double independentDegreesOfFreedom) {
 
     /**
+     * Compares {@code alternative} with {@code base} replication by replication.
+     *
      * @param base        per-replication values of the base scenario
      * @param alternative per-replication values of the alternative, same length and replication order
      * @param level       confidence level, e.g. 0.95
+     * @return the paired interval (of alternative - base per replication) and the independent (Welch)
+     *     interval of the same difference
      */
     public static PairedDifference of(double[] base, double[] alternative, double level) {
         if (base.length != alternative.length) {
@@ -64,7 +68,12 @@ public record PairedDifference(ConfidenceInterval paired, ConfidenceInterval ind
         return new PairedDifference(p, ind, df);
     }
 
-    /** Half width of the paired interval over that of the independent one (&lt; 1: common random numbers helped). */
+    /**
+     * Half width of the paired interval over that of the independent one (&lt; 1: common random numbers
+     * helped).
+     *
+     * @return the ratio of the half widths
+     */
     public double halfWidthRatio() {
         return paired.halfWidth() / independent.halfWidth();
     }

@@ -22,6 +22,10 @@ public final class Queueing {
     /**
      * Erlang B: the probability that an arrival finds all {@code servers} busy and is lost, in a
      * loss system with offered load {@code a} (M/M/c/c; by insensitivity any service distribution).
+     *
+     * @param servers the number of servers c (&ge; 1)
+     * @param offeredLoad the offered load a = λ·E[S], in Erlang
+     * @return the blocking probability B(c, a)
      */
     public static double erlangB(int servers, double offeredLoad) {
         checkServers(servers);
@@ -36,6 +40,10 @@ public final class Queueing {
     /**
      * Erlang C: the probability that an arrival to an M/M/c queue has to wait. Requires a stable
      * queue, {@code offeredLoad < servers}.
+     *
+     * @param servers the number of servers c (&ge; 1)
+     * @param offeredLoad the offered load a = λ·E[S], in Erlang
+     * @return the probability of waiting C(c, a)
      */
     public static double erlangC(int servers, double offeredLoad) {
         checkStable(servers, offeredLoad);
@@ -46,23 +54,49 @@ public final class Queueing {
     /**
      * Mean wait in queue (before service starts) of an M/M/c queue:
      * {@code Wq = C · E[S] / (c - a)}, in the time unit of {@code meanService}.
+     *
+     * @param servers the number of servers c
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return Wq
      */
     public static double mmcMeanWait(int servers, double arrivalRate, double meanService) {
         double a = offeredLoad(arrivalRate, meanService);
         return erlangC(servers, a) * meanService / (servers - a);
     }
 
-    /** Mean time in system of an M/M/c queue: {@code W = Wq + E[S]}. */
+    /**
+     * Mean time in system of an M/M/c queue: {@code W = Wq + E[S]}.
+     *
+     * @param servers the number of servers c
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return W, in the time unit of {@code meanService}
+     */
     public static double mmcMeanSojourn(int servers, double arrivalRate, double meanService) {
         return mmcMeanWait(servers, arrivalRate, meanService) + meanService;
     }
 
-    /** Mean number waiting in an M/M/c queue: {@code Lq = λ·Wq} (Little). */
+    /**
+     * Mean number waiting in an M/M/c queue: {@code Lq = λ·Wq} (Little).
+     *
+     * @param servers the number of servers c
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return Lq
+     */
     public static double mmcMeanQueueLength(int servers, double arrivalRate, double meanService) {
         return arrivalRate * mmcMeanWait(servers, arrivalRate, meanService);
     }
 
-    /** Mean number in an M/M/c system (waiting and in service): {@code L = Lq + a}. */
+    /**
+     * Mean number in an M/M/c system (waiting and in service): {@code L = Lq + a}.
+     *
+     * @param servers the number of servers c
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return L
+     */
     public static double mmcMeanNumberInSystem(int servers, double arrivalRate, double meanService) {
         return mmcMeanQueueLength(servers, arrivalRate, meanService) + offeredLoad(arrivalRate, meanService);
     }
@@ -70,6 +104,12 @@ public final class Queueing {
     /**
      * P(wait &gt; t) in an M/M/c queue: {@code C · exp(-(c - a)·t / E[S])} for t &ge; 0 — the share of
      * calls answered later than a target.
+     *
+     * @param servers the number of servers c
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @param t the waiting-time target, in the same time unit (&ge; 0)
+     * @return P(Wq &gt; t)
      */
     public static double mmcWaitExceeds(int servers, double arrivalRate, double meanService, double t) {
         if (!(t >= 0.0)) {
@@ -79,20 +119,38 @@ public final class Queueing {
         return erlangC(servers, a) * Math.exp(-(servers - a) * t / meanService);
     }
 
-    /** M/M/1 utilisation ρ = λ·E[S], which is also its probability of waiting. */
+    /**
+     * M/M/1 utilisation ρ = λ·E[S], which is also its probability of waiting.
+     *
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return ρ
+     */
     public static double mm1Utilisation(double arrivalRate, double meanService) {
         double rho = offeredLoad(arrivalRate, meanService);
         checkStable(1, rho);
         return rho;
     }
 
-    /** M/M/1 mean wait in queue: {@code ρ·E[S] / (1 - ρ)}. */
+    /**
+     * M/M/1 mean wait in queue: {@code ρ·E[S] / (1 - ρ)}.
+     *
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return Wq, in the time unit of {@code meanService}
+     */
     public static double mm1MeanWait(double arrivalRate, double meanService) {
         double rho = mm1Utilisation(arrivalRate, meanService);
         return rho * meanService / (1.0 - rho);
     }
 
-    /** M/M/1 mean number in system: {@code ρ / (1 - ρ)}. */
+    /**
+     * M/M/1 mean number in system: {@code ρ / (1 - ρ)}.
+     *
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return L
+     */
     public static double mm1MeanNumberInSystem(double arrivalRate, double meanService) {
         double rho = mm1Utilisation(arrivalRate, meanService);
         return rho / (1.0 - rho);
@@ -100,6 +158,10 @@ public final class Queueing {
 
     /**
      * Mean number of busy servers in a loss system (M/G/c/c): the carried load {@code a·(1 - B)}.
+     *
+     * @param servers the number of servers c
+     * @param offeredLoad the offered load a, in Erlang
+     * @return the mean number of busy servers
      */
     public static double lossMeanOccupancy(int servers, double offeredLoad) {
         return offeredLoad * (1.0 - erlangB(servers, offeredLoad));
@@ -108,12 +170,22 @@ public final class Queueing {
     /**
      * Mean number in an M/G/∞ system: {@code a = λ·E[S]}, for any service distribution; the number
      * in system is Poisson, so this is also its variance.
+     *
+     * @param arrivalRate λ, arrivals per time unit
+     * @param meanService E[S], in the same time unit
+     * @return the mean (and variance) of the number in system
      */
     public static double infiniteServerMeanOccupancy(double arrivalRate, double meanService) {
         return offeredLoad(arrivalRate, meanService);
     }
 
-    /** {@code λ·E[S]}, checking both. */
+    /**
+     * {@code λ·E[S]}, checking both.
+     *
+     * @param arrivalRate λ, arrivals per time unit (&ge; 0, finite)
+     * @param meanService E[S], in the same time unit (&ge; 0, finite)
+     * @return the offered load, in Erlang
+     */
     public static double offeredLoad(double arrivalRate, double meanService) {
         if (!(arrivalRate > 0.0) || arrivalRate == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("arrival rate must be > 0 and finite, was " + arrivalRate);

@@ -19,6 +19,7 @@ public final class Tally {
     /**
      * Records one observation.
      *
+     * @param x the observation
      * @throws IllegalArgumentException if {@code x} is NaN (a NaN would silently poison the mean)
      */
     public void add(double x) {
@@ -43,6 +44,8 @@ public final class Tally {
      * pairwise update of count, mean and squared deviations): pools tallies kept apart, e.g. response
      * times by area into one by level, or replications into one. Equal to adding the observations one
      * by one up to the rounding of the sums.
+     *
+     * @param other the tally to pool into this one; unchanged
      */
     public void addAll(Tally other) {
         if (other.count == 0) {
@@ -65,6 +68,7 @@ public final class Tally {
         max = Math.max(max, other.max);
     }
 
+    /** Forgets every observation (end of warm-up). */
     public void reset() {
         count = 0;
         mean = 0.0;
@@ -73,36 +77,61 @@ public final class Tally {
         max = Double.NEGATIVE_INFINITY;
     }
 
+    /** {@return the number of observations} */
     public long count() {
         return count;
     }
 
-    /** The sample mean, NaN when there are no observations. */
+    /**
+     * The sample mean, NaN when there are no observations.
+     *
+     * @return the mean
+     */
     public double mean() {
         return count == 0 ? Double.NaN : mean;
     }
 
-    /** The sample variance (divisor n − 1), NaN with fewer than two observations. */
+    /**
+     * The sample variance (divisor n − 1), NaN with fewer than two observations.
+     *
+     * @return the variance
+     */
     public double variance() {
         return count < 2 ? Double.NaN : m2 / (count - 1);
     }
 
-    /** The sample standard deviation (divisor n − 1), NaN with fewer than two observations. */
+    /**
+     * The sample standard deviation (divisor n − 1), NaN with fewer than two observations.
+     *
+     * @return the standard deviation
+     */
     public double standardDeviation() {
         return Math.sqrt(variance());
     }
 
-    /** The sum of the observations (count × mean). */
+    /**
+     * The sum of the observations (count × mean).
+     *
+     * @return the sum
+     */
     public double sum() {
         return count == 0 ? 0.0 : mean * count;
     }
 
-    /** The smallest observation, NaN when there are none. */
+    /**
+     * The smallest observation, NaN when there are none.
+     *
+     * @return the minimum
+     */
     public double min() {
         return count == 0 ? Double.NaN : min;
     }
 
-    /** The largest observation, NaN when there are none. */
+    /**
+     * The largest observation, NaN when there are none.
+     *
+     * @return the maximum
+     */
     public double max() {
         return count == 0 ? Double.NaN : max;
     }

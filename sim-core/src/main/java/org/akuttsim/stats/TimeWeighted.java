@@ -27,7 +27,12 @@ public final class TimeWeighted {
         this(0.0, 0.0);
     }
 
-    /** A level of {@code initialLevel} from time {@code startTime}. */
+    /**
+     * A level of {@code initialLevel} from time {@code startTime}.
+     *
+     * @param startTime when observation starts
+     * @param initialLevel the level from then on
+     */
     public TimeWeighted(double startTime, double initialLevel) {
         checkFinite(startTime, "start time");
         checkFinite(initialLevel, "level");
@@ -40,6 +45,8 @@ public final class TimeWeighted {
     /**
      * The level changes to {@code newValue} at time {@code now}.
      *
+     * @param now the time of the change (&ge; the previous update's)
+     * @param newValue the level from {@code now} on
      * @throws IllegalArgumentException if {@code now} lies before the previous update, or a value is not finite
      */
     public void update(double now, double newValue) {
@@ -65,12 +72,21 @@ public final class TimeWeighted {
         }
     }
 
-    /** Adds {@code delta} to the current level at time {@code now} (e.g. +1 when a unit leaves). */
+    /**
+     * Adds {@code delta} to the current level at time {@code now} (e.g. +1 when a unit leaves).
+     *
+     * @param now the time of the change
+     * @param delta the change of the level
+     */
     public void add(double now, double delta) {
         update(now, level + delta);
     }
 
-    /** Forgets the history up to {@code now}, keeping the current level (end of warm-up). */
+    /**
+     * Forgets the history up to {@code now}, keeping the current level (end of warm-up).
+     *
+     * @param now the new start of observation
+     */
     public void reset(double now) {
         if (!(now >= lastTime) || now == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("reset time must be finite and >= the last update (" + lastTime + "), was " + now);
@@ -83,17 +99,30 @@ public final class TimeWeighted {
         max = level;
     }
 
-    /** The current level. */
+    /**
+     * The current level.
+     *
+     * @return the level since the last update
+     */
     public double level() {
         return level;
     }
 
-    /** When observation started (construction or the last reset). */
+    /**
+     * When observation started (construction or the last reset).
+     *
+     * @return the start time
+     */
     public double startTime() {
         return startTime;
     }
 
-    /** Time average of the level over [start, now]; NaN when no time has passed. */
+    /**
+     * Time average of the level over [start, now]; NaN when no time has passed.
+     *
+     * @param now the end of the averaging window (&ge; the last update)
+     * @return the time-average level
+     */
     public double mean(double now) {
         double w = checkedSpan(now);
         double total = weight + w;
@@ -103,7 +132,12 @@ public final class TimeWeighted {
         return mean + (level - mean) * w / total;
     }
 
-    /** Time-weighted (population) variance of the level over [start, now]; NaN when no time has passed. */
+    /**
+     * Time-weighted (population) variance of the level over [start, now]; NaN when no time has passed.
+     *
+     * @param now the end of the window (&ge; the last update)
+     * @return the time-weighted variance
+     */
     public double variance(double now) {
         double w = checkedSpan(now);
         double total = weight + w;
@@ -114,12 +148,21 @@ public final class TimeWeighted {
         return (s + weight * delta * delta * w / total) / total;
     }
 
-    /** The largest level held since the start (including the level at the start). */
+    /**
+     * The largest level held since the start (including the level at the start).
+     *
+     * @return the maximum level
+     */
     public double max() {
         return max;
     }
 
-    /** The integral of the level over [start, now] (e.g. unit-hours busy). */
+    /**
+     * The integral of the level over [start, now] (e.g. unit-hours busy).
+     *
+     * @param now the end of the window (&ge; the last update)
+     * @return the area under the level, in level × time units
+     */
     public double area(double now) {
         double w = checkedSpan(now);
         return mean * weight + level * w;

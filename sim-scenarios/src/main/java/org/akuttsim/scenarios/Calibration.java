@@ -27,7 +27,15 @@ public final class Calibration {
     private Calibration() {
     }
 
-    /** The table for {@code scenario} (built from {@code p}), from {@code replications} one-year runs. */
+    /**
+     * The table for {@code scenario} (built from {@code p}), from {@code replications} one-year runs.
+     *
+     * @param scenario the scenario to simulate
+     * @param p the parameters it was built from (published figures and targets)
+     * @param replications the number of one-year replications
+     * @param seed the master seed
+     * @return one row per quantity
+     */
     public static List<Row> table(ChainScenario scenario, Parameters p, int replications, long seed) {
         double pop = scenario.region().totalPopulation();
         String[] names = {"missions per 1,000", "RED share of missions", "RED p50 urban (min)", "RED p50 rural (min)",
@@ -88,7 +96,12 @@ public final class Calibration {
         return rows;
     }
 
-    /** Prints the table. */
+    /**
+     * Prints the table.
+     *
+     * @param rows the rows
+     * @param out where to print
+     */
     public static void print(List<Row> rows, PrintStream out) {
         out.printf(Locale.ROOT, "%-24s %10s %18s   %s%n", "quantity", "published", "simulated (99% CI)", "source of the published figure");
         for (Row r : rows) {
@@ -101,11 +114,24 @@ public final class Calibration {
     static final String USAGE = "usage: Calibration [REPLICATIONS] [stolav|hmn]  (REPLICATIONS: a whole number >= 1, default 5;"
             + " region default stolav)";
 
+    /**
+     * The command line: {@code [replications] [stolav|hmn]}; exits with {@link #run}'s code.
+     *
+     * @param args the arguments
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the table for {@code args}; 0, or 2 with a usage error on stderr (no stack trace) for a bad argument. */
+    /**
+     * Runs the table for {@code args}; 0, or 2 with a usage error on stderr (no stack trace) for a bad
+     * argument.
+     *
+     * @param args the arguments: replications (default 10) and region (default stolav)
+     * @param out where the table goes
+     * @param err where a usage error goes
+     * @return the exit code
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length > 2) {
             err.println("error: expected at most 2 arguments, found " + args.length + "\n" + USAGE);

@@ -24,7 +24,11 @@ public final class DefaultRegion {
     private DefaultRegion() {
     }
 
-    /** The St. Olavs catchment with its 2021 population (loaded once, then shared: it is immutable). */
+    /**
+     * The St. Olavs catchment with its 2021 population (loaded once, then shared: it is immutable).
+     *
+     * @return the region's definition (scenarios, parameters, growth)
+     */
     public static ScenarioDefinition stOlav() {
         ScenarioDefinition d = stOlav;
         if (d == null) {
@@ -39,12 +43,21 @@ public final class DefaultRegion {
         return d;
     }
 
-    /** The 2021 baseline scenario of the St. Olavs catchment. */
+    /**
+     * The 2021 baseline scenario of the St. Olavs catchment.
+     *
+     * @return the scenario
+     */
     public static ChainScenario stOlav2021() {
         return stOlav().baseline().toBuilder().name("St. Olavs 2021").build();
     }
 
-    /** The St. Olavs catchment with the population projected to {@code year} (2021–2040). */
+    /**
+     * The St. Olavs catchment with the population projected to {@code year} (2021–2040).
+     *
+     * @param year the population year
+     * @return the scenario
+     */
     public static ChainScenario stOlav(int year) {
         return stOlav().populationYear(year).apply(stOlav().baseline()).toBuilder().name("St. Olavs " + year).build();
     }
@@ -66,6 +79,8 @@ public final class DefaultRegion {
      * primary ambulance takes RED chest pain from Namdalen and Møre og Romsdal to the local hospital
      * rather than by road to the only PCI centre, St. Olavs; and age-specific mission rates equal to the
      * St. Olavs rates × 0.90, so that 2021 gives the published 99,958 HMN missions.
+     *
+     * @return the region's definition (scenarios, parameters, growth)
      */
     public static ScenarioDefinition helseMidtNorge() {
         ScenarioDefinition d = helseMidtNorge;
@@ -81,13 +96,22 @@ public final class DefaultRegion {
         return d;
     }
 
-    /** Helse Midt-Norge with the population projected to {@code year} (2021–2040). */
+    /**
+     * Helse Midt-Norge with the population projected to {@code year} (2021–2040).
+     *
+     * @param year the population year
+     * @return the scenario
+     */
     public static ChainScenario helseMidtNorge(int year) {
         return helseMidtNorge().populationYear(year).apply(helseMidtNorge().baseline()).toBuilder()
                 .name("Helse Midt-Norge " + year).build();
     }
 
-    /** The complete default parameters (the base over which a scenario directory's parameters.csv is laid). */
+    /**
+     * The complete default parameters (the base over which a scenario directory's parameters.csv is laid).
+     *
+     * @return the parameters
+     */
     public static Parameters defaultParameters() {
         return stOlav().parameters();
     }

@@ -32,6 +32,15 @@ public record GrowthProfile(String name, int fromYear, int toYear, double[] fact
     /** Last year the projection is defined for (the 2040 horizon of the planning documents). */
     public static final int LAST_YEAR = 2040;
 
+    /**
+     * Checks the name, that toYear is after fromYear and that there are ten finite factors &gt; 0; keeps a
+     * copy.
+     *
+     * @param name profile name
+     * @param fromYear base year of the table
+     * @param toYear projection year of the table
+     * @param factor growth factor per age group from fromYear to toYear
+     */
     public GrowthProfile {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("growth profile needs a name");
@@ -50,12 +59,19 @@ public record GrowthProfile(String name, int fromYear, int toYear, double[] fact
         }
     }
 
+    /** {@return the growth factors by age group from fromYear to toYear (a copy)} */
     @Override
     public double[] factor() {
         return factor.clone();
     }
 
-    /** Growth factor of age group {@code g} from {@code fromYear} to {@code year}. */
+    /**
+     * Growth factor of age group {@code g} from {@code fromYear} to {@code year}.
+     *
+     * @param g the age group, 0..9
+     * @param year the target year
+     * @return the factor
+     */
     public double factor(int g, int year) {
         if (year < fromYear || year > LAST_YEAR) {
             throw new IllegalArgumentException("growth profile " + name + " covers years " + fromYear + "–" + LAST_YEAR

@@ -27,19 +27,36 @@ public final class ParameterCatalog {
         this.specs = Collections.unmodifiableMap(specs);
     }
 
+    /**
+     * {@return the specification of {@code name}, or null when unknown}
+     *
+     * @param name a parameter name
+     */
     public ParameterSpec spec(String name) {
         return specs.get(name);
     }
 
+    /**
+     * {@return whether {@code name} is a catalogue parameter}
+     *
+     * @param name a parameter name
+     */
     public boolean knows(String name) {
         return specs.containsKey(name);
     }
 
+    /** {@return every parameter name, in catalogue order} */
     public List<String> names() {
         return new ArrayList<>(specs.keySet());
     }
 
-    /** The known name closest to {@code name} (edit distance), for "did you mean" hints; null if none is close. */
+    /**
+     * The known name closest to {@code name} (edit distance), for "did you mean" hints; null if none is
+     * close.
+     *
+     * @param name a name that is not in the catalogue
+     * @return the closest known name, or null
+     */
     public String closest(String name) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
@@ -72,7 +89,11 @@ public final class ParameterCatalog {
         return prev[b.length()];
     }
 
-    /** The parameters the St. Olavs default and every scenario directory use. */
+    /**
+     * The parameters the St. Olavs default and every scenario directory use.
+     *
+     * @return the catalogue
+     */
     public static ParameterCatalog standard() {
         Map<String, ParameterSpec> m = new LinkedHashMap<>();
         for (int g = 0; g < AgeGroups.COUNT; g++) {

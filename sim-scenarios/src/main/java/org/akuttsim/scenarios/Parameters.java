@@ -41,6 +41,11 @@ public final class Parameters {
     /**
      * Reads a complete parameter set: every catalogue parameter must appear exactly once.
      * Problems go to {@code errors}; the result is only meaningful when {@code errors} stays empty.
+     *
+     * @param table the rows of a {@code parameters.csv}
+     * @param catalog the parameters that exist, with their ranges
+     * @param errors where every problem found is recorded
+     * @return the parameters
      */
     public static Parameters complete(CsvTable table, ParameterCatalog catalog, InputErrors errors) {
         Parameters p = read(table, catalog, errors, new LinkedHashMap<>(), new LinkedHashMap<>());
@@ -53,7 +58,14 @@ public final class Parameters {
         return p;
     }
 
-    /** {@code base} with the parameters listed in {@code table} replaced (a partial file is fine). */
+    /**
+     * {@code base} with the parameters listed in {@code table} replaced (a partial file is fine).
+     *
+     * @param base the parameters to start from
+     * @param table the rows of a {@code parameters.csv}
+     * @param errors where every problem found is recorded
+     * @return the new parameters
+     */
     public static Parameters overlay(Parameters base, CsvTable table, InputErrors errors) {
         return read(table, base.catalog, errors, new LinkedHashMap<>(base.values), new LinkedHashMap<>(base.sources));
     }
@@ -106,6 +118,8 @@ public final class Parameters {
      * The groups that must add up and do not: one message per group, each naming the group, the sum
      * found and the sum expected. The one check of groups, for {@code parameters.csv}, for the
      * {@code parameter,NAME=VALUE} overrides of {@code policies.csv} and for {@code sweep --parameter}.
+     *
+     * @return the problems, empty when every group adds up
      */
     public List<String> groupProblems() {
         List<String> out = new java.util.ArrayList<>();
@@ -139,6 +153,10 @@ public final class Parameters {
      * This set with several values replaced, each checked against the catalogue and then the groups
      * that must add up checked on the result (so an override cannot make the mission mix add up to
      * 1.47). An {@link IllegalArgumentException} names the parameter or the group.
+     *
+     * @param replaced the new values by name
+     * @param source where they came from, for {@link #source(String)}
+     * @return the new parameters
      */
     public Parameters withAll(Map<String, Double> replaced, String source) {
         Parameters q = this;
@@ -158,7 +176,12 @@ public final class Parameters {
         return String.join(", ", parts);
     }
 
-    /** The value of {@code name}; an exception naming it when it is not a catalogue parameter or unset. */
+    /**
+     * The value of {@code name}; an exception naming it when it is not a catalogue parameter or unset.
+     *
+     * @param name a parameter name
+     * @return its value, in the catalogue's unit
+     */
     public double get(String name) {
         Double v = values.get(name);
         if (v == null) {
@@ -167,12 +190,25 @@ public final class Parameters {
         return v;
     }
 
-    /** Where {@code name}'s value came from. */
+    /**
+     * Where {@code name}'s value came from.
+     *
+     * @param name a parameter name
+     * @return the source cell of its row (a citation or an ASSUMPTION), or the given source of an
+     *     override; "" when unknown
+     */
     public String source(String name) {
         return sources.getOrDefault(name, "");
     }
 
-    /** This set with one value replaced (checked against the catalogue). */
+    /**
+     * This set with one value replaced (checked against the catalogue).
+     *
+     * @param name a parameter name
+     * @param value its new value
+     * @param source where it came from
+     * @return the new parameters
+     */
     public Parameters with(String name, double value, String source) {
         ParameterSpec spec = catalog.spec(name);
         if (spec == null) {
@@ -189,16 +225,25 @@ public final class Parameters {
         return new Parameters(catalog, v, s);
     }
 
+    /** {@return the catalogue the values are checked against} */
     public ParameterCatalog catalog() {
         return catalog;
     }
 
-    /** All values by name, in file order. */
+    /**
+     * All values by name, in file order.
+     *
+     * @return the values
+     */
     public Map<String, Double> asMap() {
         return values;
     }
 
-    /** Missions per person-year by age group (the file gives them per 1,000). */
+    /**
+     * Missions per person-year by age group (the file gives them per 1,000).
+     *
+     * @return ten rates, one per age group
+     */
     public double[] missionsPerPersonYear() {
         double[] r = new double[AgeGroups.COUNT];
         for (int g = 0; g < AgeGroups.COUNT; g++) {

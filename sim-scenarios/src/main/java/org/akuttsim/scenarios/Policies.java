@@ -61,6 +61,9 @@ public final class Policies {
      * the true need) moves to the true level, in the daytime and the out-of-hours matrix (out of hours a
      * true GP/municipal need moves to legevakt, since GP services are closed).
      * <b>Moves</b> triage matrices: cells left of the diagonal × (1 − s), the diagonal up.
+     *
+     * @param s the share moved, in [0, 1]
+     * @return the lever
      */
     public static Policy lessOvertriage(double s) {
         share("less overtriage", s);
@@ -90,6 +93,9 @@ public final class Policies {
      * less over-triage costs the sickest: their response times are reported by true need
      * ({@code response.need.RED.*}). <b>Moves</b> triage matrices: cells [RED][RED] and [YELLOW][YELLOW]
      * × (1 − s), the cell to their right up.
+     *
+     * @param s the share under-triaged, in [0, 1]
+     * @return the lever
      */
     public static Policy moreUndertriage(double s) {
         share("more undertriage", s);
@@ -111,6 +117,9 @@ public final class Policies {
      * calls assigned YELLOW or GREEN whose true need is GREEN or lower goes to GP/municipal services
      * instead (calls with a true RED/YELLOW need are never diverted). <b>Moves</b> the daytime triage
      * matrix: columns YELLOW and GREEN of rows GREEN…ADVICE × (1 − s), column GP_MUNICIPAL up.
+     *
+     * @param s the share diverted, in [0, 1]
+     * @return the lever
      */
     public static Policy daytimeTransferToMunicipal(double s) {
         share("daytime transfer", s);
@@ -132,6 +141,9 @@ public final class Policies {
      * the calls AMK would refer to legevakt get an ambulance instead: GREEN for a true need of GREEN or
      * lower, the true level for an under-triaged RED/YELLOW need. <b>Moves</b> both triage matrices:
      * column LEGEVAKT × (1 − s), ambulance columns up (more missions).
+     *
+     * @param s the share that gets an ambulance instead, in [0, 1]
+     * @return the lever
      */
     public static Policy centralisedLegevakt(double s) {
         share("centralised legevakt", s);
@@ -160,6 +172,9 @@ public final class Policies {
      * RED is set so that the share over RED+YELLOW missions (daytime triage) is {@code target}; true-RED
      * patients keep theirs. A target below the current share changes nothing (the lever only raises).
      * <b>Moves</b> {@code SceneParameters.treatAndLeave} rows YELLOW…ADVICE up.
+     *
+     * @param target the share of RED+YELLOW missions treated and left, in [0, 1]
+     * @return the lever
      */
     public static Policy treatAndLeave(double target) {
         share("treat-and-leave target", target);
@@ -220,6 +235,9 @@ public final class Policies {
      * as outpatients, DOMAIN.md): every admission probability × (1 − s). <b>Moves</b>
      * {@code HospitalParameters.admissionProbability} down (fewer admissions, fewer ward beds taken,
      * less boarding). Needs the ED model ({@link EmergencyDepartmentModel}).
+     *
+     * @param s the reduction of every admission probability, in [0, 1]
+     * @return the lever
      */
     public static Policy outpatientHandling(double s) {
         share("outpatient handling", s);
@@ -247,6 +265,9 @@ public final class Policies {
      * day hours. Units left with no crewed hour leave the fleet; at least one unit, with at least one
      * crewed hour a week, always remains (in {@code policies.csv} the share must be below 1).
      * <b>Moves</b> {@code Fleet}: crewed unit-hours × (1 − s) (to the hour).
+     *
+     * @param s the share of crewed unit-hours removed, in [0, 1)
+     * @return the lever
      */
     public static Policy staffShortage(double s) {
         share("staff shortage", s);
@@ -311,6 +332,9 @@ public final class Policies {
      * Station closure: the station and its units leave; the zones of its district join the district of
      * the nearest remaining station (by normal-driving minutes from that station's zone). <b>Moves</b>
      * {@code Region.stations}, {@code Zone.district}, {@code Fleet}: fewer units.
+     *
+     * @param stationId the id of the station to close
+     * @return the lever
      */
     public static Policy closeStation(String stationId) {
         return Policy.of("close_station=" + stationId, "region: station " + stationId + " and its units removed", sc -> {
@@ -358,6 +382,11 @@ public final class Policies {
      * ambulances; every zone that is nearer (normal-driving minutes) to it than to its current
      * district's station joins its district. <b>Moves</b> {@code Region.stations}, {@code Zone.district},
      * {@code Fleet}: more units.
+     *
+     * @param stationId the new station's id
+     * @param zoneId the id of the zone it sits in
+     * @param ambulances the number of ambulances, 1..100
+     * @return the lever
      */
     public static Policy openStation(String stationId, String zoneId, int ambulances) {
         if (ambulances < 1) {
@@ -397,6 +426,11 @@ public final class Policies {
      * (composing it twice is refused, {@link #onceKey}; applied by hand to a grown scenario it would
      * compound). <b>Moves</b> {@code Zone.population}, ED arrival rates, and
      * {@code Demand.ratePerPersonYear} when the trend is not 0.
+     *
+     * @param projection the growth profiles by zone
+     * @param year the population year
+     * @param trendPerYear the yearly change of call rates per person beyond demography
+     * @return the lever
      */
     public static Policy populationYear(PopulationProjection projection, int year, double trendPerYear) {
         if (year < projection.baseYear() || year > GrowthProfile.LAST_YEAR) {
@@ -440,6 +474,8 @@ public final class Policies {
      * <b>Composed</b> (applied in order): different stations closed or opened, and different levers.
      * Scenario rows are checked with {@link #onceKey}; compositions in Java by {@link Policy#andThen}.
      *
+     * @param policy the lever's name in {@code policies.csv}
+     * @param value its value cell
      * @return the key under which a lever may appear once per scenario: the policy name, or for
      *         stations and parameters the name and the id
      */
@@ -508,6 +544,11 @@ public final class Policies {
      * A lever from the {@code policy} and {@code value} cells of {@code policies.csv}. On bad input an
      * {@link IllegalArgumentException} whose message starts with "expected …" (the loader turns it
      * into a located input error).
+     *
+     * @param policy the lever's name, one of {@link #NAMES}
+     * @param value its value cell
+     * @param ctx what the lever may need from the scenario directory
+     * @return the lever
      */
     public static Policy parse(String policy, String value, Context ctx) {
         String p = policy.trim().toLowerCase(Locale.ROOT);

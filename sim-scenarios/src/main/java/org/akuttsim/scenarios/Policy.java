@@ -13,16 +13,27 @@ import org.akuttsim.chain.ChainScenario;
  */
 public interface Policy extends UnaryOperator<ChainScenario> {
 
-    /** A short label, e.g. {@code less_overtriage=0.3}, used in scenario names and reports. */
+    /**
+     * A short label, e.g. {@code less_overtriage=0.3}, used in scenario names and reports.
+     *
+     * @return the label
+     */
     String label();
 
-    /** The parameter this lever moves and in which direction (for documentation and reports). */
+    /**
+     * The parameter this lever moves and in which direction (for documentation and reports).
+     *
+     * @return the description, e.g. {@code triage: over-triaged cells x(1-0.3)}
+     */
     String moves();
 
     /**
      * This lever, then {@code next}. Refused ({@link IllegalArgumentException}) when both contain a
      * lever that may be applied once per scenario ({@link Policies#onceKey}: e.g. population_year or
      * less_overtriage twice would silently compound).
+     *
+     * @param next the lever applied after this one
+     * @return the composed lever
      */
     default Policy andThen(Policy next) {
         Policy first = this;
@@ -64,7 +75,14 @@ public interface Policy extends UnaryOperator<ChainScenario> {
         return keys;
     }
 
-    /** A lever from a label, a description and a function. */
+    /**
+     * A lever from a label, a description and a function.
+     *
+     * @param label the short label
+     * @param moves what it changes
+     * @param f the change, a function from scenario to scenario
+     * @return the lever
+     */
     static Policy of(String label, String moves, UnaryOperator<ChainScenario> f) {
         return new Policy() {
             @Override
@@ -90,7 +108,11 @@ public interface Policy extends UnaryOperator<ChainScenario> {
         };
     }
 
-    /** The identity (the baseline). */
+    /**
+     * The identity (the baseline).
+     *
+     * @return the lever that changes nothing
+     */
     static Policy none() {
         return new Policy() {
             @Override

@@ -52,14 +52,17 @@ public final class PopulationProjection {
         this.baseYear = base;
     }
 
+    /** {@return the year whose populations the zones hold} */
     public int baseYear() {
         return baseYear;
     }
 
+    /** {@return the growth profiles by name} */
     public Map<String, GrowthProfile> profiles() {
         return profiles;
     }
 
+    /** {@return the growth profile's name for each zone id} */
     public Map<String, String> profileOfZone() {
         return profileOfZone;
     }
@@ -72,7 +75,14 @@ public final class PopulationProjection {
         return profiles.get(p);
     }
 
-    /** Growth factor of {@code zoneId}'s age group {@code g} from the base year to {@code year}. */
+    /**
+     * Growth factor of {@code zoneId}'s age group {@code g} from the base year to {@code year}.
+     *
+     * @param zoneId the zone's id
+     * @param g the age group, 0..9
+     * @param year the target year
+     * @return the factor
+     */
     public double factor(String zoneId, int g, int year) {
         return profileOf(zoneId).factor(g, year);
     }
@@ -80,6 +90,10 @@ public final class PopulationProjection {
     /**
      * {@code baseRegion} (population of the base year) projected to {@code year}. Populations stay
      * fractional: rounding would break the common-random-number subset property of small cells.
+     *
+     * @param baseRegion the region with base-year populations
+     * @param year the target year
+     * @return the region with projected populations
      */
     public Region project(Region baseRegion, int year) {
         List<Zone> zones = new ArrayList<>();
@@ -101,6 +115,11 @@ public final class PopulationProjection {
     /**
      * Head count and expected missions (population × {@code missionsPerPersonYear} per age group) of
      * {@code baseRegion} projected to each of {@code years}; the indices are relative to the base year.
+     *
+     * @param baseRegion the region with base-year populations
+     * @param missionsPerPersonYear missions per person and year by age group
+     * @param years the years to summarise
+     * @return one summary per year
      */
     public List<YearSummary> summary(Region baseRegion, double[] missionsPerPersonYear, int... years) {
         double[] base = totals(baseRegion, missionsPerPersonYear, baseYear);

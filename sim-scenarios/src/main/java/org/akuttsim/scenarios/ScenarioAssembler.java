@@ -48,14 +48,24 @@ public final class ScenarioAssembler {
     private ScenarioAssembler() {
     }
 
-    /** Calls per mission: s/(1−q) + (1−s). */
+    /**
+     * Calls per mission: s/(1−q) + (1−s).
+     *
+     * @param p the parameters
+     * @return the expected AMK calls per ambulance mission
+     */
     public static double callsPerMission(Parameters p) {
         double s = p.get("demand.share_of_missions_from_113");
         double q = p.get("amk.no_ambulance_share_113");
         return s / (1 - q) + (1 - s);
     }
 
-    /** Joint probability of (true need, assigned level) per call, [need][assigned], summing to 1. */
+    /**
+     * Joint probability of (true need, assigned level) per call, [need][assigned], summing to 1.
+     *
+     * @param p the parameters
+     * @return the [need][assigned] matrix
+     */
     public static double[][] jointTriage(Parameters p) {
         int R = Level.RED.ordinal();
         int Y = Level.YELLOW.ordinal();
@@ -108,7 +118,12 @@ public final class ScenarioAssembler {
         return j;
     }
 
-    /** True-need distribution (row sums of the joint). */
+    /**
+     * True-need distribution (row sums of the joint).
+     *
+     * @param joint the [need][assigned] joint probabilities
+     * @return the probability of each true need
+     */
     public static double[] needDistribution(double[][] joint) {
         double[] n = new double[Level.COUNT];
         for (int i = 0; i < Level.COUNT; i++) {
@@ -117,7 +132,12 @@ public final class ScenarioAssembler {
         return n;
     }
 
-    /** P(assigned | need): each joint row divided by its sum; a need that never occurs keeps its own level. */
+    /**
+     * P(assigned | need): each joint row divided by its sum; a need that never occurs keeps its own level.
+     *
+     * @param joint the [need][assigned] joint probabilities
+     * @return the [need][assigned] triage matrix
+     */
     public static double[][] conditional(double[][] joint) {
         double[][] m = new double[Level.COUNT][Level.COUNT];
         for (int i = 0; i < Level.COUNT; i++) {
@@ -129,7 +149,12 @@ public final class ScenarioAssembler {
         return m;
     }
 
-    /** Weekly profile: hourly share × day-of-week multiplier (168 values; the chain normalises it). */
+    /**
+     * Weekly profile: hourly share × day-of-week multiplier (168 values; the chain normalises it).
+     *
+     * @param p the parameters
+     * @return 168 relative intensities, hour 0 = Monday 00–01
+     */
     public static double[] weeklyProfile(Parameters p) {
         double[] w = new double[Demand.HOURS_PER_WEEK];
         for (int d = 0; d < 7; d++) {
@@ -149,6 +174,11 @@ public final class ScenarioAssembler {
      * Treat-and-leave by [need][condition]: true RED gets {@code scene.treat_and_leave_true_red}, every
      * other need the probability that makes the share over RED+YELLOW missions equal
      * {@code scene.treat_and_leave} (capped to [0, 1]).
+     *
+     * @param overall the target treat-and-leave share over RED+YELLOW missions
+     * @param trueRed the treat-and-leave probability of true-RED patients
+     * @param joint the [need][assigned] joint probabilities
+     * @return the [need][condition] probabilities
      */
     public static double[][] treatAndLeave(double overall, double trueRed, double[][] joint) {
         int R = Level.RED.ordinal();
@@ -308,6 +338,8 @@ public final class ScenarioAssembler {
      * @param fleet      units
      * @param p          parameters
      * @param travel     a travel matrix, or null to derive travel from coordinates with the travel.* parameters
+     * @param edShare each hospital's share of the region's ED walk-ins and referrals, one per hospital
+     * @return the scenario
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
             double[] edShare) {
@@ -373,13 +405,25 @@ public final class ScenarioAssembler {
                 .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
     }
 
-    /** The ward's relief when it fills (discharge pressure, corridor beds) from {@code ward.pressure_*} and {@code ward.max_boarding}. */
+    /**
+     * The ward's relief when it fills (discharge pressure, corridor beds) from {@code ward.pressure_*} and
+     * {@code ward.max_boarding}.
+     *
+     * @param p the parameters
+     * @return the ward relief
+     */
     public static WardRelief wardRelief(Parameters p) {
         return new WardRelief(p.get("ward.pressure_threshold"), p.get("ward.pressure_stay_reduction_per_10pct"),
                 p.get("ward.pressure_min_stay_factor"), p.get("ward.max_boarding") * 60.0);
     }
 
-    /** ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN and below) from {@code destination.bypass_ed.*}. */
+    /**
+     * ED-bypass probabilities of 113 patients by true need (RED, YELLOW, GREEN and below) from {@code
+     * destination.bypass_ed.*}.
+     *
+     * @param p the parameters
+     * @return three probabilities
+     */
     public static double[] bypassEd(Parameters p) {
         return byLevel(p, "destination.bypass_ed.");
     }

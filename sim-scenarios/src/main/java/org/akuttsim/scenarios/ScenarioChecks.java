@@ -39,7 +39,12 @@ public final class ScenarioChecks {
     private ScenarioChecks() {
     }
 
-    /** The hospital whose walk-ins or referrals exceed the run's limit most, or null. */
+    /**
+     * The hospital whose walk-ins or referrals exceed the run's limit most, or null.
+     *
+     * @param sc the scenario
+     * @return the worst overload, or null when every ED is within the limit
+     */
     public static EdOverload edOverload(ChainScenario sc) {
         if (!(sc.hospitals() instanceof EmergencyDepartmentModel ed)) {
             return null;
@@ -71,6 +76,10 @@ public final class ScenarioChecks {
      * The ED backlog finding for a run of {@code hours} (warm-up plus observation), or null: the
      * walk-ins and referrals per hour (mean over the week; ambulance patients come on top) beyond what
      * the ED's spaces treat (spaces / mean treatment hours), × hours, above {@link #MAX_ED_BACKLOG}.
+     *
+     * @param sc the scenario
+     * @param hours the run's warm-up plus observed length, hours
+     * @return the problem as a sentence, or null
      */
     public static String backlogProblem(ChainScenario sc, double hours) {
         if (!(sc.hospitals() instanceof EmergencyDepartmentModel ed)) {
@@ -89,7 +98,12 @@ public final class ScenarioChecks {
         return null;
     }
 
-    /** The refused findings of {@code sc} (empty when it can run), each a sentence saying found and expected. */
+    /**
+     * The refused findings of {@code sc} (empty when it can run), each a sentence saying found and expected.
+     *
+     * @param sc the scenario
+     * @return the problems
+     */
     public static List<String> problems(ChainScenario sc) {
         List<String> out = new ArrayList<>();
         EdOverload o = edOverload(sc);
@@ -155,6 +169,10 @@ public final class ScenarioChecks {
      * and ED treatment spaces above 100 %. Expected = the hospital's walk-ins and referrals per hour
      * (mean over the week) / {@code ed.non_ambulance_share} (all routes) × {@code ed.admission_share}
      * × {@code ward.stay_mean} / ward beds, and × {@code ed.los_mean} / ED spaces.
+     *
+     * @param sc the scenario
+     * @param p the parameters it was built from
+     * @return the warnings
      */
     public static List<String> warnings(ChainScenario sc, Parameters p) {
         List<String> out = new ArrayList<>();

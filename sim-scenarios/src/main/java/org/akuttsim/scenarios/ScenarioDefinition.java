@@ -36,6 +36,17 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
                                  Map<String, Policy> policies, Map<String, Map<String, Double>> overrides,
                                  Function<Parameters, ChainScenario> assembler, List<String> warnings) {
 
+    /**
+     * Keeps unmodifiable copies of the maps and the warnings.
+     *
+     * @param baseline the scenario without policies
+     * @param parameters the parameters (with their sources)
+     * @param projection population growth, or null
+     * @param policies scenario name → its levers, in file order
+     * @param overrides scenario name → parameter values that replace the directory's for that scenario
+     * @param assembler assembles the baseline from other parameter values
+     * @param warnings degenerate but legal findings
+     */
     public ScenarioDefinition {
         policies = Collections.unmodifiableMap(new LinkedHashMap<>(policies));
         Map<String, Map<String, Double>> o = new LinkedHashMap<>();
@@ -44,12 +55,21 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
         warnings = List.copyOf(warnings);
     }
 
-    /** This definition with {@code w} as its warnings. */
+    /**
+     * This definition with {@code w} as its warnings.
+     *
+     * @param w the warnings
+     * @return the new definition
+     */
     public ScenarioDefinition withWarnings(List<String> w) {
         return new ScenarioDefinition(baseline, parameters, projection, policies, overrides, assembler, w);
     }
 
-    /** Scenario names: "baseline" first, then those of policies.csv. */
+    /**
+     * Scenario names: "baseline" first, then those of policies.csv.
+     *
+     * @return the names
+     */
     public List<String> scenarioNames() {
         List<String> names = new ArrayList<>();
         names.add("baseline");
@@ -57,7 +77,13 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
         return names;
     }
 
-    /** The named scenario: the baseline (with the scenario's parameter overrides) with its policies applied, renamed to {@code name}. */
+    /**
+     * The named scenario: the baseline (with the scenario's parameter overrides) with its policies applied,
+     * renamed to {@code name}.
+     *
+     * @param name a scenario name
+     * @return the scenario
+     */
     public ChainScenario scenario(String name) {
         return scenario(name, Map.of());
     }
@@ -65,6 +91,10 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
     /**
      * The named scenario with further parameter values (e.g. one point of a sensitivity sweep), which
      * take precedence over the scenario's own overrides.
+     *
+     * @param name a scenario name
+     * @param values parameter values by name
+     * @return the scenario
      */
     public ChainScenario scenario(String name, Map<String, Double> values) {
         Policy p = Policy.of("baseline", "nothing", s -> s);
@@ -84,6 +114,9 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
      * The baseline assembled again with some parameter values replaced (checked against the
      * catalogue, then the groups that must add up, {@link Parameters#withAll}; an unknown name, a value out
      * of range or a group that no longer adds up throws {@link IllegalArgumentException}).
+     *
+     * @param values parameter values by name
+     * @return the baseline with those values
      */
     public ChainScenario baselineWith(Map<String, Double> values) {
         Parameters q = parameters.withAll(values, "override");
@@ -95,7 +128,12 @@ public record ScenarioDefinition(ChainScenario baseline, Parameters parameters, 
         }
     }
 
-    /** Population growth to {@code year} (with the demand trend of the parameters). */
+    /**
+     * Population growth to {@code year} (with the demand trend of the parameters).
+     *
+     * @param year the population year
+     * @return the lever
+     */
     public Policy populationYear(int year) {
         if (projection == null) {
             throw new IllegalStateException("this scenario has no population_growth.csv");

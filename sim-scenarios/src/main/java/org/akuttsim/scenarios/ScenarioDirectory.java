@@ -51,7 +51,12 @@ public final class ScenarioDirectory {
     private ScenarioDirectory() {
     }
 
-    /** Loads a directory; its {@code parameters.csv} (optional) overrides the embedded defaults. */
+    /**
+     * Loads a directory; its {@code parameters.csv} (optional) overrides the embedded defaults.
+     *
+     * @param dir the scenario directory
+     * @return the region's definition
+     */
     public static ScenarioDefinition load(Path dir) {
         return load(new Source.Directory(dir), DefaultRegion.defaultParameters());
     }

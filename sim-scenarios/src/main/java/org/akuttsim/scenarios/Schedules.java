@@ -29,7 +29,12 @@ public final class Schedules {
     private Schedules() {
     }
 
-    /** Parses a schedule; an {@link IllegalArgumentException} whose message is {@link #EXPECTED} on bad text. */
+    /**
+     * Parses a schedule; an {@link IllegalArgumentException} whose message is {@link #EXPECTED} on bad text.
+     *
+     * @param text the schedule cell, e.g. {@code 24/7}
+     * @return the schedule
+     */
     public static CrewSchedule parse(String text) {
         String t = text == null ? "" : text.trim();
         if (t.equalsIgnoreCase("24/7")) {

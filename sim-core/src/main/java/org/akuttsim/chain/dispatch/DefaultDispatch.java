@@ -19,6 +19,13 @@ package org.akuttsim.chain.dispatch;
  */
 public record DefaultDispatch(double yellowAcceptMinutes, double yellowMaxWait, double greenMaxWait) implements DispatchPolicy {
 
+    /**
+     * Checks that every limit is &ge; 0 minutes (infinity allowed).
+     *
+     * @param yellowAcceptMinutes travel minutes a YELLOW call accepts without waiting
+     * @param yellowMaxWait minutes a YELLOW call waits at most for a closer unit
+     * @param greenMaxWait minutes a GREEN call waits at most for a unit that does not strip a district
+     */
     public DefaultDispatch {
         if (!(yellowAcceptMinutes >= 0) || !(yellowMaxWait >= 0) || !(greenMaxWait >= 0)) {
             throw new IllegalArgumentException("dispatch limits must be >= 0 minutes (infinity allowed), were "
@@ -26,7 +33,11 @@ public record DefaultDispatch(double yellowAcceptMinutes, double yellowMaxWait, 
         }
     }
 
-    /** Defaults: YELLOW accepts any travel, GREEN waits up to 30 minutes to protect readiness. */
+    /**
+     * Defaults: YELLOW accepts any travel, GREEN waits up to 30 minutes to protect readiness.
+     *
+     * @return the standard policy
+     */
     public static DefaultDispatch standard() {
         return new DefaultDispatch(Double.POSITIVE_INFINITY, 0, 30);
     }

@@ -34,13 +34,23 @@ public interface DispatchPolicy {
     /** The call is lost (loss systems such as the hypercube loss model). */
     int LOSE = -2;
 
-    /** A free unit able to serve {@code call}, or {@link #QUEUE}, or {@link #LOSE}. */
+    /**
+     * A free unit able to serve {@code call}, or {@link #QUEUE}, or {@link #LOSE}.
+     *
+     * @param view the chain's state as dispatch may see it
+     * @param call the call's slot
+     * @return a unit's index, {@link #QUEUE} or {@link #LOSE}
+     */
     int choose(DispatchView view, int call);
 
     /**
      * Minutes after becoming ready at which a waiting call is offered to {@link #choose} again even if
      * no unit has become free (e.g. a GREEN call that stops protecting readiness after a limit);
      * infinity for never. Asked once, when the call is first queued.
+     *
+     * @param view the chain's state as dispatch may see it
+     * @param call the call's slot
+     * @return minutes after the call became ready, or infinity
      */
     default double reconsiderAfter(DispatchView view, int call) {
         return Double.POSITIVE_INFINITY;
@@ -49,6 +59,10 @@ public interface DispatchPolicy {
     /**
      * The free unit that can serve {@code call} with the shortest travel time, or {@link #QUEUE};
      * ties go to the lower unit index. A building block for policies.
+     *
+     * @param view the chain's state as dispatch may see it
+     * @param call the call's slot
+     * @return a unit's index, or {@link #QUEUE}
      */
     static int nearestFree(DispatchView view, int call) {
         return view.nearestFreeUnit(call);

@@ -25,6 +25,12 @@ package org.akuttsim.chain.dispatch;
  */
 public record FixedPreferenceDispatch(int[][] preferences, boolean loss) implements DispatchPolicy {
 
+    /**
+     * Checks that every zone has a non-empty list of unit indices &ge; 0; keeps copies.
+     *
+     * @param preferences per zone, unit indices in order of preference
+     * @param loss true to lose calls that find every listed unit busy, false to queue them
+     */
     public FixedPreferenceDispatch {
         if (preferences == null || preferences.length == 0) {
             throw new IllegalArgumentException("preference lists must be given for every zone");
@@ -44,6 +50,7 @@ public record FixedPreferenceDispatch(int[][] preferences, boolean loss) impleme
         preferences = c;
     }
 
+    /** {@return the preference lists by zone (a copy)} */
     @Override
     public int[][] preferences() {
         int[][] c = new int[preferences.length][];

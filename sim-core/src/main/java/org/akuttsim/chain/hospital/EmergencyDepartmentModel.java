@@ -26,6 +26,11 @@ public final class EmergencyDepartmentModel implements HospitalModel {
 
     private final HospitalParameters parameters;
 
+    /**
+     * A submodel that builds its EDs and wards from {@code parameters} in every replication.
+     *
+     * @param parameters the departments and their patient flows
+     */
     public EmergencyDepartmentModel(HospitalParameters parameters) {
         if (parameters == null) {
             throw new IllegalArgumentException("hospital parameters must be given");
@@ -33,6 +38,7 @@ public final class EmergencyDepartmentModel implements HospitalModel {
         this.parameters = parameters;
     }
 
+    /** {@return the parameters the EDs and wards are built from} */
     public HospitalParameters parameters() {
         return parameters;
     }

@@ -41,6 +41,16 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
     public static final double MAX_ARRIVALS_PER_HOUR = 500.0;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
+    /**
+     * Checks the id (it becomes part of metric names), the capacities and the 168 hourly rates (&ge; 0);
+     * keeps copies.
+     *
+     * @param id short name used in metric names, {@code [A-Za-z0-9_-]+}
+     * @param treatmentSpaces ED treatment spaces (&ge; 1)
+     * @param wardBeds ward beds for emergency admissions from this ED (&ge; 0)
+     * @param walkInPerHour self-referred arrivals per hour, by hour of week
+     * @param referralPerHour GP/legevakt-referred arrivals per hour, by hour of week
+     */
     public EmergencyDepartmentSpec {
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("hospital id must match [A-Za-z0-9_-]+ (it becomes part of metric names), was '" + id + "'");
@@ -55,17 +65,24 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         referralPerHour = checkRates(id, "referralPerHour", referralPerHour);
     }
 
+    /** {@return the self-referred arrivals per hour by hour of week (a copy)} */
     @Override
     public double[] walkInPerHour() {
         return walkInPerHour.clone();
     }
 
+    /** {@return the GP/legevakt-referred arrivals per hour by hour of week (a copy)} */
     @Override
     public double[] referralPerHour() {
         return referralPerHour.clone();
     }
 
-    /** The same department with walk-in and referral rates multiplied by {@code factor}. */
+    /**
+     * The same department with walk-in and referral rates multiplied by {@code factor}.
+     *
+     * @param factor the multiplier (&ge; 0), e.g. population growth
+     * @return the new department
+     */
     public EmergencyDepartmentSpec withArrivalsScaled(double factor) {
         if (!(factor >= 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("arrival scale factor must be finite and >= 0, was " + factor);
@@ -79,12 +96,27 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, w, r);
     }
 
-    /** The same department with other capacities. */
+    /**
+     * The same department with other capacities.
+     *
+     * @param spaces ED treatment spaces
+     * @param beds ward beds
+     * @return the new department
+     */
     public EmergencyDepartmentSpec withCapacity(int spaces, int beds) {
         return new EmergencyDepartmentSpec(id, spaces, beds, walkInPerHour, referralPerHour);
     }
 
-    /** Rates constant over the week (for tests and stationary studies). */
+    /**
+     * Rates constant over the week (for tests and stationary studies).
+     *
+     * @param id short name used in metric names
+     * @param spaces ED treatment spaces
+     * @param beds ward beds
+     * @param walkInPerHour self-referred arrivals per hour, every hour
+     * @param referralPerHour referred arrivals per hour, every hour
+     * @return the department
+     */
     public static EmergencyDepartmentSpec constantRates(String id, int spaces, int beds, double walkInPerHour, double referralPerHour) {
         double[] w = new double[HOURS_PER_WEEK];
         double[] r = new double[HOURS_PER_WEEK];
@@ -123,6 +155,8 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
      *   <li>230 ward beds for emergency admissions (D: 79/day × 61 % admitted × 4.25 days ≈ 205
      *       occupied; at the derived 89 % mean somatic occupancy (additions §3) ≈ 230 beds).</li>
      * </ul>
+     *
+     * @return the department
      */
     public static EmergencyDepartmentSpec stOlavsDefault() {
         return weeklyProfile("stolav", 20, 230, 8.0, 44.0);
@@ -131,6 +165,13 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
     /**
      * A department whose walk-ins and referrals follow the default weekly profiles with the given
      * mean arrivals per day.
+     *
+     * @param id short name used in metric names
+     * @param spaces ED treatment spaces
+     * @param beds ward beds
+     * @param walkInsPerDay mean self-referred arrivals per day
+     * @param referralsPerDay mean referred arrivals per day
+     * @return the department
      */
     public static EmergencyDepartmentSpec weeklyProfile(String id, int spaces, int beds, double walkInsPerDay, double referralsPerDay) {
         double[] w = profile(WALK_IN_HOUR_SHARE, WALK_IN_DAY, walkInsPerDay);

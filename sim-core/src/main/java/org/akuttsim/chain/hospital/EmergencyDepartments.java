@@ -80,9 +80,11 @@ public final class EmergencyDepartments implements HospitalLink {
     static final int WAKE = 102;
     static final int HANDOVER_END = 103;
 
-    /** Arrival sources, indices into per-source arrays. */
+    /** Arrival source: brought by an ambulance of the chain (indices into per-source arrays). */
     public static final int SOURCE_AMBULANCE = 0;
+    /** Arrival source: came on their own (self-referred). */
     public static final int SOURCE_WALK_IN = 1;
+    /** Arrival source: referred by a GP or the legevakt. */
     public static final int SOURCE_REFERRAL = 2;
     private static final String[] SOURCE_NAME = {"ambulance", "walkIn", "referral"};
 
@@ -135,12 +137,20 @@ public final class EmergencyDepartments implements HospitalLink {
         return SOURCE_NAME[source];
     }
 
-    /** Number of hospitals; indices run from 0 in the order of the parameters. */
+    /**
+     * Number of hospitals; indices run from 0 in the order of the parameters.
+     *
+     * @return the number of hospitals
+     */
     public int hospitalCount() {
         return hospitals;
     }
 
-    /** The parameters this system was built from. */
+    /**
+     * The parameters this system was built from.
+     *
+     * @return the parameters
+     */
     public HospitalParameters parameters() {
         return params;
     }
@@ -213,62 +223,123 @@ public final class EmergencyDepartments implements HospitalLink {
         return d;
     }
 
-    /** Patients now in the ED of {@code hospital}: waiting, in treatment or boarding. */
+    /**
+     * Patients now in the ED of {@code hospital}: waiting, in treatment or boarding.
+     *
+     * @param hospital the hospital's index
+     * @return the number of patients
+     */
     public int patientsInEd(int hospital) {
         return settled(hospital).inEd;
     }
 
-    /** Treatment spaces in use (by patients in treatment or boarding). */
+    /**
+     * Treatment spaces in use (by patients in treatment or boarding).
+     *
+     * @param hospital the hospital's index
+     * @return the spaces in use
+     */
     public int spacesInUse(int hospital) {
         return settled(hospital).busySpaces;
     }
 
-    /** Admitted patients waiting in the ED for a ward bed. */
+    /**
+     * Admitted patients waiting in the ED for a ward bed.
+     *
+     * @param hospital the hospital's index
+     * @return the number boarding
+     */
     public int boardingNow(int hospital) {
         return settled(hospital).boarding;
     }
 
-    /** Ward beds in use. */
+    /**
+     * Ward beds in use.
+     *
+     * @param hospital the hospital's index
+     * @return the beds in use
+     */
     public int wardBedsInUse(int hospital) {
         return settled(hospital).wardEnds.size();
     }
 
-    /** Patients who have arrived since time 0 (never reset). */
+    /**
+     * Patients who have arrived since time 0 (never reset).
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long arrivedTotal(int hospital) {
         return settled(hospital).arrivedTotal;
     }
 
-    /** Outpatient discharges since time 0 (never reset). */
+    /**
+     * Outpatient discharges since time 0 (never reset).
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long dischargedTotal(int hospital) {
         return settled(hospital).dischargedTotal;
     }
 
-    /** Patients moved from the ED to a ward bed since time 0 (never reset). */
+    /**
+     * Patients moved from the ED to a ward bed since time 0 (never reset).
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long admittedToWardTotal(int hospital) {
         return settled(hospital).toWardTotal;
     }
 
-    /** Observations of the wait for a treatment space since the last reset. */
+    /**
+     * Observations of the wait for a treatment space since the last reset.
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long waitCount(int hospital) {
         return settled(hospital).wait.count();
     }
 
-    /** Completed ED stays since the last reset. */
+    /**
+     * Completed ED stays since the last reset.
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long losCount(int hospital) {
         return settled(hospital).los.count();
     }
 
-    /** Ambulance offloads (space obtained) since the last reset. */
+    /**
+     * Ambulance offloads (space obtained) since the last reset.
+     *
+     * @param hospital the hospital's index
+     * @return the count
+     */
     public long offloadCount(int hospital) {
         return settled(hospital).offloadDelay.count();
     }
 
-    /** Time-weighted mean number of patients in the ED since the last reset (up to its last change). */
+    /**
+     * Time-weighted mean number of patients in the ED since the last reset (up to its last change).
+     *
+     * @param h the hospital's index
+     * @return the mean number of patients
+     */
     public double occupancyMean(int h) {
         return settled(h).occupancyMean();
     }
 
-    /** The smallest level L with share of time at levels ≤ L at least {@code p}. */
+    /**
+     * The smallest level L with share of time at levels ≤ L at least {@code p}.
+     *
+     * @param h the hospital's index
+     * @param p the probability, in [0, 1]
+     * @return the occupancy quantile, in patients
+     */
     public double occupancyQuantile(int h, double p) {
         return settled(h).occupancyQuantile(p);
     }

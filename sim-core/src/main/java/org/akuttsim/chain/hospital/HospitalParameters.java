@@ -65,6 +65,28 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
     /** Default age groups: decades 0–9, 10–19, …, 80–89, 90+ (as the brief's age tables). */
     public static final int DEFAULT_AGE_GROUPS = 10;
 
+    /**
+     * Checks that there are departments with unique ids, a treatment distribution, positive means, other
+     * numbers &ge; 0 (a lognormal's CV &gt; 0), admission probabilities in [0, 1], mixes that are
+     * distributions and a ward relief; keeps copies.
+     *
+     * @param hospitals the departments, indexed 0.. in the order given
+     * @param treatmentDistribution shape of the time a patient holds a treatment space
+     * @param treatmentMeanHours mean of that time, hours
+     * @param treatmentCv its coefficient of variation (lognormal only)
+     * @param admissionProbability probability of admission by [true need][age group]
+     * @param wardStayMeanDays mean ward stay, days
+     * @param wardStayCv its coefficient of variation
+     * @param handoverMedianMinutes median ambulance handover once the patient has a space, minutes
+     * @param handoverCv coefficient of variation of the handover
+     * @param crowdingThreshold ED occupancy ratio above which the handover lengthens
+     * @param crowdingMinutesPer10Percent extra handover minutes per 10 % occupancy above the threshold
+     * @param walkInNeedMix true-need distribution of walk-ins
+     * @param walkInAgeMix age-group distribution of walk-ins
+     * @param referralNeedMix true-need distribution of referrals
+     * @param referralAgeMix age-group distribution of referrals
+     * @param wardRelief how a full ward makes room
+     */
     public HospitalParameters {
         if (hospitals == null || hospitals.isEmpty()) {
             throw new IllegalArgumentException("at least one hospital is needed");
@@ -120,16 +142,25 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         }
     }
 
-    /** Number of true-need levels (rows of the admission matrix). */
+    /**
+     * Number of true-need levels (rows of the admission matrix).
+     *
+     * @return the number of rows
+     */
     public int needLevels() {
         return admissionProbability.length;
     }
 
-    /** Number of age groups (columns of the admission matrix). */
+    /**
+     * Number of age groups (columns of the admission matrix).
+     *
+     * @return the number of columns
+     */
     public int ageGroups() {
         return admissionProbability[0].length;
     }
 
+    /** {@return the admission probabilities by [true need][age group] (a copy)} */
     @Override
     public double[][] admissionProbability() {
         double[][] c = new double[admissionProbability.length][];
@@ -139,21 +170,25 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         return c;
     }
 
+    /** {@return the true-need distribution of walk-ins (a copy)} */
     @Override
     public double[] walkInNeedMix() {
         return walkInNeedMix.clone();
     }
 
+    /** {@return the age-group distribution of walk-ins (a copy)} */
     @Override
     public double[] walkInAgeMix() {
         return walkInAgeMix.clone();
     }
 
+    /** {@return the true-need distribution of referrals (a copy)} */
     @Override
     public double[] referralNeedMix() {
         return referralNeedMix.clone();
     }
 
+    /** {@return the age-group distribution of referrals (a copy)} */
     @Override
     public double[] referralAgeMix() {
         return referralAgeMix.clone();
@@ -174,7 +209,11 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
     /** Age mix of adult ED patients (A; ≈ 50 % over 65, brief §5; adults only, as the S figures). */
     static final double[] DEFAULT_AGE_MIX = {0.00, 0.05, 0.12, 0.10, 0.10, 0.11, 0.14, 0.18, 0.15, 0.05};
 
-    /** The default admission matrix: by-need base × age factor, capped at 0.97. */
+    /**
+     * The default admission matrix: by-need base × age factor, capped at 0.97.
+     *
+     * @return a new [need][age group] matrix
+     */
     public static double[][] defaultAdmissionProbability() {
         double[][] p = new double[ADMISSION_BY_NEED.length][ADMISSION_AGE_FACTOR.length];
         for (int n = 0; n < p.length; n++) {
@@ -185,21 +224,38 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         return p;
     }
 
-    /** The defaults of the brief (see the component documentation) for the given departments. */
+    /**
+     * The defaults of the brief (see the component documentation) for the given departments.
+     *
+     * @param hospitals the departments
+     * @return the parameters
+     */
     public static HospitalParameters defaults(List<EmergencyDepartmentSpec> hospitals) {
         return new HospitalParameters(hospitals, StayDistribution.LOGNORMAL, 2.9, 0.59,
                 defaultAdmissionProbability(), 4.25, 1.0, 15.0, 0.5, 0.85, 5.0,
                 DEFAULT_NEED_MIX, DEFAULT_AGE_MIX, DEFAULT_NEED_MIX, DEFAULT_AGE_MIX, WardRelief.NONE);
     }
 
-    /** The same parameters with another treatment-time distribution. */
+    /**
+     * The same parameters with another treatment-time distribution.
+     *
+     * @param shape lognormal or exponential
+     * @param meanHours the mean, hours
+     * @param cv the coefficient of variation (lognormal only)
+     * @return the new parameters
+     */
     public HospitalParameters withTreatment(StayDistribution shape, double meanHours, double cv) {
         return new HospitalParameters(hospitals, shape, meanHours, cv, admissionProbability, wardStayMeanDays, wardStayCv,
                 handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
-    /** The same parameters with every admission probability set to {@code p}. */
+    /**
+     * The same parameters with every admission probability set to {@code p}.
+     *
+     * @param p the probability, in [0, 1]
+     * @return the new parameters
+     */
     public HospitalParameters withAdmissionProbability(double p) {
         double[][] m = new double[needLevels()][ageGroups()];
         for (double[] row : m) {
@@ -208,42 +264,76 @@ public record HospitalParameters(List<EmergencyDepartmentSpec> hospitals,
         return withAdmissionProbability(m);
     }
 
-    /** The same parameters with another admission matrix [need][age group]. */
+    /**
+     * The same parameters with another admission matrix [need][age group].
+     *
+     * @param m the admission matrix
+     * @return the new parameters
+     */
     public HospitalParameters withAdmissionProbability(double[][] m) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, m, wardStayMeanDays,
                 wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
-    /** The same parameters with another ward stay distribution (lognormal, days). */
+    /**
+     * The same parameters with another ward stay distribution (lognormal, days).
+     *
+     * @param meanDays the mean stay, days
+     * @param cv the coefficient of variation
+     * @return the new parameters
+     */
     public HospitalParameters withWardStay(double meanDays, double cv) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 meanDays, cv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
-    /** The same parameters with another handover rule. */
+    /**
+     * The same parameters with another handover rule.
+     *
+     * @param medianMinutes the median handover, minutes
+     * @param cv its coefficient of variation
+     * @param threshold the ED occupancy ratio above which it lengthens
+     * @param minutesPer10Percent extra minutes per 10 % above the threshold
+     * @return the new parameters
+     */
     public HospitalParameters withHandover(double medianMinutes, double cv, double threshold, double minutesPer10Percent) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 wardStayMeanDays, wardStayCv, medianMinutes, cv, threshold, minutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
-    /** The same parameters for other departments. */
+    /**
+     * The same parameters for other departments.
+     *
+     * @param hs the departments
+     * @return the new parameters
+     */
     public HospitalParameters withHospitals(List<EmergencyDepartmentSpec> hs) {
         return new HospitalParameters(hs, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 wardStayMeanDays, wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, wardRelief);
     }
 
-    /** The same parameters with another ward relief. */
+    /**
+     * The same parameters with another ward relief.
+     *
+     * @param relief the ward relief
+     * @return the new parameters
+     */
     public HospitalParameters withWardRelief(WardRelief relief) {
         return new HospitalParameters(hospitals, treatmentDistribution, treatmentMeanHours, treatmentCv, admissionProbability,
                 wardStayMeanDays, wardStayCv, handoverMedianMinutes, handoverCv, crowdingThreshold, crowdingMinutesPer10Percent,
                 walkInNeedMix, walkInAgeMix, referralNeedMix, referralAgeMix, relief);
     }
 
-    /** Index of the hospital with this id, or -1. */
+    /**
+     * Index of the hospital with this id, or -1.
+     *
+     * @param id the hospital's id
+     * @return its index, or -1
+     */
     public int indexOf(String id) {
         for (int i = 0; i < hospitals.size(); i++) {
             if (hospitals.get(i).id().equals(id)) {

@@ -33,6 +33,15 @@ public record WardRelief(double pressureThreshold, double stayReductionPer10Perc
     /** No relief: stays as drawn, boarders wait for a real bed however long it takes. */
     public static final WardRelief NONE = new WardRelief(Double.MAX_VALUE, 0.0, 1.0, Double.POSITIVE_INFINITY);
 
+    /**
+     * Checks the threshold (&ge; 0), the reduction (finite, &ge; 0), the minimum stay factor (in (0, 1]) and
+     * the boarding limit (&gt; 0).
+     *
+     * @param pressureThreshold ward occupancy above which stays shorten, ratio
+     * @param stayReductionPer10Percent share of the stay removed per 10 % occupancy above the threshold
+     * @param minStayFactor the shortest a stay becomes, as a share of its drawn length
+     * @param maxBoardingMinutes longest boarding before a corridor bed, minutes (+∞: never)
+     */
     public WardRelief {
         if (!(pressureThreshold >= 0)) {
             throw new IllegalArgumentException("ward pressure threshold must be >= 0, was " + pressureThreshold);

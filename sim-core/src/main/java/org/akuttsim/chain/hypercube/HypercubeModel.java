@@ -121,15 +121,29 @@ public final class HypercubeModel {
         this.variant = variant;
     }
 
-    /** Solves the model (directly up to {@value #DIRECT_LIMIT} units, else by Gauss–Seidel). */
+    /**
+     * Solves the model (directly up to {@value #DIRECT_LIMIT} units, else by Gauss–Seidel).
+     *
+     * @return the state probabilities and the measures derived from them
+     */
     public HypercubeSolution solve() {
         return n <= DIRECT_LIMIT ? solve(Method.DIRECT) : solve(Method.GAUSS_SEIDEL);
     }
 
     /** How to solve the balance equations. */
-    public enum Method { DIRECT, GAUSS_SEIDEL }
+    public enum Method {
+        /** LU decomposition of the 2^N balance equations (exact up to rounding; memory grows as 4^N). */
+        DIRECT,
+        /** Gauss–Seidel sweeps until no probability changes by 1e-14 and the residual is below 1e-12 of the rate. */
+        GAUSS_SEIDEL
+    }
 
-    /** Solves with the given method (tests compare the two). */
+    /**
+     * Solves with the given method (tests compare the two).
+     *
+     * @param method the solver
+     * @return the solution
+     */
     public HypercubeSolution solve(Method method) {
         int states = 1 << n;
         int full = states - 1;
@@ -304,14 +318,17 @@ public final class HypercubeModel {
         return worst;
     }
 
+    /** {@return the number of units N} */
     public int units() {
         return n;
     }
 
+    /** {@return the number of atoms (call sources)} */
     public int atoms() {
         return lambda.length;
     }
 
+    /** {@return what happens to a call that finds every unit busy} */
     public Variant variant() {
         return variant;
     }

@@ -119,38 +119,59 @@ public final class CallCounts implements ChainObserver {
         out.put("missions.redispatched", redispatched);
     }
 
+    /** {@return the calls AMK received in the observed period} */
     public long received() {
         return received;
     }
 
+    /** {@return the calls the chain finished with in the observed period} */
     public long completed() {
         return completed;
     }
 
-    /** Calls in the chain now. */
+    /**
+     * Calls in the chain now.
+     *
+     * @return the number of calls in the chain
+     */
     public long inProgress() {
         return inChain;
     }
 
-    /** Calls in the chain when observation started. */
+    /**
+     * Calls in the chain when observation started.
+     *
+     * @return the number of calls in the chain at the warm-up's end
+     */
     public long atStart() {
         return atStart;
     }
 
+    /** {@return the calls lost in the observed period} */
     public long lost() {
         return lost;
     }
 
+    /** {@return the waits for an AMK operator, in minutes} */
     public Tally amkWait() {
         return amkWait;
     }
 
-    /** Probability that a call waited for an AMK operator. */
+    /**
+     * Probability that a call waited for an AMK operator.
+     *
+     * @return the probability, in [0, 1]
+     */
     public double amkDelayProbability() {
         return amkWait.count() == 0 ? Double.NaN : (double) amkDelayed / amkWait.count();
     }
 
-    /** Waits from triage to dispatch, by level. */
+    /**
+     * Waits from triage to dispatch, by level.
+     *
+     * @param level the assigned level's ordinal (RED, YELLOW, GREEN)
+     * @return the waits, in minutes
+     */
     public Tally dispatchWait(int level) {
         return dispatchWait[level];
     }

@@ -9,6 +9,11 @@ public final class CallTrace implements ChainObserver {
 
     private final CallListener listener;
 
+    /**
+     * An observer that hands every finished call to {@code listener}.
+     *
+     * @param listener receives each call when the chain is done with it
+     */
     public CallTrace(CallListener listener) {
         this.listener = listener;
     }

@@ -38,6 +38,12 @@ public final class Coverage extends FreeUnitFollower {
     private double covered12, covered25, since, start, end;
     private final double[] cover12ByHour = new double[24], cover25ByHour = new double[24], observedByHour = new double[24];
 
+    /**
+     * Coverage for the scenario's region and fleet; the zones within the urban and rural targets (12
+     * and 25 minutes by default) of each zone, with lights and sirens, are worked out here, once.
+     *
+     * @param s the scenario
+     */
     public Coverage(ChainScenario s) {
         super(s.fleet().size());
         Region region = s.region();
@@ -178,7 +184,14 @@ public final class Coverage extends FreeUnitFollower {
         end = t;
     }
 
-    /** Time-averaged share of the population within {@code minutes} (12 or 25) of a free ambulance; hour of day or -1 for all. */
+    /**
+     * Time-averaged share of the population within {@code minutes} (12 or 25) of a free ambulance; hour of
+     * day or -1 for all.
+     *
+     * @param minutes the target, 12 or 25
+     * @param hourOfDay 0..23, or -1 for the whole day
+     * @return the covered share of the population, in [0, 1]
+     */
     public double populationCovered(int minutes, int hourOfDay) {
         double[] bins = minutes == 12 ? cover12ByHour : minutes == 25 ? cover25ByHour : null;
         if (bins == null) {

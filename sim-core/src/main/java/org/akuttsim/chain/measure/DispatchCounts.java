@@ -20,6 +20,12 @@ public final class DispatchCounts implements ChainObserver {
     private final long[] count;
     private long received;
 
+    /**
+     * Counts for the scenario's zones and units; reported when its metric parameters ask for dispatch
+     * shares.
+     *
+     * @param scenario the scenario
+     */
     public DispatchCounts(ChainScenario scenario) {
         this.scenario = scenario;
         this.units = scenario.fleet().size();
@@ -42,7 +48,13 @@ public final class DispatchCounts implements ChainObserver {
         received = 0;
     }
 
-    /** Dispatches of unit {@code u} to calls from zone {@code z} in the observed period. */
+    /**
+     * Dispatches of unit {@code u} to calls from zone {@code z} in the observed period.
+     *
+     * @param z the zone's index
+     * @param u the unit's index
+     * @return the number of dispatches
+     */
     public long dispatches(int z, int u) {
         return count[z * units + u];
     }

@@ -32,12 +32,21 @@ public final class Distance implements ChainObserver {
             craftCo2 = new double[KINDS.length];
     private final long[] craftMissions = new long[KINDS.length];
 
-    /** A fleet of road units only. */
+    /**
+     * Kilometres and CO2 of a fleet of road units only, with the given fuel and emission factors.
+     *
+     * @param metrics the fuel per km and CO2 per litre
+     */
     public Distance(MetricParameters metrics) {
         this(metrics, null);
     }
 
-    /** {@code fleet}: tells its air and boat units apart (null: road units only). */
+    /**
+     * Kilometres and CO2 of a fleet whose air and boat units with a {@link Craft} are counted apart.
+     *
+     * @param metrics the fuel per km and CO2 per litre of road units
+     * @param fleet the units, to tell its crafts apart (null: road units only)
+     */
     public Distance(MetricParameters metrics, Fleet fleet) {
         this.metrics = metrics;
         boolean any = fleet != null && fleet.units().stream().anyMatch(u -> u.craft() != null);
@@ -102,7 +111,7 @@ public final class Distance implements ChainObserver {
         out.put("co2.tonnes", all);
     }
 
-    /** Road kilometres. */
+    /** {@return the road kilometres driven in the observed period (legs of units with a craft not included)} */
     public double km() {
         return km;
     }

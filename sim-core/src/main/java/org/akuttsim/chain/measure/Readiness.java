@@ -56,6 +56,11 @@ public final class Readiness extends FreeUnitFollower {
     private double start, end;
     private final double[] observedByHour = new double[24];
 
+    /**
+     * Readiness of every district of the scenario's region, from its own emergency ambulances.
+     *
+     * @param s the scenario
+     */
     public Readiness(ChainScenario s) {
         super(s.fleet().size());
         this.scenario = s;
@@ -178,7 +183,12 @@ public final class Readiness extends FreeUnitFollower {
         end = t;
     }
 
-    /** Share of observed time district {@code st} was ready (a unit of its own free and present). */
+    /**
+     * Share of observed time district {@code st} was ready (a unit of its own free and present).
+     *
+     * @param st the station's (district's) index
+     * @return the share, in [0, 1]
+     */
     public double of(int st) {
         double s = 0;
         for (int h = 0; h < 24; h++) {
@@ -187,7 +197,11 @@ public final class Readiness extends FreeUnitFollower {
         return s / (end - start);
     }
 
-    /** Readiness averaged over districts weighted by their population. */
+    /**
+     * Readiness averaged over districts weighted by their population.
+     *
+     * @return the population-weighted mean, in [0, 1]
+     */
     public double populationWeighted() {
         double s = 0;
         for (int st = 0; st < districtPopulation.length; st++) {
@@ -196,12 +210,23 @@ public final class Readiness extends FreeUnitFollower {
         return totalPopulation > 0 ? s / totalPopulation : Double.NaN;
     }
 
-    /** Share of observed time unit {@code u} made its district ready (free and present). */
+    /**
+     * Share of observed time unit {@code u} made its district ready (free and present).
+     *
+     * @param u the unit's index
+     * @return the share, in [0, 1]
+     */
     public double presentShare(int u) {
         return presentTime[u] / (end - start);
     }
 
-    /** Share of observed time in hour of day {@code h} district {@code st} had a free unit. */
+    /**
+     * Share of observed time in hour of day {@code h} district {@code st} was ready (free and present).
+     *
+     * @param st the station's (district's) index
+     * @param h the hour of day, 0..23
+     * @return the share, in [0, 1]
+     */
     public double of(int st, int h) {
         return observedByHour[h] > 0 ? readyByHour[st * 24 + h] / observedByHour[h] : Double.NaN;
     }

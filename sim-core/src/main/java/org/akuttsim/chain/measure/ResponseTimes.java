@@ -57,6 +57,11 @@ public final class ResponseTimes implements ChainObserver {
     private final boolean[] pci, strokeCentre;
     private long strokeTransports, strokeWithin25;
 
+    /**
+     * Response times split by the urban or rural flag of the call's zone.
+     *
+     * @param region the region
+     */
     public ResponseTimes(Region region) {
         zoneUrban = new boolean[region.zoneCount()];
         zoneIds = new String[region.zoneCount()];
@@ -222,7 +227,12 @@ public final class ResponseTimes implements ChainObserver {
         out.put(p + ".within25", n == 0 ? Double.NaN : h.fractionBelow(25));
     }
 
-    /** Response times by assigned level (a new tally pooling urban and rural). */
+    /**
+     * Response times by assigned level (a new tally pooling urban and rural).
+     *
+     * @param level the assigned level's ordinal (RED, YELLOW, GREEN)
+     * @return the response times, minutes
+     */
     public Tally byLevel(int level) {
         Tally t = new Tally();
         t.addAll(byLevelArea[2 * level]);

@@ -29,7 +29,12 @@ public final class UnitTimes implements ChainObserver {
     private final double[] time;
     private double start, end;
 
-    /** Every unit starts OFF_DUTY at time 0 (the run puts crewed units on duty then). Without relocation. */
+    /**
+     * Every unit starts OFF_DUTY at time 0 (the run puts crewed units on duty then). Without relocation:
+     * {@code fleet.share.relocating} is not reported.
+     *
+     * @param fleet the units
+     */
     public UnitTimes(Fleet fleet) {
         this(fleet, false);
     }
@@ -37,6 +42,9 @@ public final class UnitTimes implements ChainObserver {
     /**
      * Every unit starts OFF_DUTY at time 0; {@code relocating}: a relocation policy is set, so
      * {@code fleet.share.relocating} is reported (without one the state never occurs and is left out).
+     *
+     * @param fleet the units
+     * @param relocating whether a relocation policy is set
      */
     public UnitTimes(Fleet fleet, boolean relocating) {
         this.fleet = fleet;
@@ -71,12 +79,23 @@ public final class UnitTimes implements ChainObserver {
         end = t;
     }
 
-    /** Share of the observed time unit {@code u} spent in {@code state}. */
+    /**
+     * Share of the observed time unit {@code u} spent in {@code state}.
+     *
+     * @param u the unit's index
+     * @param state a {@link UnitState} constant
+     * @return the share, in [0, 1]
+     */
     public double share(int u, int state) {
         return time[u * UnitState.COUNT + state] / (end - start);
     }
 
-    /** Minutes unit {@code u} spent on a mission ({@link UnitState#mission}). */
+    /**
+     * Minutes unit {@code u} spent on a mission ({@link UnitState#mission}).
+     *
+     * @param u the unit's index
+     * @return the minutes
+     */
     public double busyMinutes(int u) {
         double m = 0;
         for (int s = 0; s < UnitState.COUNT; s++) {
@@ -85,7 +104,12 @@ public final class UnitTimes implements ChainObserver {
         return m;
     }
 
-    /** Share of time unit {@code u} was busy, on a mission: the hypercube's busy share. */
+    /**
+     * Share of time unit {@code u} was busy, on a mission: the hypercube's busy share.
+     *
+     * @param u the unit's index
+     * @return the share, in [0, 1]
+     */
     public double missionShare(int u) {
         return busyMinutes(u) / (end - start);
     }

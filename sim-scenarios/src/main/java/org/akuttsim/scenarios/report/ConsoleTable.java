@@ -21,7 +21,14 @@ public final class ConsoleTable {
     private ConsoleTable() {
     }
 
-    /** Prints {@code metrics} of {@code result} for its scenarios and the given comparisons. */
+    /**
+     * Prints {@code metrics} of {@code result} for its scenarios and the given comparisons.
+     *
+     * @param result the experiment
+     * @param metrics the metrics to show, one row each
+     * @param pairs the comparisons to show, one column each
+     * @param out where to print
+     */
     public static void print(ExperimentResult result, List<KeyMetrics.Metric> metrics, List<Pair> pairs, PrintStream out) {
         List<String> scenarios = result.scenarios();
         StringBuilder legend = new StringBuilder();
@@ -60,7 +67,14 @@ public final class ConsoleTable {
                 result.replications());
     }
 
-    /** The single paired difference of one metric, formatted like the table (for other printouts). */
+    /**
+     * The single paired difference of one metric, formatted like the table (for other printouts).
+     *
+     * @param result the experiment
+     * @param p the comparison
+     * @param m the metric
+     * @return the difference with its interval, e.g. {@code +1.3 ± 0.2*}
+     */
     public static String difference(ExperimentResult result, Pair p, KeyMetrics.Metric m) {
         PairedDifference d = result.compare(p.base(), p.alternative(), m.name());
         return format(m, d.paired().mean(), d.paired().halfWidth(), true, "");

@@ -52,6 +52,19 @@ public final class HtmlReport {
      */
     public record Input(String title, List<String> settings, ExperimentResult result, List<Pair> pairs,
                         List<ScenarioFacts> facts, Sweep sweep, Question question, RegionMap map) {
+        /**
+         * Keeps unmodifiable copies of the lists; refuses an input with neither a result nor a sweep, and a
+         * question whose scenarios are not all in the result.
+         *
+         * @param title page title
+         * @param settings lines describing how the results were made
+         * @param result the experiment, or null for a sweep-only report
+         * @param pairs comparisons to tabulate
+         * @param facts population and expected demand per scenario
+         * @param sweep a lever sweep, or null
+         * @param question the question the report answers first, or null
+         * @param map the region's zones and stations for the maps, or null for no maps
+         */
         public Input {
             settings = List.copyOf(settings);
             pairs = List.copyOf(pairs);
@@ -65,7 +78,16 @@ public final class HtmlReport {
             }
         }
 
-        /** A report without a question and without maps. */
+        /**
+         * A report without a question and without maps.
+         *
+         * @param title page title
+         * @param settings lines describing how the results were made
+         * @param result the experiment, or null for a sweep-only report
+         * @param pairs comparisons to tabulate
+         * @param facts population and expected demand per scenario
+         * @param sweep a lever sweep, or null
+         */
         public Input(String title, List<String> settings, ExperimentResult result, List<Pair> pairs, List<ScenarioFacts> facts,
                      Sweep sweep) {
             this(title, settings, result, pairs, facts, sweep, null, null);
@@ -75,7 +97,12 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report to {@code file} atomically (a temporary file, then a move). */
+    /**
+     * Writes the report to {@code file} atomically (a temporary file, then a move).
+     *
+     * @param in what the report shows
+     * @param file the HTML file to write or replace
+     */
     public static void write(Input in, Path file) {
         String html = render(in);
         try {
@@ -89,7 +116,12 @@ public final class HtmlReport {
         }
     }
 
-    /** The report as one HTML string. */
+    /**
+     * The report as one HTML string.
+     *
+     * @param in what the report shows
+     * @return the HTML page
+     */
     public static String render(Input in) {
         StringBuilder h = new StringBuilder(400_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>").append(esc(in.title()))

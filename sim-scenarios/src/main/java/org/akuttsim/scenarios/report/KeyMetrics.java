@@ -24,11 +24,15 @@ public final class KeyMetrics implements ReplicationModel<ChainScenario> {
     /** One simulated year, the unit of the per-year figures (the default observed length). */
     public static final double YEAR_MINUTES = 365.0 * 24 * 60;
 
-    /** Derived metric names. */
+    /** Derived metric: ambulance missions per simulated year. */
     public static final String MISSIONS_PER_YEAR = "missions.perYear";
+    /** Derived metric: kilometres driven per simulated year. */
     public static final String KM_PER_YEAR = "km.perYear";
+    /** Derived metric: tonnes of CO2 per simulated year. */
     public static final String CO2_PER_YEAR = "co2.tonnesPerYear";
+    /** Derived metric: mean patients present in all EDs together. */
     public static final String ED_OCCUPANCY = "ed.all.occupancy.mean";
+    /** Derived metric: ED stays longer than 4 hours as a share of ED arrivals, all EDs together. */
     public static final String ED_LOS_OVER_4H = "ed.all.los.over4h.share";
 
     /**
@@ -41,7 +45,12 @@ public final class KeyMetrics implements ReplicationModel<ChainScenario> {
      * @param decimals decimals shown
      */
     public record Metric(String name, String label, String unit, double scale, int decimals) {
-        /** {@code v} scaled for display (NaN stays NaN). */
+        /**
+         * {@code v} scaled for display (NaN stays NaN).
+         *
+         * @param v the value as recorded
+         * @return {@code v × scale}
+         */
         public double show(double v) {
             return v * scale;
         }
@@ -72,7 +81,11 @@ public final class KeyMetrics implements ReplicationModel<ChainScenario> {
         this(new ChainModel());
     }
 
-    /** Around any chain model (e.g. one with a custom dispatch policy built into its scenarios). */
+    /**
+     * Around any chain model (e.g. one with a custom dispatch policy built into its scenarios).
+     *
+     * @param chain the model whose responses are extended with the key metrics
+     */
     public KeyMetrics(ReplicationModel<ChainScenario> chain) {
         this.chain = chain;
     }

@@ -12,7 +12,13 @@ import org.akuttsim.chain.ChainScenario;
  */
 public record ScenarioFacts(String scenario, double population, double expectedCallsPerYear) {
 
-    /** Facts of {@code s} under the experiment name {@code name}. */
+    /**
+     * Facts of {@code s} under the experiment name {@code name}.
+     *
+     * @param name the scenario's name in the experiment
+     * @param s the scenario
+     * @return its population and expected demand
+     */
     public static ScenarioFacts of(String name, ChainScenario s) {
         return new ScenarioFacts(name, s.region().totalPopulation(), s.expectedCallsPerYear());
     }

@@ -15,6 +15,15 @@ import org.akuttsim.experiment.ExperimentResult;
  * @param result    the experiment over those scenarios (paired under common random numbers)
  */
 public record Sweep(String lever, String base, List<String> values, List<String> scenarios, ExperimentResult result) {
+    /**
+     * Keeps copies of the lists; refuses a sweep without values or with other than one scenario per value.
+     *
+     * @param lever lever name
+     * @param base name of the base scenario
+     * @param values the lever values as given
+     * @param scenarios experiment scenario names, one per value
+     * @param result the experiment over those scenarios
+     */
     public Sweep {
         values = List.copyOf(values);
         scenarios = List.copyOf(scenarios);
@@ -24,7 +33,11 @@ public record Sweep(String lever, String base, List<String> values, List<String>
         }
     }
 
-    /** The values as numbers, or null when one of them is not a number (e.g. station ids). */
+    /**
+     * The values as numbers, or null when one of them is not a number (e.g. station ids).
+     *
+     * @return the numbers, or null
+     */
     public double[] numericValues() {
         double[] x = new double[values.size()];
         for (int i = 0; i < x.length; i++) {
