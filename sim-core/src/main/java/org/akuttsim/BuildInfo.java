@@ -22,7 +22,11 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
-    /** The Maven project version, e.g. {@code 0.1.0-SNAPSHOT}. */
+    /**
+     * The Maven project version the build wrote.
+     *
+     * @return e.g. {@code 0.1.0-SNAPSHOT}; {@value #UNKNOWN} if the build left it unfilled
+     */
     public static String version() {
         return value("version");
     }
@@ -30,13 +34,19 @@ public final class BuildInfo {
     /**
      * The full git commit id of the build, with {@code -dirty} appended when the work tree had
      * uncommitted changes; {@value #UNKNOWN} when built without git.
+     *
+     * @return the 40-hex-digit commit id, possibly with {@code -dirty}, or {@value #UNKNOWN}
      */
     public static String commit() {
         String c = value("commit");
         return UNKNOWN.equals(c) || !"true".equals(value("dirty")) ? c : c + "-dirty";
     }
 
-    /** {@code akuttsim <version> (commit <commit>)}. */
+    /**
+     * One line for {@code --version} and provenance.
+     *
+     * @return {@code akuttsim <version> (commit <commit>)}
+     */
     public static String describe() {
         return "akuttsim " + version() + " (commit " + commit() + ")";
     }

@@ -27,6 +27,17 @@ package org.akuttsim.chain;
  */
 public record Craft(double speedKmh, double routeFactor, double readyMinutes, double availability, double minRoadMinutes,
                     double co2KgPerHour) {
+    /**
+     * Checks the ranges given above.
+     *
+     * @param speedKmh cruise speed, km/h (&gt; 0)
+     * @param routeFactor route km per great-circle km (&ge; 1, finite)
+     * @param readyMinutes alarm to departure, minutes (&ge; 0)
+     * @param availability probability that the craft can go when asked, in (0, 1]
+     * @param minRoadMinutes the nearest free road unit's minutes from which the craft may be sent (&ge; 0)
+     * @param co2KgPerHour CO2 per hour under way, kg (&ge; 0)
+     * @throws IllegalArgumentException naming the field outside its range
+     */
     public Craft {
         Check.positive("craft speed (km/h)", speedKmh);
         if (!(routeFactor >= 1) || Double.isInfinite(routeFactor)) {

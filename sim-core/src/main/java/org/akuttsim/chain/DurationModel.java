@@ -92,7 +92,14 @@ public interface DurationModel {
         return new Lognormal(mean, Math.log(mean) - 0.5 * s2, Math.sqrt(s2));
     }
 
-    /** Gamma with the given mean (minutes) and coefficient of variation, by inversion (Halley on the incomplete gamma: slower than the others). */
+    /**
+     * Gamma with the given mean (minutes) and coefficient of variation, by inversion (Halley on the
+     * incomplete gamma: slower than the others).
+     *
+     * @param mean the mean, in minutes (&gt; 0)
+     * @param cv the coefficient of variation (&gt; 0)
+     * @return the model
+     */
     static DurationModel gamma(double mean, double cv) {
         org.akuttsim.random.Gamma g = org.akuttsim.random.Gamma.ofMeanAndCv(mean, cv);
         return of(mean, g::inverseCdf);
@@ -102,6 +109,9 @@ public interface DurationModel {
      * Empirical: the observed minutes (at least two distinct values), interpolated linearly between the
      * sorted observations (Law and Kelton's continuous empirical distribution, {@link
      * org.akuttsim.random.PiecewiseLinearEmpirical#ofObservations}).
+     *
+     * @param observations the observed durations, in minutes (&ge; 0)
+     * @return the model, whose mean is the observations' mean
      */
     static DurationModel empirical(double... observations) {
         for (double x : observations) {

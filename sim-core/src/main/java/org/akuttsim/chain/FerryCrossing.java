@@ -27,6 +27,24 @@ import java.util.Arrays;
 public record FerryCrossing(String id, int[] sideA, int[] sideB, double quayALat, double quayALon, double quayBLat,
                             double quayBLon, double crossingMinutes, double[] headwayByHour, double aroundLat, double aroundLon) {
 
+    /**
+     * Checks the id, that each side has a zone and none is on both, that coordinates are degrees, the
+     * crossing minutes not negative and the 24 headways &gt; 0; keeps copies of the arrays. Whether the zone
+     * indices exist in the region is checked when the travel tables are built.
+     *
+     * @param id name
+     * @param sideA zone indices on one side
+     * @param sideB zone indices on the other side
+     * @param quayALat latitude of the quay on side A, degrees
+     * @param quayALon longitude of the quay on side A, degrees
+     * @param quayBLat latitude of the quay on side B, degrees
+     * @param quayBLon longitude of the quay on side B, degrees
+     * @param crossingMinutes minutes on board, quay to quay
+     * @param headwayByHour minutes between departures in each hour of the day (24)
+     * @param aroundLat latitude of the point on the road around, degrees
+     * @param aroundLon longitude of the point on the road around, degrees
+     * @throws IllegalArgumentException naming the crossing and the field that is invalid
+     */
     public FerryCrossing {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("ferry crossing id must not be empty");
@@ -70,7 +88,16 @@ public record FerryCrossing(String id, int[] sideA, int[] sideB, double quayALat
         }
     }
 
-    /** Headways of a day: {@code day} minutes from {@code dayStart} (inclusive) to {@code dayEnd} (exclusive), {@code night} otherwise. */
+    /**
+     * Headways of a day: {@code day} minutes from {@code dayStart} (inclusive) to {@code dayEnd} (exclusive),
+     * {@code night} otherwise.
+     *
+     * @param dayStart first hour of the day timetable, 0–24
+     * @param dayEnd hour the day timetable ends, exclusive, {@code dayStart}–24
+     * @param day minutes between departures by day
+     * @param night minutes between departures at night ({@code Double.POSITIVE_INFINITY}: none)
+     * @return 24 headways, one per hour of the day (checked by the constructor, not here)
+     */
     public static double[] headways(int dayStart, int dayEnd, double day, double night) {
         if (dayStart < 0 || dayStart > 24 || dayEnd < dayStart || dayEnd > 24) {
             throw new IllegalArgumentException("day hours must satisfy 0 <= start <= end <= 24, were " + dayStart + "-" + dayEnd);
@@ -96,16 +123,19 @@ public record FerryCrossing(String id, int[] sideA, int[] sideB, double quayALat
         return 0;
     }
 
+    /** {@return the zone indices on side A (a copy)} */
     @Override
     public int[] sideA() {
         return sideA.clone();
     }
 
+    /** {@return the zone indices on side B (a copy)} */
     @Override
     public int[] sideB() {
         return sideB.clone();
     }
 
+    /** {@return the minutes between departures in each hour of the day, 24 entries (a copy)} */
     @Override
     public double[] headwayByHour() {
         return headwayByHour.clone();

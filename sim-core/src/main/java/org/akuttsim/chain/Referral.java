@@ -20,6 +20,13 @@ public record Referral(double[] share, double[] bypassEd) {
     /** No referred patients: every transport counts as ordered through 113. */
     public static final Referral NONE = new Referral(new double[Level.AMBULANCE_LEVELS], new double[Level.AMBULANCE_LEVELS]);
 
+    /**
+     * Checks that both arrays hold three probabilities (RED, YELLOW, GREEN) in [0, 1]; keeps copies.
+     *
+     * @param share probability that a transported patient of each true need was referred
+     * @param bypassEd probability that a referred patient of each true need goes past the ED
+     * @throws IllegalArgumentException if an array is missing, of another length, or holds a value outside [0, 1]
+     */
     public Referral {
         share = Check.length("referred shares (RED, YELLOW, GREEN)", share, Level.AMBULANCE_LEVELS);
         bypassEd = Check.length("ED-bypass probabilities of referred patients (RED, YELLOW, GREEN)", bypassEd,
@@ -30,7 +37,11 @@ public record Referral(double[] share, double[] bypassEd) {
         }
     }
 
-    /** Whether any patient can be referred (no draw is made otherwise, keeping earlier results identical). */
+    /**
+     * Whether any patient can be referred (no draw is made otherwise, keeping earlier results identical).
+     *
+     * @return true if some share is &gt; 0
+     */
     public boolean any() {
         for (double s : share) {
             if (s > 0) {
@@ -40,11 +51,13 @@ public record Referral(double[] share, double[] bypassEd) {
         return false;
     }
 
+    /** {@return the referred shares by true need RED, YELLOW, GREEN (a copy)} */
     @Override
     public double[] share() {
         return share.clone();
     }
 
+    /** {@return the ED-bypass probabilities of referred patients by true need RED, YELLOW, GREEN (a copy)} */
     @Override
     public double[] bypassEd() {
         return bypassEd.clone();

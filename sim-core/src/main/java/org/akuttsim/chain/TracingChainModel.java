@@ -20,7 +20,12 @@ public final class TracingChainModel implements ReplicationModel<ChainScenario> 
 
     private final BiFunction<ChainScenario, Integer, Path> file;
 
-    /** Traces to {@code file.apply(scenario, replication)}. */
+    /**
+     * Traces to {@code file.apply(scenario, replication)}.
+     *
+     * @param file the trace file of a scenario's replication (by its index); distinct for every pair, as
+     *     replications may run in parallel
+     */
     public TracingChainModel(BiFunction<ChainScenario, Integer, Path> file) {
         this.file = file;
     }

@@ -39,6 +39,21 @@ public record TransferRules(int receivingHospital, double[][] share, double requ
     /** No transfers. */
     public static final TransferRules NONE = new TransferRules(0, new double[Level.AMBULANCE_LEVELS][Condition.COUNT], 0, 0, 0, 0, 8, 16);
 
+    /**
+     * Checks the ranges given above and that {@code share} has a row per need RED, YELLOW, GREEN of one
+     * probability per condition; keeps a copy. Whether the receiving hospital exists is checked by
+     * {@link ChainScenario}.
+     *
+     * @param receivingHospital index of the hospital patients are sent to (&ge; 0)
+     * @param share [need RED, YELLOW, GREEN][condition]: probabilities in [0, 1]
+     * @param requestDelayMinutes arrival at the local hospital to the transfer request, minutes (&ge; 0)
+     * @param loadingMinutes taking over the patient, minutes (&ge; 0)
+     * @param handoverMinutes handing over at the receiving hospital, minutes (&ge; 0)
+     * @param bookedPerDay booked transfers per weekday from each local hospital (&ge; 0)
+     * @param bookedStartHour first hour of booked requests
+     * @param bookedEndHour hour booked requests end, exclusive ({@code 0 <= start < end <= 24})
+     * @throws IllegalArgumentException naming the field outside its range
+     */
     public TransferRules {
         Check.nonNegative("receiving hospital index", receivingHospital);
         share = Check.copy(Check.notNull("transfer shares", share));
@@ -60,7 +75,11 @@ public record TransferRules(int receivingHospital, double[][] share, double requ
         }
     }
 
-    /** True when some patient may be transferred. */
+    /**
+     * True when some patient may be transferred.
+     *
+     * @return whether a share or the booked rate is &gt; 0
+     */
     public boolean any() {
         if (bookedPerDay > 0) {
             return true;
@@ -80,6 +99,7 @@ public record TransferRules(int receivingHospital, double[][] share, double requ
         return share[Math.min(need, Level.AMBULANCE_LEVELS - 1)][condition];
     }
 
+    /** {@return the shares sent on by rule, [need RED, YELLOW, GREEN][condition] (a copy)} */
     @Override
     public double[][] share() {
         return Check.copy(share);

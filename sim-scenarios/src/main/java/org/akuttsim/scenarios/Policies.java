@@ -512,9 +512,18 @@ public final class Policies {
     /**
      * What a policy may need from its scenario directory: the projection, the demand trend and the
      * compliance table of {@code relocation.csv} (null without one).
+     *
+     * @param projection      the population projection that {@code population_year} reads
+     * @param trendPerYear    the yearly change of call rates per person beyond demography (0.01: 1 % a year)
+     * @param complianceTable the compliance table of {@code relocation.csv}, or null
      */
     public record Context(PopulationProjection projection, double trendPerYear, ComplianceTable complianceTable) {
-        /** Without a compliance table. */
+        /**
+         * Without a compliance table.
+         *
+         * @param projection the population projection
+         * @param trendPerYear the yearly change of call rates per person beyond demography
+         */
         public Context(PopulationProjection projection, double trendPerYear) {
             this(projection, trendPerYear, null);
         }
@@ -528,13 +537,24 @@ public final class Policies {
     /**
      * Relocation (move-up) policy lever: the scenario's {@link org.akuttsim.chain.DispatchRules#relocation}
      * becomes {@code r}; nothing else moves (label {@code relocation=<name>}).
+     *
+     * @param name the policy as named in the label, e.g. {@code fill-empty-district:45}
+     * @param r the relocation policy ({@link RelocationPolicy#NONE}: switch relocation off)
+     * @return the lever
      */
     public static Policy relocation(String name, RelocationPolicy r) {
         return Policy.of("relocation=" + name, "dispatch: relocation policy " + r,
                 s -> s.toBuilder().dispatch(s.dispatch().withRelocation(r)).build());
     }
 
-    /** Dispatch policy lever: the scenario's dispatch policy becomes {@code p}; relocation and redispatch stay. */
+    /**
+     * Dispatch policy lever: the scenario's dispatch policy becomes {@code p}; relocation and redispatch stay
+     * (label {@code dispatch=<name>}).
+     *
+     * @param name the policy as named in the label, e.g. {@code nearest-free}
+     * @param p the dispatch policy
+     * @return the lever
+     */
     public static Policy dispatch(String name, DispatchPolicy p) {
         return Policy.of("dispatch=" + name, "dispatch: policy " + name,
                 s -> s.toBuilder().dispatch(s.dispatch().withPolicy(p)).build());

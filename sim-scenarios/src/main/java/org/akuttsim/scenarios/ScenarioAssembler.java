@@ -349,6 +349,15 @@ public final class ScenarioAssembler {
     /**
      * Builds the scenario with fjord crossings, used when travel is derived from coordinates (a travel
      * matrix holds real road times, ferries included, and takes precedence: the crossings are then not used).
+     *
+     * @param name       scenario name
+     * @param region     zones (base-year population), stations, hospitals
+     * @param fleet      units
+     * @param p          parameters
+     * @param travel     a travel matrix, or null to derive travel from coordinates with the travel.* parameters
+     * @param crossings  the region's fjord crossings (empty: none); must be empty when {@code travel} is a matrix
+     * @param edShare    each hospital's share of the region's ED walk-ins and referrals, one per hospital
+     * @return the scenario
      */
     public static ChainScenario assemble(String name, Region region, Fleet fleet, Parameters p, TravelModel travel,
             List<FerryCrossing> crossings, double[] edShare) {
@@ -428,7 +437,13 @@ public final class ScenarioAssembler {
         return byLevel(p, "destination.bypass_ed.");
     }
 
-    /** Referred shares and the ED bypass of referred patients from {@code destination.referred_share.*} and {@code .bypass_ed_referred.*}. */
+    /**
+     * Referred shares and the ED bypass of referred patients by true need (RED, YELLOW, GREEN) from {@code
+     * destination.referred_share.*} and {@code destination.bypass_ed_referred.*}.
+     *
+     * @param p the parameters
+     * @return the referral
+     */
     public static Referral referral(Parameters p) {
         return new Referral(byLevel(p, "destination.referred_share."), byLevel(p, "destination.bypass_ed_referred."));
     }

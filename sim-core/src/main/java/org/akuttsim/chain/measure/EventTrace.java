@@ -51,7 +51,14 @@ public final class EventTrace implements ChainObserver, AutoCloseable {
     private final CSVPrinter out;
     private final Path file;
 
-    /** Writes the trace of a run of {@code scenario} to {@code file} (its directory is created). */
+    /**
+     * Writes the trace of a run of {@code scenario} to {@code file} (its directory is created), starting
+     * with the header row.
+     *
+     * @param scenario the scenario run (its region and fleet give the ids)
+     * @param file the CSV file to write or replace
+     * @throws IOException if the directory or the file cannot be created or written
+     */
     public EventTrace(ChainScenario scenario, Path file) throws IOException {
         this.region = scenario.region();
         this.units = scenario.fleet().units();

@@ -28,6 +28,12 @@ public final class Relocations implements ChainObserver {
     private final double[] km;
     private double start, end;
 
+    /**
+     * Counts moves and their kilometres for the scenario's fleet and stations; every unit starts OFF_DUTY,
+     * posted at its home station.
+     *
+     * @param s the scenario (its fleet and region size the counters)
+     */
     public Relocations(ChainScenario s) {
         this.scenario = s;
         int n = s.fleet().size();
@@ -73,12 +79,12 @@ public final class Relocations implements ChainObserver {
         end = t;
     }
 
-    /** Moves ordered in the observed time. */
+    /** {@return the moves ordered in the observed time, all districts} */
     public long moves() {
         return Arrays.stream(moves).sum();
     }
 
-    /** Kilometres driven on moves in the observed time. */
+    /** {@return the kilometres driven on moves in the observed time, all districts} */
     public double km() {
         return Arrays.stream(km).sum();
     }

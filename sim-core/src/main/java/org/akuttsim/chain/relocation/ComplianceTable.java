@@ -20,6 +20,13 @@ import java.util.Arrays;
  */
 public record ComplianceTable(int[][] rows) implements RelocationPolicy {
 
+    /**
+     * Checks that row n lists exactly n stations, none negative; keeps a copy. Whether the stations exist
+     * is checked against the region by {@link #checkFits}.
+     *
+     * @param rows rows[n − 1]: the n station indices for n free ambulances
+     * @throws IllegalArgumentException if there is no row, a row has the wrong length or a negative index
+     */
     public ComplianceTable {
         if (rows == null || rows.length == 0) {
             throw new IllegalArgumentException("a compliance table needs at least the row for 1 free ambulance");
@@ -42,6 +49,11 @@ public record ComplianceTable(int[][] rows) implements RelocationPolicy {
         rows = c;
     }
 
+    /**
+     * The table's rows.
+     *
+     * @return a copy: rows[n − 1] lists the n stations for n free ambulances
+     */
     @Override
     public int[][] rows() {
         int[][] c = new int[rows.length][];

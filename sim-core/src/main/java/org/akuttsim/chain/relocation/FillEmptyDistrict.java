@@ -25,13 +25,23 @@ public record FillEmptyDistrict(double neighbourMinutes) implements RelocationPo
      */
     public static final double DEFAULT_NEIGHBOUR_MINUTES = 60;
 
+    /**
+     * Checks that the neighbour radius is positive.
+     *
+     * @param neighbourMinutes how far a neighbour may be, minutes of normal driving (&gt; 0)
+     * @throws IllegalArgumentException if it is not &gt; 0
+     */
     public FillEmptyDistrict {
         if (!(neighbourMinutes > 0)) {
             throw new IllegalArgumentException("neighbour radius of fill-empty-district must be > 0 minutes, was " + neighbourMinutes);
         }
     }
 
-    /** With {@link #DEFAULT_NEIGHBOUR_MINUTES}. */
+    /**
+     * The policy with {@link #DEFAULT_NEIGHBOUR_MINUTES}.
+     *
+     * @return fill-empty-district with a 60-minute neighbour radius
+     */
     public static FillEmptyDistrict standard() {
         return new FillEmptyDistrict(DEFAULT_NEIGHBOUR_MINUTES);
     }

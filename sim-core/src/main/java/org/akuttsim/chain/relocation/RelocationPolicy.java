@@ -39,13 +39,20 @@ public interface RelocationPolicy {
         }
     };
 
-    /** Orders zero or more moves with {@link RelocationView#move}. */
+    /**
+     * Orders zero or more moves with {@link RelocationView#move}.
+     *
+     * @param view the running chain's units and stations, valid only during this call
+     */
     void relocate(RelocationView view);
 
     /**
      * Checks that the policy fits a region of {@code stations} stations (e.g. a compliance table names
      * existing stations); throws {@link IllegalArgumentException} saying what was expected. Called when
      * the scenario is built.
+     *
+     * @param stations the number of stations in the region (station indices 0 .. stations-1)
+     * @throws IllegalArgumentException if the policy names a station the region does not have
      */
     default void checkFits(int stations) {
     }

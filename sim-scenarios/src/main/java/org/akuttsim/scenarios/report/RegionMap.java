@@ -39,7 +39,7 @@ public record RegionMap(List<ZonePoint> zones, List<StationPoint> stations, List
      * @param lat         latitude of its zone, degrees
      * @param lon         longitude of its zone, degrees
      * @param ambulances  emergency ambulances based there (any crew schedule)
-     * @param otherUnits  other units based there (rapid responders, patient transport, air)
+     * @param otherUnits  other units based there (rapid responders, patient transport, air and boat)
      */
     public record StationPoint(String id, double lat, double lon, int ambulances, int otherUnits) {
     }
@@ -54,13 +54,25 @@ public record RegionMap(List<ZonePoint> zones, List<StationPoint> stations, List
     public record HospitalPoint(String id, double lat, double lon) {
     }
 
+    /**
+     * Keeps unmodifiable copies of the lists.
+     *
+     * @param zones zones in region order
+     * @param stations stations in region order
+     * @param hospitals hospitals with an ED
+     */
     public RegionMap {
         zones = List.copyOf(zones);
         stations = List.copyOf(stations);
         hospitals = List.copyOf(hospitals);
     }
 
-    /** The map of {@code s}'s region, with its populations and fleet. */
+    /**
+     * The map of {@code s}'s region, with its populations and fleet.
+     *
+     * @param s the scenario (its region's zones, stations and hospitals, its fleet's home stations)
+     * @return the map
+     */
     public static RegionMap of(ChainScenario s) {
         Region region = s.region();
         List<ZonePoint> zones = new ArrayList<>();

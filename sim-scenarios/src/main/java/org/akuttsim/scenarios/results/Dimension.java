@@ -50,7 +50,11 @@ public enum Dimension {
         this.values = values == null ? null : Pattern.compile(values);
     }
 
-    /** True for the dimensions whose values are ids of the region or fleet. */
+    /**
+     * True for the dimensions whose values are ids of the region or fleet.
+     *
+     * @return true for hospital, district, zone and response unit; false for the closed sets
+     */
     public boolean isId() {
         return values == null;
     }

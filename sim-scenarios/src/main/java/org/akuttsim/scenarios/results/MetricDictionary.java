@@ -77,17 +77,21 @@ public final class MetricDictionary {
         this.definitions = Collections.unmodifiableMap(definitions);
     }
 
-    /** The dictionary of the chain's metrics and the command line's derived ones. */
+    /**
+     * The dictionary of the chain's metrics and the command line's derived ones.
+     *
+     * @return the dictionary read from {@code metric-dictionary.csv} (one shared, immutable instance)
+     */
     public static MetricDictionary standard() {
         return STANDARD;
     }
 
-    /** Every pattern, in file order. */
+    /** {@return every pattern, in file order (unmodifiable)} */
     public List<Entry> entries() {
         return entries;
     }
 
-    /** Every metric name with its unit and definition, in file order. */
+    /** {@return every metric name with its unit and definition, in file order (unmodifiable)} */
     public Map<String, Definition> definitions() {
         return definitions;
     }

@@ -16,12 +16,24 @@ import java.util.Map;
  */
 public record MetricName(String key, String name, String unit, Map<Dimension, String> dimensions) {
 
-    /** Copies the dimensions (an unmodifiable map in dimension order). */
+    /**
+     * Copies the dimensions (an unmodifiable map in dimension order).
+     *
+     * @param key the key as recorded
+     * @param name the metric's name in {@code metrics.csv}
+     * @param unit its unit of measure
+     * @param dimensions the dimensions the key carries, with canonical values
+     */
     public MetricName {
         dimensions = Collections.unmodifiableMap(dimensions.isEmpty() ? new EnumMap<>(Dimension.class) : new EnumMap<>(dimensions));
     }
 
-    /** The value of dimension {@code d}, or "" where the metric has none (over all of them). */
+    /**
+     * The value of dimension {@code d}.
+     *
+     * @param d a dimension
+     * @return its canonical value in this key, or "" where the metric has none (over all of them)
+     */
     public String get(Dimension d) {
         return dimensions.getOrDefault(d, "");
     }

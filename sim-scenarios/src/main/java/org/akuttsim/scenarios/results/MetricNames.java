@@ -32,7 +32,12 @@ public final class MetricNames {
     /** The patterns by their first segment ({@code ed}, {@code response}, …); those that start with a placeholder under "". */
     private final Map<String, List<MetricDictionary.Entry>> byHead = new HashMap<>();
 
-    /** For the metrics of these scenarios (their ids together). */
+    /**
+     * For the metrics of these scenarios (their ids together).
+     *
+     * @param dictionary the metric patterns, e.g. {@link MetricDictionary#standard()}
+     * @param scenarios the scenarios whose region and fleet ids the identifier dimensions may take
+     */
     public MetricNames(MetricDictionary dictionary, Collection<ChainScenario> scenarios) {
         for (MetricDictionary.Entry e : dictionary.entries()) {
             String head = head(e.pattern());
@@ -59,7 +64,13 @@ public final class MetricNames {
         }
     }
 
-    /** The key's name and dimensions, or null when no pattern of the dictionary matches it. */
+    /**
+     * The key's name and dimensions (remembered: a key is decoded once).
+     *
+     * @param key a metric key as recorded, e.g. {@code ed.st_olavs.occupancy.hour13.mean}
+     * @return the first reading with the most literal characters, or null when no pattern of the dictionary
+     *     matches the key
+     */
     public MetricName parse(String key) {
         MetricName cached = cache.get(key);
         if (cached != null || cache.containsKey(key)) {
@@ -74,6 +85,9 @@ public final class MetricNames {
     /**
      * Every reading of {@code key} with the most literal characters (normally one; more would make the
      * key ambiguous — the dictionary's test fails on that).
+     *
+     * @param key a metric key as recorded
+     * @return the readings, empty when no pattern matches
      */
     public List<MetricName> matches(String key) {
         List<MetricName> found = new ArrayList<>();

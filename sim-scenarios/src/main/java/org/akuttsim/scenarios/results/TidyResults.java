@@ -51,12 +51,16 @@ public final class TidyResults {
 
     private final MetricNames names;
 
-    /** Decoding keys with {@code names}. */
+    /**
+     * Decoding keys with {@code names}.
+     *
+     * @param names the decoder, made for the experiment's scenarios (their ids)
+     */
     public TidyResults(MetricNames names) {
         this.names = names;
     }
 
-    /** The files written by {@link #write}. */
+    /** {@return the names of the files written by {@link #write}, in the order written} */
     public static List<String> files() {
         return List.of(RESULTS, SUMMARY, COMPARISON, METRICS);
     }
@@ -64,6 +68,10 @@ public final class TidyResults {
     /**
      * Writes the four files into {@code dir} for the finished experiment {@code result}, whose
      * {@code replications.csv} is in {@code dir}. Each file is written atomically.
+     *
+     * @param dir the result directory holding {@code replications.csv}
+     * @param result the finished experiment (its summaries and paired comparisons)
+     * @throws UncheckedIOException if a file cannot be read or written
      */
     public void write(Path dir, ExperimentResult result) {
         try {
