@@ -88,10 +88,19 @@ public final class ConsoleTable {
         if (Double.isNaN(mean)) {
             return "n/a";
         }
-        String f = "%" + (signed ? "+" : "") + "." + m.decimals() + "f";
-        String s = String.format(Locale.ROOT, f, m.show(mean));
+        double v = m.show(mean);
+        int d = m.decimals();
+        // A difference whose interval excludes 0 gets the decimals it needs for it and its half-width not to print as zero.
+        double h = Double.isNaN(hw) ? Double.POSITIVE_INFINITY : Math.abs(m.show(hw));
+        while (!mark.isEmpty() && d < m.decimals() + 3 && Math.min(Math.abs(v), h) < 0.5 * Math.pow(10, -d)) {
+            d++;
+        }
+        String s = String.format(Locale.ROOT, "%." + d + "f", Math.abs(v));
+        if (!s.matches("[0.]*")) {   // never "-0.0" or "+0.0": zero prints unsigned
+            s = (v < 0 ? "-" : signed ? "+" : "") + s;
+        }
         if (!Double.isNaN(hw)) {
-            s += String.format(Locale.ROOT, " +- %." + m.decimals() + "f", Math.abs(m.show(hw)));
+            s += String.format(Locale.ROOT, " +- %." + d + "f", Math.abs(m.show(hw)));
         }
         return s + mark;
     }
