@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param hospitals hospital submodel (ED and wards), or {@link HospitalModel#handoverOnly}
  * @param dispatch  dispatch policy and options
  * @param metrics   fuel, CO2, targets, trace
+ * @param municipal legevakt and daytime municipal services with capacity ({@link MunicipalModel}), or null:
+ *                  AMK's no-ambulance outcomes then leave the chain
  */
 public record ChainScenario(String name, Region region, TravelModel travel, Demand demand, ArrivalEnvelope envelope,
                             Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
-                            DispatchRules dispatch, MetricParameters metrics) {
+                            DispatchRules dispatch, MetricParameters metrics, MunicipalModel municipal) {
 
     public ChainScenario {
         Check.notNull("scenario name", name);
@@ -49,6 +51,13 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         travel.km(region);
     }
 
+    /** A scenario without a municipal side (AMK's no-ambulance outcomes leave the chain). */
+    public ChainScenario(String name, Region region, TravelModel travel, Demand demand, ArrivalEnvelope envelope,
+                         Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
+                         DispatchRules dispatch, MetricParameters metrics) {
+        this(name, region, travel, demand, envelope, triage, fleet, scene, hospitals, dispatch, metrics, null);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -67,6 +76,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         b.hospitals = hospitals;
         b.dispatch = dispatch;
         b.metrics = metrics;
+        b.municipal = municipal;
         return b;
     }
 
@@ -88,6 +98,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         private HospitalModel hospitals;
         private DispatchRules dispatch = DispatchRules.defaults();
         private MetricParameters metrics = MetricParameters.defaults();
+        private MunicipalModel municipal;
 
         public Builder name(String v) {
             name = v;
@@ -145,6 +156,12 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
             return this;
         }
 
+        /** Sets the municipal side; null (the default) lets AMK's no-ambulance outcomes leave the chain. */
+        public Builder municipal(MunicipalModel v) {
+            municipal = v;
+            return this;
+        }
+
         public ChainScenario build() {
             String missing = region == null ? "region" : travel == null ? "travel" : demand == null ? "demand"
                     : triage == null ? "triage" : fleet == null ? "fleet" : scene == null ? "scene"
@@ -153,7 +170,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
                 throw new IllegalStateException("scenario '" + name + "' has no " + missing + "; set it on the builder");
             }
             return new ChainScenario(Objects.requireNonNull(name), region, travel, demand, envelope, triage, fleet, scene,
-                    hospitals, dispatch, metrics);
+                    hospitals, dispatch, metrics, municipal);
         }
     }
 }

@@ -1,0 +1,370 @@
+package org.akuttsim.chain.municipal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.akuttsim.chain.AgeGroups;
+import org.akuttsim.chain.Condition;
+import org.akuttsim.chain.Demand;
+import org.akuttsim.chain.HospitalLink;
+import org.akuttsim.chain.Level;
+import org.akuttsim.chain.MunicipalContext;
+import org.akuttsim.chain.MunicipalLink;
+import org.akuttsim.chain.Region;
+import org.akuttsim.chain.Zone;
+import org.akuttsim.engine.Simulator;
+import org.akuttsim.experiment.Responses;
+import org.akuttsim.random.KeyedRandom;
+import org.akuttsim.random.RandomStream;
+import org.akuttsim.stats.Histogram;
+import org.akuttsim.stats.Tally;
+
+/**
+ * One replication of the municipal side ({@link MunicipalServices}): it owns the legevakt queues
+ * ({@link DoctorQueue}, one per site), the daytime municipal slots in use, the patients in either, the
+ * direct-contact arrival streams and the statistics.
+ *
+ * <p><b>Randomness.</b> Direct contacts at a site are candidates of a Poisson process at the site's
+ * largest hourly rate before {@code directKept} (stream {@code legevakt.direct.<id>}: gap, then mark);
+ * a candidate at hour h is kept when mark × envelope &lt; directKept × rate(h), so a scenario that
+ * keeps fewer contacts keeps a subset of the same ones. A patient's own numbers (zone, age group,
+ * consultation time, outcome) come from {@link KeyedRandom} re-seeded with its key: the AMK call's key,
+ * or for a direct contact a key from the site's stream key and the candidate's number.
+ */
+final class MunicipalRun implements MunicipalLink {
+
+    static final int DIRECT = MunicipalLink.FIRST_EVENT_KIND, CONSULT_END = DIRECT + 1, SHIFT = DIRECT + 2, VISIT_END = DIRECT + 3;
+    /** {@link KeyedRandom} parts of a patient's key (the chain uses 0–7, the hospital 8–9). */
+    static final int PART_CONSULT = 20, PART_DIRECT = 21, PART_VISIT = 22, PART_ORDER = 23, PART_ED = 24;
+    private static final int NONE = -1;
+    private static final double YEAR = Demand.MINUTES_PER_YEAR;
+
+    private final MunicipalServices spec;
+    private final Simulator sim;
+    private final HospitalLink hospitals;
+    private final MunicipalContext.AmbulanceOrders ambulances;
+    private final double end;
+    private final KeyedRandom rng = new KeyedRandom();
+    private final int sites;
+    private final LegevaktSite[] site;
+    private final DoctorQueue[] queues;
+    private final int[] edOfSite;
+    private final int[] slotsInUse;
+    private final double[] travelToSite; // per zone: minutes to its site
+
+    // direct contacts, per site
+    private final RandomStream[] directStream;
+    private final long[] directKey;
+    private final long[] candidates;
+    private final double[] envelope; // per minute
+    private final double[][] keepRatio; // [site][hour of week]: directKept × rate(h) / envelope
+    private final double[][] cellCdf; // [site][zone×age cell]
+    private final int[][] cellZone;
+
+    // patients (slots recycled)
+    private final Patients patients = new Patients();
+
+    // statistics
+    private double from;
+    private long contactsAmk, contactsDirect, contactsOverflow, referredEd, referredAmbulance;
+    private long municipalContacts, overflowAmbulance, overflowLegevakt, municipalEd;
+    private final long[] siteContacts;
+    private final Tally wait = new Tally();
+    private final Tally[] siteWait;
+    private final Histogram waitHistogram = Histogram.withBinWidth(0, 2880, 1);
+    private final Tally travel = new Tally();
+
+    MunicipalRun(MunicipalServices spec, MunicipalContext ctx) {
+        this.spec = spec;
+        this.sim = ctx.simulator();
+        this.hospitals = ctx.hospitals();
+        this.ambulances = ctx.ambulances();
+        this.end = ctx.replication().end();
+        Region region = ctx.scenario().region();
+        List<LegevaktSite> list = spec.sites();
+        sites = list.size();
+        site = list.toArray(new LegevaktSite[0]);
+        queues = new DoctorQueue[sites];
+        edOfSite = new int[sites];
+        slotsInUse = new int[sites];
+        siteContacts = new long[sites];
+        siteWait = new Tally[sites];
+        int n = region.zoneCount();
+        double[] minutes = ctx.scenario().travel().minutes(region, 0);
+        for (int s = 0; s < sites; s++) {
+            if (site[s].zone() >= n) {
+                throw new IllegalArgumentException("legevakt " + site[s].id() + " lies in zone " + site[s].zone() + "; the region has " + n);
+            }
+            queues[s] = new DoctorQueue(patients);
+            siteWait[s] = new Tally();
+            int best = NONE;
+            for (int h = 0; h < region.hospitalCount(); h++) {
+                int hz = region.hospitals().get(h).zone();
+                if (best == NONE || minutes[site[s].zone() * n + hz] < minutes[site[s].zone() * n + region.hospitals().get(best).zone()]) {
+                    best = h;
+                }
+            }
+            edOfSite[s] = best;
+        }
+        travelToSite = new double[n];
+        for (int z = 0; z < n; z++) {
+            travelToSite[z] = minutes[z * n + site[spec.site(z)].zone()];
+        }
+        directStream = new RandomStream[sites];
+        directKey = new long[sites];
+        candidates = new long[sites];
+        envelope = new double[sites];
+        keepRatio = new double[sites][Demand.HOURS_PER_WEEK];
+        cellCdf = new double[sites][];
+        cellZone = new int[sites][];
+        double[] perYear = new double[sites];
+        int[] cells = new int[sites];
+        for (int z = 0; z < n; z++) {
+            perYear[spec.site(z)] += spec.directEnvelopePerYear(region.zones().get(z));
+            cells[spec.site(z)] += AgeGroups.COUNT;
+        }
+        for (int s = 0; s < sites; s++) {
+            cellCdf[s] = new double[cells[s]];
+            cellZone[s] = new int[cells[s]];
+            double max = 0;
+            for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                max = Math.max(max, perMinute(perYear[s], h));
+            }
+            envelope[s] = max;
+            for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                keepRatio[s][h] = max > 0 ? spec.directKept() * perMinute(perYear[s], h) / max : 0;
+            }
+            directStream[s] = ctx.replication().streams().stream("legevakt.direct." + site[s].id());
+            directKey[s] = ctx.replication().streams().key("legevakt.direct." + site[s].id());
+        }
+        int[] fill = new int[sites];
+        double[] acc = new double[sites];
+        for (int z = 0; z < n; z++) {
+            int s = spec.site(z);
+            Zone zone = region.zones().get(z);
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                acc[s] += zone.population(g) * spec.contactsPerPersonYear()[g];
+                cellCdf[s][fill[s]] = acc[s];
+                cellZone[s][fill[s]++] = z * AgeGroups.COUNT + g;
+            }
+        }
+        for (int s = 0; s < sites; s++) {
+            for (int i = 0; i < cellCdf[s].length; i++) {
+                cellCdf[s][i] /= acc[s] > 0 ? acc[s] : 1;
+            }
+        }
+        // time 0: doctors of hour 0 on duty, first candidates, first shift change
+        for (int s = 0; s < sites; s++) {
+            queues[s].doctors(site[s].doctorsAt(0), 0);
+            if (envelope[s] > 0) {
+                scheduleCandidate(s);
+            }
+        }
+        scheduleShift(1);
+        from = sim.now();
+    }
+
+    /** Direct contacts per minute at hour of week {@code h} for {@code perYear} a year. */
+    private double perMinute(double perYear, int h) {
+        return perYear * spec.weeklyShare(h) * (Demand.HOURS_PER_WEEK * 60.0 / YEAR) / 60.0;
+    }
+
+    private void scheduleCandidate(int s) {
+        double t = sim.now() - Math.log(directStream[s].nextDouble()) / envelope[s];
+        if (t <= end) {
+            sim.scheduleAt(t, DIRECT, s);
+        }
+    }
+
+    private static int hourOfWeek(double t) {
+        return (int) (t / 60.0) % Demand.HOURS_PER_WEEK;
+    }
+
+    /** Schedules the next hour at or after hour {@code k} of the run at which some site's doctors change. */
+    private void scheduleShift(int k) {
+        for (int i = 0; i < Demand.HOURS_PER_WEEK; i++) {
+            int h = (k + i) % Demand.HOURS_PER_WEEK;
+            int prev = (h + Demand.HOURS_PER_WEEK - 1) % Demand.HOURS_PER_WEEK;
+            for (LegevaktSite st : site) {
+                if (st.doctorsAt(h) != st.doctorsAt(prev)) {
+                    if (60.0 * (k + i) <= end) {
+                        sim.scheduleAt(60.0 * (k + i), SHIFT, k + i);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void handle(int kind, int entity) {
+        switch (kind) {
+            case DIRECT -> directCandidate(entity);
+            case CONSULT_END -> consultEnd(entity);
+            case SHIFT -> shift(entity);
+            case VISIT_END -> visitEnd(entity);
+            default -> throw new IllegalArgumentException("event kind " + kind + " is not a municipal event");
+        }
+    }
+
+    private void directCandidate(int s) {
+        double mark = directStream[s].nextDouble();
+        long number = candidates[s]++;
+        scheduleCandidate(s);
+        if (mark >= keepRatio[s][hourOfWeek(sim.now())]) {
+            return;
+        }
+        long key = rng.reseed(directKey[s], (int) number).nextLong() ^ number;
+        KeyedRandom r = rng.reseed(key, PART_DIRECT);
+        double u = r.nextDouble();
+        int i = Arrays.binarySearch(cellCdf[s], u);
+        i = Math.min(i < 0 ? -i - 1 : i, cellCdf[s].length - 1);
+        int cell = cellZone[s][i];
+        contactsDirect++;
+        // direct patients: need at the legevakt level, condition "other" (ASSUMPTION, see MunicipalServices)
+        toLegevakt(patients.open(key, cell / AgeGroups.COUNT, cell % AgeGroups.COUNT, Condition.OTHER.ordinal(),
+                Level.LEGEVAKT.ordinal(), s, sim.now()));
+    }
+
+    @Override
+    public void noAmbulanceCall(long key, int zone, int ageGroup, int condition, int need, int level, double t) {
+        int s = spec.site(zone);
+        if (level == Level.LEGEVAKT.ordinal()) {
+            contactsAmk++;
+            toLegevakt(patients.open(key, zone, ageGroup, condition, need, s, t));
+        } else if (level == Level.GP_MUNICIPAL.ordinal()) {
+            municipalContacts++;
+            if (slotsInUse[s] < site[s].slotsAt(hourOfWeek(t))) {
+                slotsInUse[s]++;
+                int p = patients.open(key, zone, ageGroup, condition, need, s, t);
+                sim.scheduleAt(t + spec.municipalVisit().minutes(rng.reseed(key, PART_VISIT).nextDouble()), VISIT_END, p);
+            } else if (need < Level.AMBULANCE_LEVELS) {
+                overflowAmbulance++;
+                ambulances.order(derived(key, PART_ORDER), zone, ageGroup, condition, need, need);
+            } else {
+                overflowLegevakt++;
+                contactsOverflow++;
+                toLegevakt(patients.open(key, zone, ageGroup, condition, need, s, t));
+            }
+        }
+    }
+
+    private void toLegevakt(int p) {
+        int s = patients.site[p];
+        siteContacts[s]++;
+        travel.add(travelToSite[patients.zone[p]]);
+        if (queues[s].arrive(p)) {
+            startConsultation(s, p);
+        }
+    }
+
+    private void startConsultation(int s, int p) {
+        double now = sim.now();
+        double w = now - patients.since[p];
+        wait.add(w);
+        siteWait[s].add(w);
+        waitHistogram.add(w);
+        queues[s].started(now);
+        double d = spec.consultation().minutes(rng.reseed(patients.key[p], PART_CONSULT).nextDouble());
+        sim.scheduleAt(now + d, CONSULT_END, p);
+    }
+
+    private void consultEnd(int p) {
+        int s = patients.site[p];
+        double u = rng.reseed(patients.key[p], PART_CONSULT).peekDouble(2);
+        if (u < spec.edReferralShare()) {
+            referToEd(s, patients.key[p]);
+        } else if (u < spec.edReferralShare() + spec.ambulanceShare()) {
+            referredAmbulance++;
+            int need = patients.need[p];
+            // ASSUMPTION: an ambulance a legevakt doctor orders for a patient without an ambulance-level need is YELLOW (acute, not
+            // life-threatening); a known ambulance-level need (an under-triaged AMK call) keeps its level.
+            int level = need < Level.AMBULANCE_LEVELS ? need : Level.YELLOW.ordinal();
+            ambulances.order(derived(patients.key[p], PART_ORDER), patients.zone[p], patients.age[p], patients.condition[p],
+                    Math.min(need, level), level);
+        }
+        patients.free(p);
+        int next = queues[s].finished(sim.now());
+        if (next != NONE) {
+            startConsultation(s, next);
+        }
+    }
+
+    private void visitEnd(int p) {
+        int s = patients.site[p];
+        slotsInUse[s]--;
+        if (rng.reseed(patients.key[p], PART_VISIT).peekDouble(2) < spec.municipalEdShare()) {
+            municipalEd++;
+            referToEd(s, patients.key[p]);
+        }
+        patients.free(p);
+    }
+
+    private void referToEd(int s, long key) {
+        if (edOfSite[s] != NONE) {
+            referredEd++;
+            hospitals.referralArrival(edOfSite[s], derived(key, PART_ED));
+        }
+    }
+
+    private long derived(long key, int part) {
+        return rng.reseed(key, part).nextLong();
+    }
+
+    private void shift(int hour) {
+        double now = sim.now();
+        int h = hour % Demand.HOURS_PER_WEEK;
+        for (int s = 0; s < sites; s++) {
+            queues[s].doctors(site[s].doctorsAt(h), now);
+            for (int p = queues[s].next(); p != NONE; p = queues[s].next()) {
+                startConsultation(s, p);
+            }
+        }
+        scheduleShift(hour + 1);
+    }
+
+    @Override
+    public void resetStatistics() {
+        double now = sim.now();
+        from = now;
+        contactsAmk = contactsDirect = contactsOverflow = referredEd = referredAmbulance = 0;
+        municipalContacts = overflowAmbulance = overflowLegevakt = municipalEd = 0;
+        Arrays.fill(siteContacts, 0);
+        wait.reset();
+        waitHistogram.reset();
+        travel.reset();
+        for (int s = 0; s < sites; s++) {
+            siteWait[s].reset();
+            queues[s].resetStatistics(now);
+        }
+    }
+
+    @Override
+    public void recordResults(Responses out) {
+        double now = sim.now();
+        double perYear = now > from ? YEAR / (now - from) : Double.NaN;
+        out.put("legevakt.contacts.perYear", (contactsAmk + contactsDirect + contactsOverflow) * perYear);
+        out.put("legevakt.contacts.amk.perYear", contactsAmk * perYear);
+        out.put("legevakt.contacts.direct.perYear", contactsDirect * perYear);
+        out.put("legevakt.contacts.overflow.perYear", contactsOverflow * perYear);
+        out.put("legevakt.wait.mean", wait.count() > 0 ? wait.mean() : Double.NaN);
+        out.put("legevakt.wait.p90", waitHistogram.count() > 0 ? waitHistogram.quantile(0.9) : Double.NaN);
+        out.put("legevakt.travel.mean", travel.count() > 0 ? travel.mean() : Double.NaN);
+        out.put("legevakt.referrals.ed.perYear", referredEd * perYear);
+        out.put("legevakt.referrals.ambulance.perYear", referredAmbulance * perYear);
+        double busy = 0, duty = 0;
+        for (int s = 0; s < sites; s++) {
+            busy += queues[s].busyMinutes(now);
+            duty += queues[s].dutyMinutes(now);
+            out.put("legevakt." + site[s].id() + ".contacts.perYear", siteContacts[s] * perYear);
+            out.put("legevakt." + site[s].id() + ".wait.mean", siteWait[s].count() > 0 ? siteWait[s].mean() : Double.NaN);
+            out.put("legevakt." + site[s].id() + ".doctorHours.perYear", queues[s].dutyMinutes(now) / 60.0 * perYear);
+        }
+        out.put("legevakt.doctorHours.perYear", duty / 60.0 * perYear);
+        out.put("legevakt.utilisation", duty > 0 ? busy / duty : Double.NaN);
+        out.put("municipal.contacts.perYear", municipalContacts * perYear);
+        out.put("municipal.overflow.ambulance.perYear", overflowAmbulance * perYear);
+        out.put("municipal.overflow.legevakt.perYear", overflowLegevakt * perYear);
+        out.put("municipal.referrals.ed.perYear", municipalEd * perYear);
+    }
+}
