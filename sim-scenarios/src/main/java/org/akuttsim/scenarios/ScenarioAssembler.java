@@ -309,8 +309,10 @@ public final class ScenarioAssembler {
                 p.get("target.rural"), null);
         // The envelope is this demand itself: the base generates exactly its calls, and every scenario
         // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
-        return ChainScenario.builder().name(name).region(region).travel(t).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
-                .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+        ChainScenario chain = ChainScenario.builder().name(name).region(region).travel(t).demand(demand)
+                .envelope(ArrivalEnvelope.of(region, demand)).triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+        // the municipal side (issue 20) keeps the calibrated totals: see MunicipalAssembly
+        return p.get("municipal.model") > 0 ? MunicipalAssembly.attach(chain, p) : chain;
     }
 
     /** The ward's relief when it fills (discharge pressure, corridor beds) from {@code ward.pressure_*} and {@code ward.max_boarding}. */

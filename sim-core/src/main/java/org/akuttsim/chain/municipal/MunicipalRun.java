@@ -97,14 +97,7 @@ final class MunicipalRun implements MunicipalLink {
             }
             queues[s] = new DoctorQueue(patients);
             siteWait[s] = new Tally();
-            int best = NONE;
-            for (int h = 0; h < region.hospitalCount(); h++) {
-                int hz = region.hospitals().get(h).zone();
-                if (best == NONE || minutes[site[s].zone() * n + hz] < minutes[site[s].zone() * n + region.hospitals().get(best).zone()]) {
-                    best = h;
-                }
-            }
-            edOfSite[s] = best;
+            edOfSite[s] = MunicipalServices.nearestHospital(region, minutes, site[s].zone());
         }
         travelToSite = new double[n];
         for (int z = 0; z < n; z++) {
@@ -277,9 +270,9 @@ final class MunicipalRun implements MunicipalLink {
         } else if (u < spec.edReferralShare() + spec.ambulanceShare()) {
             referredAmbulance++;
             int need = patients.need[p];
-            // ASSUMPTION: an ambulance a legevakt doctor orders for a patient without an ambulance-level need is YELLOW (acute, not
-            // life-threatening); a known ambulance-level need (an under-triaged AMK call) keeps its level.
-            int level = need < Level.AMBULANCE_LEVELS ? need : Level.YELLOW.ordinal();
+            // A known ambulance-level need (an under-triaged AMK call) keeps its level; otherwise RED with ambulanceRedShare, else YELLOW.
+            int level = need < Level.AMBULANCE_LEVELS ? need
+                    : rng.reseed(patients.key[p], PART_CONSULT).peekDouble(3) < spec.ambulanceRedShare() ? Level.RED.ordinal() : Level.YELLOW.ordinal();
             ambulances.order(derived(patients.key[p], PART_ORDER), patients.zone[p], patients.age[p], patients.condition[p],
                     Math.min(need, level), level);
         }

@@ -44,6 +44,7 @@ public final class MunicipalServices implements MunicipalModel {
     private final double edReferralShare;
     private final double ambulanceShare;
     private final double municipalEdShare;
+    private final double ambulanceRedShare;
 
     /**
      * @param sites                 legevakt sites (at least one)
@@ -56,10 +57,12 @@ public final class MunicipalServices implements MunicipalModel {
      * @param edReferralShare       share of legevakt consultations referred to the ED
      * @param ambulanceShare        share of legevakt consultations for which the doctor orders an ambulance
      * @param municipalEdShare      share of daytime municipal patients referred to the ED
+     * @param ambulanceRedShare     share of the ambulances a legevakt doctor orders for a patient without a known ambulance-level
+     *                              need that are RED (the others YELLOW)
      */
     public MunicipalServices(List<LegevaktSite> sites, int[] siteOfZone, double[] contactsPerPersonYear, double[] weeklyShare,
                              double directKept, DurationModel consultation, DurationModel municipalVisit, double edReferralShare,
-                             double ambulanceShare, double municipalEdShare) {
+                             double ambulanceShare, double municipalEdShare, double ambulanceRedShare) {
         if (sites == null || sites.isEmpty()) {
             throw new IllegalArgumentException("municipal services need at least one legevakt site");
         }
@@ -106,6 +109,7 @@ public final class MunicipalServices implements MunicipalModel {
                     + edReferralShare + " + " + ambulanceShare);
         }
         this.municipalEdShare = share("municipal ED referral share", municipalEdShare);
+        this.ambulanceRedShare = share("RED share of legevakt-ordered ambulances", ambulanceRedShare);
     }
 
     private static void nonNegative(String what, double v) {
@@ -178,6 +182,10 @@ public final class MunicipalServices implements MunicipalModel {
         return municipalEdShare;
     }
 
+    public double ambulanceRedShare() {
+        return ambulanceRedShare;
+    }
+
     /** Direct contacts per year in zone {@code z} of {@code region} before {@code directKept} (the thinning envelope). */
     double directEnvelopePerYear(Zone z) {
         double s = 0;
@@ -196,22 +204,38 @@ public final class MunicipalServices implements MunicipalModel {
         return e;
     }
 
+    /**
+     * The hospital whose zone is the fewest minutes ({@code minutes}: zone × zone, row-major) from
+     * {@code zone}, ties to the lower index; -1 without hospitals. Where legevakt and GP referrals go.
+     */
+    public static int nearestHospital(Region region, double[] minutes, int zone) {
+        int n = region.zoneCount();
+        int best = -1;
+        for (int h = 0; h < region.hospitalCount(); h++) {
+            int hz = region.hospitals().get(h).zone();
+            if (best < 0 || minutes[zone * n + hz] < minutes[zone * n + region.hospitals().get(best).zone()]) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
     /** These services with other sites and zone assignment (e.g. a centralised legevakt). */
     public MunicipalServices withSites(List<LegevaktSite> newSites, int[] newSiteOfZone) {
         return new MunicipalServices(newSites, newSiteOfZone, contactsPerPersonYear, weeklyShare, directKept, consultation,
-                municipalVisit, edReferralShare, ambulanceShare, municipalEdShare);
+                municipalVisit, edReferralShare, ambulanceShare, municipalEdShare, ambulanceRedShare);
     }
 
     /** These services with a share {@code kept} of the direct contacts (a lever that removes some: frequent callers). */
     public MunicipalServices withDirectKept(double kept) {
         return new MunicipalServices(sites, siteOfZone, contactsPerPersonYear, weeklyShare, kept, consultation, municipalVisit,
-                edReferralShare, ambulanceShare, municipalEdShare);
+                edReferralShare, ambulanceShare, municipalEdShare, ambulanceRedShare);
     }
 
     /** These services with other referral shares. */
     public MunicipalServices withReferrals(double ed, double ambulance, double municipalEd) {
         return new MunicipalServices(sites, siteOfZone, contactsPerPersonYear, weeklyShare, directKept, consultation, municipalVisit,
-                ed, ambulance, municipalEd);
+                ed, ambulance, municipalEd, ambulanceRedShare);
     }
 
     @Override

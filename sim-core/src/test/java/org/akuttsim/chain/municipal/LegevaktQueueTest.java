@@ -58,7 +58,7 @@ class LegevaktQueueTest {
         double[] rate = new double[AgeGroups.COUNT];
         Arrays.fill(rate, RATE);
         MunicipalServices m = new MunicipalServices(List.of(new LegevaktSite("lv", 0, c, new int[Demand.HOURS_PER_WEEK])), new int[] {0},
-                rate, week, 1.0, consultation, DurationModel.fixed(30), ed, ambulance, 0);
+                rate, week, 1.0, consultation, DurationModel.fixed(30), ed, ambulance, 0, 0.65);
         return ChainScenarios.twoZonesOneStation().region(region).travel(TravelModel.zero())
                 .demand(ChainScenarios.simpleDemand(1e-6).withNeedByCondition(advice))
                 .triage(Triage.perfect(DurationModel.fixed(1), 1)).municipal(m).build();
