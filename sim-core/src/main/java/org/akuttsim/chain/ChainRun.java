@@ -192,6 +192,9 @@ public final class ChainRun implements EventHandler {
         if (municipal != null) {
             municipal.recordResults(out);
         }
+        if (scenario.metrics().costs() != null) {
+            scenario.metrics().costs().record(out, scenario, replication.length());
+        }
     }
 
     // ------------------------------------------------------------ detailed results (after run)

@@ -17,9 +17,10 @@ import java.nio.file.Path;
  *                         district's work really goes. Off by default: a region of 27 zones and 32 units
  *                         would add 864 columns to every result file. The counts are kept either way
  *                         ({@link ChainRun#dispatches(int, int)}); this only decides whether they are reported.
+ * @param costs            unit costs for the yearly cost metrics ({@link UnitCosts}), or null: no cost reported
  */
 public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
-                               double ruralTargetMinutes, Path traceFile, boolean dispatchShares) {
+                               double ruralTargetMinutes, Path traceFile, boolean dispatchShares, UnitCosts costs) {
     public MetricParameters {
         Check.nonNegative("fuel per km (L/km)", fuelLitresPerKm);
         Check.nonNegative("CO2 per litre (kg/L)", co2KgPerLitre);
@@ -27,10 +28,16 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
         Check.positive("rural response-time target (minutes)", ruralTargetMinutes);
     }
 
+    /** Without costs. */
+    public MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
+                            double ruralTargetMinutes, Path traceFile, boolean dispatchShares) {
+        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, dispatchShares, null);
+    }
+
     /** Without the (zone, unit) dispatch shares. */
     public MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
                             double ruralTargetMinutes, Path traceFile) {
-        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, false);
+        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, false, null);
     }
 
     /** 0.15 L/km, 2.64 kg CO2/L, targets 12 and 25 minutes, no trace, no dispatch shares. */
@@ -40,11 +47,16 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
 
     /** These parameters with a trace file. */
     public MetricParameters withTrace(Path file) {
-        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, file, dispatchShares);
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, file, dispatchShares, costs);
     }
 
     /** These parameters with the (zone, unit) dispatch shares reported or not. */
     public MetricParameters withDispatchShares(boolean report) {
-        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, report);
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, report, costs);
+    }
+
+    /** These parameters with unit costs (null: no cost metrics). */
+    public MetricParameters withCosts(UnitCosts unitCosts) {
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, dispatchShares, unitCosts);
     }
 }

@@ -37,7 +37,8 @@ import org.akuttsim.chain.municipal.MunicipalServices;
  *   <li><b>Totals kept.</b> The ED's fixed referral stream is split: each hospital's stream is
  *       reduced by the referrals the modelled legevakt and municipal services are expected to send it,
  *       so the 2021 ED arrivals stay as calibrated. AMK's call rates are reduced by the ambulances
- *       legevakt doctors are expected to order, so the missions stay as calibrated (the demand rates
+ *       legevakt doctors are expected to order and those for patients too far from their legevakt
+ *       ({@code legevakt.far_*}), so the missions stay as calibrated (the demand rates
  *       were fitted to all missions, doctor-ordered ones included).</li>
  * </ul>
  */
@@ -131,7 +132,7 @@ public final class MunicipalAssembly {
         double gpEdShare = p.get("municipal.ed_referral_share");
         MunicipalServices m = new MunicipalServices(list, siteOfZone, perPerson, week, 1.0,
                 DurationModel.lognormal(consult, p.get("legevakt.consultation_cv")), DurationModel.lognormal(visit, 1.0), edShare, ambShare,
-                gpEdShare, p.get("legevakt.ambulance_red_share"));
+                gpEdShare, p.get("legevakt.ambulance_red_share")).withFarPatients(p.get("legevakt.far_minutes"), p.get("legevakt.far_ambulance_share"));
         ChainScenario.Builder b = sc.toBuilder().municipal(m);
         // keep the calibrated ED arrivals: legevakt's referrals come out of each ED's fixed referral stream
         if (sc.hospitals() instanceof EmergencyDepartmentModel ed) {
@@ -152,6 +153,13 @@ public final class MunicipalAssembly {
         }
         // keep the calibrated missions: the ambulances legevakt doctors order come out of AMK's call rates
         double ordered = Arrays.stream(consultationsPerYear).sum() * ambShare;
+        for (int z = 0; z < zones; z++) {
+            if (minutes[z * zones + siteZone.get(siteOfZone[z])] > m.farMinutes()) {
+                for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                    ordered += (direct[z][h] + amkLv[z][h]) * m.farAmbulanceShare() * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
+                }
+            }
+        }
         if (ordered > 0 && missionsPerYear > 0) {
             double f = Math.max(0, 1 - ordered / missionsPerYear);
             double[] r = d.ratePerPersonYear();

@@ -180,10 +180,20 @@ public final class ParameterCatalog {
         add(m, "legevakt.ambulance_share", "fraction", 0, 1, false, "share of legevakt consultations for which the doctor orders an ambulance");
         add(m, "legevakt.ambulance_red_share", "fraction", 0, 1, false,
                 "share of the ambulances a legevakt doctor orders (patient without a known ambulance-level need) that are RED; the rest YELLOW");
+        add(m, "legevakt.far_minutes", "min", 0, 1000, false,
+                "patients whose drive to their legevakt is longer may need an ambulance instead (legevakt.far_ambulance_share)");
+        add(m, "legevakt.far_ambulance_share", "fraction", 0, 1, false,
+                "share of the patients beyond legevakt.far_minutes who get a GREEN ambulance instead of driving there");
         add(m, "municipal.visit_mean", "min", 0.1, 10000, false, "time a daytime municipal patient holds one of its slots, mean");
         add(m, "municipal.capacity_factor", "ratio", 0, 100, false,
                 "daytime municipal slots by hour = base-year GP_MUNICIPAL load x this, rounded up (at least one in opening hours)");
         add(m, "municipal.ed_referral_share", "fraction", 0, 1, false, "share of daytime municipal patients referred to the ED");
+        add(m, "cost.crewed_hour", "NOK", 0, 1e6, false, "cost per crewed ambulance-hour (staff, vehicle, station)");
+        add(m, "cost.km", "NOK", 0, 1e4, false, "cost per ambulance kilometre (fuel, wear)");
+        add(m, "cost.ed_visit", "NOK", 0, 1e6, false, "cost per ED visit");
+        add(m, "cost.bed_day", "NOK", 0, 1e6, false, "cost per ward bed-day");
+        add(m, "cost.legevakt_consultation", "NOK", 0, 1e6, false, "cost per legevakt consultation");
+        add(m, "cost.municipal_visit", "NOK", 0, 1e6, false, "cost per daytime municipal (GP, acute bed) visit");
         add(m, "emissions.diesel", "L/100km", 0, 100, false, "fuel use per 100 km");
         add(m, "emissions.co2_per_litre", "kg/L", 0, 10, false, "CO2 per litre of diesel");
         add(m, "emissions.fossil_share", "fraction", 0, 1, false, "fossil share of the diesel (biogenic CO2 excluded)");

@@ -471,8 +471,9 @@ public final class Policies {
     }
 
     /** Policy names accepted by {@link #parse}. */
-    public static final List<String> NAMES = List.of("less_overtriage", "more_undertriage", "treat_and_leave", "daytime_transfer",
-            "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year");
+    public static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.of("less_overtriage", "more_undertriage",
+            "treat_and_leave", "daytime_transfer", "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station",
+            "open_station", "population_year"), MunicipalPolicies.NAMES.stream()).toList();
 
     /**
      * A lever from the {@code policy} and {@code value} cells of {@code policies.csv}. On bad input an
@@ -532,6 +533,9 @@ public final class Policies {
                 return populationYear(ctx.projection(), y, ctx.trendPerYear());
             }
             default:
+                if (MunicipalPolicies.NAMES.contains(p)) {
+                    return MunicipalPolicies.parse(p, v, ctx);
+                }
                 throw new IllegalArgumentException("expected a policy name: " + String.join(", ", NAMES));
         }
     }

@@ -19,6 +19,7 @@ import org.akuttsim.chain.Level;
 import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.Referral;
+import org.akuttsim.chain.UnitCosts;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
 import org.akuttsim.chain.Triage;
@@ -306,7 +307,8 @@ public final class ScenarioAssembler {
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
-                p.get("target.rural"), null);
+                p.get("target.rural"), null).withCosts(new UnitCosts(p.get("cost.crewed_hour"), p.get("cost.km"), p.get("cost.ed_visit"),
+                p.get("cost.bed_day"), p.get("cost.legevakt_consultation"), p.get("cost.municipal_visit")));
         // The envelope is this demand itself: the base generates exactly its calls, and every scenario
         // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
         ChainScenario chain = ChainScenario.builder().name(name).region(region).travel(t).demand(demand)

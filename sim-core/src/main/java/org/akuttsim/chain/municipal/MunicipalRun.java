@@ -35,7 +35,7 @@ final class MunicipalRun implements MunicipalLink {
 
     static final int DIRECT = MunicipalLink.FIRST_EVENT_KIND, CONSULT_END = DIRECT + 1, SHIFT = DIRECT + 2, VISIT_END = DIRECT + 3;
     /** {@link KeyedRandom} parts of a patient's key (the chain uses 0–7, the hospital 8–9). */
-    static final int PART_CONSULT = 20, PART_DIRECT = 21, PART_VISIT = 22, PART_ORDER = 23, PART_ED = 24;
+    static final int PART_CONSULT = 20, PART_DIRECT = 21, PART_VISIT = 22, PART_ORDER = 23, PART_ED = 24, PART_FAR = 25;
     private static final int NONE = -1;
     private static final double YEAR = Demand.MINUTES_PER_YEAR;
 
@@ -67,7 +67,7 @@ final class MunicipalRun implements MunicipalLink {
     // statistics
     private double from;
     private long contactsAmk, contactsDirect, contactsOverflow, referredEd, referredAmbulance;
-    private long municipalContacts, overflowAmbulance, overflowLegevakt, municipalEd;
+    private long municipalContacts, overflowAmbulance, overflowLegevakt, municipalEd, farAmbulance;
     private final long[] siteContacts;
     private final Tally wait = new Tally();
     private final Tally[] siteWait;
@@ -244,8 +244,18 @@ final class MunicipalRun implements MunicipalLink {
 
     private void toLegevakt(int p) {
         int s = patients.site[p];
+        double trip = travelToSite[patients.zone[p]];
+        if (trip > spec.farMinutes() && rng.reseed(patients.key[p], PART_FAR).nextDouble() < spec.farAmbulanceShare()) {
+            // too far to get there by themselves: an ambulance instead (ASSUMPTION of the scenario, MunicipalServices#withFarPatients)
+            farAmbulance++;
+            int need = patients.need[p];
+            ambulances.order(derived(patients.key[p], PART_ORDER), patients.zone[p], patients.age[p], patients.condition[p], need,
+                    Math.min(need, Level.GREEN.ordinal()));
+            patients.free(p);
+            return;
+        }
         siteContacts[s]++;
-        travel.add(travelToSite[patients.zone[p]]);
+        travel.add(trip);
         if (queues[s].arrive(p)) {
             startConsultation(s, p);
         }
@@ -321,7 +331,7 @@ final class MunicipalRun implements MunicipalLink {
         double now = sim.now();
         from = now;
         contactsAmk = contactsDirect = contactsOverflow = referredEd = referredAmbulance = 0;
-        municipalContacts = overflowAmbulance = overflowLegevakt = municipalEd = 0;
+        municipalContacts = overflowAmbulance = overflowLegevakt = municipalEd = farAmbulance = 0;
         Arrays.fill(siteContacts, 0);
         wait.reset();
         waitHistogram.reset();
@@ -345,6 +355,7 @@ final class MunicipalRun implements MunicipalLink {
         out.put("legevakt.travel.mean", travel.count() > 0 ? travel.mean() : Double.NaN);
         out.put("legevakt.referrals.ed.perYear", referredEd * perYear);
         out.put("legevakt.referrals.ambulance.perYear", referredAmbulance * perYear);
+        out.put("legevakt.far.ambulance.perYear", farAmbulance * perYear);
         double busy = 0, duty = 0;
         for (int s = 0; s < sites; s++) {
             busy += queues[s].busyMinutes(now);

@@ -45,6 +45,8 @@ public final class MunicipalServices implements MunicipalModel {
     private final double ambulanceShare;
     private final double municipalEdShare;
     private final double ambulanceRedShare;
+    private double farMinutes = Double.POSITIVE_INFINITY;
+    private double farAmbulanceShare;
 
     /**
      * @param sites                 legevakt sites (at least one)
@@ -186,6 +188,39 @@ public final class MunicipalServices implements MunicipalModel {
         return ambulanceRedShare;
     }
 
+    /** Patients whose drive to their legevakt is longer than this (minutes) may need an ambulance instead ({@link #farAmbulanceShare}). */
+    public double farMinutes() {
+        return farMinutes;
+    }
+
+    /** Share of the patients farther than {@link #farMinutes} from their legevakt who get a GREEN ambulance instead of going there. */
+    public double farAmbulanceShare() {
+        return farAmbulanceShare;
+    }
+
+    /**
+     * These services where a share {@code share} of the patients whose drive to their legevakt exceeds
+     * {@code minutes} cannot get there by themselves and get a GREEN ambulance instead (the effect of
+     * a centralised legevakt on ambulance missions, a stated assumption of the scenario).
+     */
+    public MunicipalServices withFarPatients(double minutes, double share) {
+        if (!(minutes >= 0)) {
+            throw new IllegalArgumentException("far-patient minutes must be >= 0, was " + minutes);
+        }
+        MunicipalServices m = copy(sites, siteOfZone, directKept, edReferralShare, ambulanceShare, municipalEdShare);
+        m.farMinutes = minutes;
+        m.farAmbulanceShare = share("far-patient ambulance share", share);
+        return m;
+    }
+
+    private MunicipalServices copy(List<LegevaktSite> newSites, int[] newSiteOfZone, double kept, double ed, double amb, double muniEd) {
+        MunicipalServices m = new MunicipalServices(newSites, newSiteOfZone, contactsPerPersonYear, weeklyShare, kept, consultation,
+                municipalVisit, ed, amb, muniEd, ambulanceRedShare);
+        m.farMinutes = farMinutes;
+        m.farAmbulanceShare = farAmbulanceShare;
+        return m;
+    }
+
     /** Direct contacts per year in zone {@code z} of {@code region} before {@code directKept} (the thinning envelope). */
     double directEnvelopePerYear(Zone z) {
         double s = 0;
@@ -222,20 +257,17 @@ public final class MunicipalServices implements MunicipalModel {
 
     /** These services with other sites and zone assignment (e.g. a centralised legevakt). */
     public MunicipalServices withSites(List<LegevaktSite> newSites, int[] newSiteOfZone) {
-        return new MunicipalServices(newSites, newSiteOfZone, contactsPerPersonYear, weeklyShare, directKept, consultation,
-                municipalVisit, edReferralShare, ambulanceShare, municipalEdShare, ambulanceRedShare);
+        return copy(newSites, newSiteOfZone, directKept, edReferralShare, ambulanceShare, municipalEdShare);
     }
 
     /** These services with a share {@code kept} of the direct contacts (a lever that removes some: frequent callers). */
     public MunicipalServices withDirectKept(double kept) {
-        return new MunicipalServices(sites, siteOfZone, contactsPerPersonYear, weeklyShare, kept, consultation, municipalVisit,
-                edReferralShare, ambulanceShare, municipalEdShare, ambulanceRedShare);
+        return copy(sites, siteOfZone, kept, edReferralShare, ambulanceShare, municipalEdShare);
     }
 
     /** These services with other referral shares. */
     public MunicipalServices withReferrals(double ed, double ambulance, double municipalEd) {
-        return new MunicipalServices(sites, siteOfZone, contactsPerPersonYear, weeklyShare, directKept, consultation, municipalVisit,
-                ed, ambulance, municipalEd, ambulanceRedShare);
+        return copy(sites, siteOfZone, directKept, ed, ambulance, municipalEd);
     }
 
     @Override
