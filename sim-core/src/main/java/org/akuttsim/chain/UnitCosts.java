@@ -11,7 +11,7 @@ import org.akuttsim.experiment.Responses;
  * their sum. Written at the end of the run from the metrics already recorded, so it adds no work per
  * event and nothing is counted twice.
  *
- * <p>Quantities per year ({@code *.perYear}) and costs in million NOK per year ({@code cost.*.mNOK}):
+ * <p>Quantities per year ({@code cost.<part>.quantity.perYear}) and costs in million NOK per year ({@code cost.*.mNOK}):
  * crewed unit-hours (every unit's weekly crewed hours × weeks in a year), ambulance kilometres
  * ({@code km.total}), ED visits (every ED's {@code arrivals.total}, or {@code hospital.arrivals}
  * without an ED model), ward bed-days (every ward's mean occupancy × days), legevakt consultations
@@ -41,7 +41,7 @@ public record UnitCosts(double perCrewedHour, double perKm, double perEdVisit, d
     public static final String[] PARTS = {"crewedHours", "km", "edVisits", "bedDays", "legevaktConsultations", "municipalVisits"};
 
     /**
-     * Adds the quantities ({@code <part>.perYear}), their costs ({@code cost.<part>.mNOK}) and
+     * Adds the quantities ({@code cost.<part>.quantity.perYear}), their costs ({@code cost.<part>.mNOK}) and
      * {@code cost.total.mNOK} to {@code out}, which must already hold the run's other metrics;
      * {@code observedMinutes} is the length of the observed period.
      */
@@ -75,7 +75,7 @@ public record UnitCosts(double perCrewedHour, double perKm, double perEdVisit, d
         double total = 0;
         for (int i = 0; i < PARTS.length; i++) {
             double cost = quantity[i] * unit[i] / 1e6;
-            out.put(PARTS[i] + ".perYear", quantity[i]);
+            out.put("cost." + PARTS[i] + ".quantity.perYear", quantity[i]);
             out.put("cost." + PARTS[i] + ".mNOK", cost);
             total += cost;
         }

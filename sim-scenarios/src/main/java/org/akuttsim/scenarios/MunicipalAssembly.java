@@ -62,40 +62,10 @@ public final class MunicipalAssembly {
         double[] minutes = sc.travel().minutes(region, 0);
         double[] perPerson = agedRates(region, p.get("legevakt.contacts_per_person_year"));
         double[] week = weeklyShares(p.get("legevakt.daytime_share"), sc.triage());
-        // per zone and hour of week: expected direct contacts, AMK LEGEVAKT and GP_MUNICIPAL outcomes, and missions (per minute)
-        double[][] direct = new double[zones][Demand.HOURS_PER_WEEK];
-        double[][] amkLv = new double[zones][Demand.HOURS_PER_WEEK];
-        double[][] amkGp = new double[zones][Demand.HOURS_PER_WEEK];
-        double missionsPerYear = 0;
+        Loads loads = loads(sc, perPerson, week);
+        double[][] direct = loads.direct, amkLv = loads.amkLv, amkGp = loads.amkGp;
+        double missionsPerYear = loads.missionsPerYear;
         Demand d = sc.demand();
-        double[][] mix = d.conditionMix();
-        double[][] nbc = d.needByCondition();
-        for (int z = 0; z < zones; z++) {
-            Zone zone = region.zones().get(z);
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                double callsPerMinute = zone.population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
-                double directPerMinute = zone.population(g) * perPerson[g] / Demand.MINUTES_PER_YEAR;
-                double[] need = new double[Level.COUNT];
-                for (int c = 0; c < mix[g].length; c++) {
-                    for (int n = 0; n < Level.COUNT; n++) {
-                        need[n] += mix[g][c] * nbc[c][n];
-                    }
-                }
-                for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                    boolean open = sc.triage().gpOpen(h);
-                    double calls = callsPerMinute * d.profile(h);
-                    direct[z][h] += directPerMinute * week[h] * Demand.HOURS_PER_WEEK;
-                    for (int n = 0; n < Level.COUNT; n++) {
-                        amkLv[z][h] += calls * need[n] * sc.triage().probability(open, n, Level.LEGEVAKT.ordinal());
-                        amkGp[z][h] += calls * need[n] * sc.triage().probability(open, n, Level.GP_MUNICIPAL.ordinal());
-                        for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
-                            missionsPerYear += calls * need[n] * sc.triage().probability(open, n, l) * 60 * Demand.MINUTES_PER_YEAR
-                                    / (Demand.HOURS_PER_WEEK * 60.0);
-                        }
-                    }
-                }
-            }
-        }
         // sites: one per station district, merged within legevakt.merge_minutes
         int[] siteOfZone = new int[zones];
         List<Integer> siteZone = mergeDistricts(region, minutes, p.get("legevakt.merge_minutes"), siteOfZone);
@@ -107,14 +77,12 @@ public final class MunicipalAssembly {
         double[][] lvLoad = new double[sites][Demand.HOURS_PER_WEEK];
         double[][] gpLoad = new double[sites][Demand.HOURS_PER_WEEK];
         double[] consultationsPerYear = new double[sites];
-        double[] gpPerYear = new double[sites];
         for (int z = 0; z < zones; z++) {
             int s = siteOfZone[z];
             for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
                 lvLoad[s][h] += (direct[z][h] + amkLv[z][h]) * consult;
                 gpLoad[s][h] += amkGp[z][h] * visit;
                 consultationsPerYear[s] += (direct[z][h] + amkLv[z][h]) * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
-                gpPerYear[s] += amkGp[z][h] * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
             }
         }
         List<LegevaktSite> list = new ArrayList<>();
@@ -136,13 +104,7 @@ public final class MunicipalAssembly {
         ChainScenario.Builder b = sc.toBuilder().municipal(m);
         // keep the calibrated ED arrivals: legevakt's referrals come out of each ED's fixed referral stream
         if (sc.hospitals() instanceof EmergencyDepartmentModel ed) {
-            double[] sent = new double[region.hospitalCount()];
-            for (int s = 0; s < sites; s++) {
-                int h = MunicipalServices.nearestHospital(region, minutes, siteZone.get(s));
-                if (h >= 0) {
-                    sent[h] += consultationsPerYear[s] * edShare + gpPerYear[s] * gpEdShare;
-                }
-            }
+            double[] sent = edReferralsPerYear(sc, m, minutes, loads);
             List<EmergencyDepartmentSpec> specs = new ArrayList<>();
             for (EmergencyDepartmentSpec e : ed.parameters().hospitals()) {
                 int h = indexOfHospital(region, e.id());
@@ -170,6 +132,76 @@ public final class MunicipalAssembly {
             b.demand(reduced).envelope(ArrivalEnvelope.of(region, reduced));
         }
         return b.build();
+    }
+
+    /** Expected flows per zone and hour of week, per minute: direct contacts, AMK's LEGEVAKT and GP_MUNICIPAL outcomes; AMK missions a year. */
+    record Loads(double[][] direct, double[][] amkLv, double[][] amkGp, double missionsPerYear) {
+    }
+
+    /** The expected flows of {@code sc}'s demand and triage with direct contacts {@code perPerson} by age spread by {@code week}. */
+    static Loads loads(ChainScenario sc, double[] perPerson, double[] week) {
+        Region region = sc.region();
+        int zones = region.zoneCount();
+        double[][] direct = new double[zones][Demand.HOURS_PER_WEEK];
+        double[][] amkLv = new double[zones][Demand.HOURS_PER_WEEK];
+        double[][] amkGp = new double[zones][Demand.HOURS_PER_WEEK];
+        double missionsPerYear = 0;
+        Demand d = sc.demand();
+        double[][] mix = d.conditionMix();
+        double[][] nbc = d.needByCondition();
+        for (int z = 0; z < zones; z++) {
+            Zone zone = region.zones().get(z);
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                double callsPerMinute = zone.population(g) * d.ratePerPersonYear(g) / Demand.MINUTES_PER_YEAR;
+                double directPerMinute = zone.population(g) * perPerson[g] / Demand.MINUTES_PER_YEAR;
+                double[] need = new double[Level.COUNT];
+                for (int c = 0; c < mix[g].length; c++) {
+                    for (int n = 0; n < Level.COUNT; n++) {
+                        need[n] += mix[g][c] * nbc[c][n];
+                    }
+                }
+                for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                    boolean open = sc.triage().gpOpen(h);
+                    double calls = callsPerMinute * d.profile(h);
+                    direct[z][h] += directPerMinute * week[h] * Demand.HOURS_PER_WEEK;
+                    for (int n = 0; n < Level.COUNT; n++) {
+                        amkLv[z][h] += calls * need[n] * sc.triage().probability(open, n, Level.LEGEVAKT.ordinal());
+                        amkGp[z][h] += calls * need[n] * sc.triage().probability(open, n, Level.GP_MUNICIPAL.ordinal());
+                        for (int l = 0; l < Level.AMBULANCE_LEVELS; l++) {
+                            missionsPerYear += calls * need[n] * sc.triage().probability(open, n, l) * Demand.MINUTES_PER_YEAR
+                                    / Demand.HOURS_PER_WEEK;
+                        }
+                    }
+                }
+            }
+        }
+        return new Loads(direct, amkLv, amkGp, missionsPerYear);
+    }
+
+    /**
+     * The ED referrals a year the municipal side {@code m} of {@code sc} is expected to send each hospital
+     * (legevakt consultations × their ED share + daytime municipal visits × theirs, to the ED nearest the site):
+     * what {@link #attach} takes out of each ED's fixed referral stream.
+     */
+    public static double[] edReferralsPerYear(ChainScenario sc, MunicipalServices m) {
+        return edReferralsPerYear(sc, m, sc.travel().minutes(sc.region(), 0), loads(sc, m.contactsPerPersonYear(), m.weeklyShare()));
+    }
+
+    private static double[] edReferralsPerYear(ChainScenario sc, MunicipalServices m, double[] minutes, Loads l) {
+        Region region = sc.region();
+        int[] siteOfZone = m.siteOfZone();
+        double[] sent = new double[region.hospitalCount()];
+        for (int z = 0; z < region.zoneCount(); z++) {
+            int h = MunicipalServices.nearestHospital(region, minutes, m.sites().get(siteOfZone[z]).zone());
+            if (h < 0) {
+                continue;
+            }
+            for (int k = 0; k < Demand.HOURS_PER_WEEK; k++) {
+                double perYear = Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
+                sent[h] += ((l.direct[z][k] * m.directKept() + l.amkLv[z][k]) * m.edReferralShare() + l.amkGp[z][k] * m.municipalEdShare()) * perYear;
+            }
+        }
+        return sent;
     }
 
     private static int indexOfHospital(Region region, String id) {

@@ -164,12 +164,12 @@ class MunicipalSideTest {
         }
         assertEquals(sum, r.get("cost.total.mNOK"), 1e-9 * sum);
         double hours = totalHours(BASE) * Demand.MINUTES_PER_YEAR / (Demand.HOURS_PER_WEEK * 60.0);
-        assertEquals(hours, r.get("crewedHours.perYear"), 1e-6 * hours);
+        assertEquals(hours, r.get("cost.crewedHours.quantity.perYear"), 1e-6 * hours);
         assertEquals(hours * c.perCrewedHour() / 1e6, r.get("cost.crewedHours.mNOK"), 1e-9 * hours);
         double kmPerYear = r.get("km.total") * Demand.MINUTES_PER_YEAR / (42 * DAY);
         assertEquals(kmPerYear * c.perKm() / 1e6, r.get("cost.km.mNOK"), 1e-9 * kmPerYear);
-        assertEquals(r.get("legevakt.contacts.perYear") - r.get("legevakt.far.ambulance.perYear"), r.get("legevaktConsultations.perYear"), 1e-6);
-        assertEquals(r.get("legevaktConsultations.perYear") * c.perLegevaktConsultation() / 1e6, r.get("cost.legevaktConsultations.mNOK"), 1e-9);
+        assertEquals(r.get("legevakt.contacts.perYear") - r.get("legevakt.far.ambulance.perYear"), r.get("cost.legevaktConsultations.quantity.perYear"), 1e-6);
+        assertEquals(r.get("cost.legevaktConsultations.quantity.perYear") * c.perLegevaktConsultation() / 1e6, r.get("cost.legevaktConsultations.mNOK"), 1e-9);
     }
 
     /** The levers keep common random numbers: the paired interval of a lever's effect is narrower than the unpaired one. */

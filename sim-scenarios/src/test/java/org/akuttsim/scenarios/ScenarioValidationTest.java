@@ -209,6 +209,7 @@ public class ScenarioValidationTest {
         sample.put("close_station", "tydal");
         sample.put("open_station", "botngard@orkland:1");
         sample.put("population_year", "2035");
+        sample.put("workforce", "2035");
         assertEquals(Policies.NAMES.size(), sample.size());
         StringBuilder p = new StringBuilder("scenario,policy,value\n");
         sample.forEach((n, v) -> p.append(n).append(',').append(n).append(',').append(v).append('\n')
