@@ -24,10 +24,10 @@ import org.akuttsim.stats.Tally;
  * ({@link DoctorQueue}, one per site), the daytime municipal slots in use, the patients in either, the
  * direct-contact arrival streams and the statistics.
  *
- * <p><b>Randomness.</b> Direct contacts at a site are candidates of a Poisson process at the site's
- * largest hourly rate before {@code directKept} (stream {@code legevakt.direct.<id>}: gap, then mark);
- * a candidate at hour h is kept when mark × envelope &lt; directKept × rate(h), so a scenario that
- * keeps fewer contacts keeps a subset of the same ones. A patient's own numbers (zone, age group,
+ * <p><b>Randomness.</b> Direct contacts at a site are candidates of the Poisson process of the site's
+ * hourly rates before {@code directKept} (stream {@code legevakt.direct.<id>}: a unit exponential
+ * inverted through the piecewise-constant rate, then a mark); a candidate is kept when its mark is
+ * below {@code directKept}, so a scenario that keeps fewer contacts keeps a subset of the same ones. A patient's own numbers (zone, age group,
  * consultation time, outcome) come from {@link KeyedRandom} re-seeded with its key: the AMK call's key,
  * or for a direct contact a key from the site's stream key and the candidate's number.
  */
@@ -56,8 +56,7 @@ final class MunicipalRun implements MunicipalLink {
     private final RandomStream[] directStream;
     private final long[] directKey;
     private final long[] candidates;
-    private final double[] envelope; // per minute
-    private final double[][] keepRatio; // [site][hour of week]: directKept × rate(h) / envelope
+    private final double[][] rate; // [site][hour of week]: direct contacts per minute before directKept
     private final double[][] cellCdf; // [site][zone×age cell]
     private final int[][] cellZone;
 
@@ -106,8 +105,7 @@ final class MunicipalRun implements MunicipalLink {
         directStream = new RandomStream[sites];
         directKey = new long[sites];
         candidates = new long[sites];
-        envelope = new double[sites];
-        keepRatio = new double[sites][Demand.HOURS_PER_WEEK];
+        rate = new double[sites][Demand.HOURS_PER_WEEK];
         cellCdf = new double[sites][];
         cellZone = new int[sites][];
         double[] perYear = new double[sites];
@@ -119,13 +117,8 @@ final class MunicipalRun implements MunicipalLink {
         for (int s = 0; s < sites; s++) {
             cellCdf[s] = new double[cells[s]];
             cellZone[s] = new int[cells[s]];
-            double max = 0;
             for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                max = Math.max(max, perMinute(perYear[s], h));
-            }
-            envelope[s] = max;
-            for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                keepRatio[s][h] = max > 0 ? spec.directKept() * perMinute(perYear[s], h) / max : 0;
+                rate[s][h] = perMinute(perYear[s], h);
             }
             directStream[s] = ctx.replication().streams().stream("legevakt.direct." + site[s].id());
             directKey[s] = ctx.replication().streams().key("legevakt.direct." + site[s].id());
@@ -149,7 +142,7 @@ final class MunicipalRun implements MunicipalLink {
         // time 0: doctors of hour 0 on duty, first candidates, first shift change
         for (int s = 0; s < sites; s++) {
             queues[s].doctors(site[s].doctorsAt(0), 0);
-            if (envelope[s] > 0) {
+            if (perYear[s] > 0) {
                 scheduleCandidate(s);
             }
         }
@@ -162,8 +155,23 @@ final class MunicipalRun implements MunicipalLink {
         return perYear * spec.weeklyShare(h) * (Demand.HOURS_PER_WEEK * 60.0 / YEAR) / 60.0;
     }
 
+    /** Schedules site {@code s}'s next candidate: one unit exponential, inverted through the hourly rates (piecewise constant). */
     private void scheduleCandidate(int s) {
-        double t = sim.now() - Math.log(directStream[s].nextDouble()) / envelope[s];
+        double t = sim.now();
+        double e = -Math.log(directStream[s].nextDouble());
+        while (true) {
+            double r = rate[s][hourOfWeek(t)];
+            double hourEnd = (Math.floor(t / 60.0) + 1) * 60.0;
+            if (r > 0 && e <= r * (hourEnd - t)) {
+                t += e / r;
+                break;
+            }
+            e -= r * (hourEnd - t);
+            t = hourEnd;
+            if (t > end) {
+                return;
+            }
+        }
         if (t <= end) {
             sim.scheduleAt(t, DIRECT, s);
         }
@@ -204,7 +212,7 @@ final class MunicipalRun implements MunicipalLink {
         double mark = directStream[s].nextDouble();
         long number = candidates[s]++;
         scheduleCandidate(s);
-        if (mark >= keepRatio[s][hourOfWeek(sim.now())]) {
+        if (mark >= spec.directKept()) {
             return;
         }
         long key = rng.reseed(directKey[s], (int) number).nextLong() ^ number;

@@ -221,7 +221,7 @@ public final class MunicipalServices implements MunicipalModel {
         return m;
     }
 
-    /** Direct contacts per year in zone {@code z} of {@code region} before {@code directKept} (the thinning envelope). */
+    /** Direct contacts per year in zone {@code z} of {@code region} before {@code directKept} (the candidates a mark then thins). */
     double directEnvelopePerYear(Zone z) {
         double s = 0;
         for (int g = 0; g < AgeGroups.COUNT; g++) {
