@@ -30,6 +30,10 @@ import org.akuttsim.chain.municipal.MunicipalServices;
  *   <li><b>Direct contacts</b> (116117, not through AMK): {@code legevakt.contacts_per_person_year}
  *       on average in the base year, by age with {@link #AGE_FACTOR}; over the week with
  *       {@code legevakt.daytime_share} on weekdays 08–16 and {@link #weeklyShares} otherwise.</li>
+ *   <li><b>116117</b>: direct contacts call first; nurses by site and hour answer them (the base year's call
+ *       load ÷ {@code legevakt.target_utilisation}, at least one), a call takes {@code legevakt.phone_call_mean},
+ *       and {@code legevakt.phone_only_share} is settled on the phone, so the calls are the consultations ÷
+ *       (1 − that share).</li>
  *   <li><b>Doctors on duty</b> by site and hour of week: the base year's expected consultation load
  *       (direct + AMK's LEGEVAKT outcomes) ÷ {@code legevakt.target_utilisation}, rounded up, at least
  *       one. <b>Daytime municipal slots</b>: the base year's GP_MUNICIPAL load ×
@@ -60,7 +64,10 @@ public final class MunicipalAssembly {
         Region region = sc.region();
         int zones = region.zoneCount();
         double[] minutes = sc.travel().minutes(region, 0);
-        double[] perPerson = agedRates(region, p.get("legevakt.contacts_per_person_year"));
+        // direct contacts call 116117 first; a share is settled on the phone, so calls = consultations / (1 - that share)
+        double phoneOnly = p.get("legevakt.phone_only_share");
+        double[] perPerson = agedRates(region, p.get("legevakt.contacts_per_person_year") / (1 - phoneOnly));
+        double callMean = p.get("legevakt.phone_call_mean");
         double[] week = weeklyShares(p.get("legevakt.daytime_share"), sc.triage());
         Loads loads = loads(sc, perPerson, week);
         double[][] direct = loads.direct, amkLv = loads.amkLv, amkGp = loads.amkGp;
@@ -76,31 +83,37 @@ public final class MunicipalAssembly {
         double capacity = p.get("municipal.capacity_factor");
         double[][] lvLoad = new double[sites][Demand.HOURS_PER_WEEK];
         double[][] gpLoad = new double[sites][Demand.HOURS_PER_WEEK];
+        double[][] phoneLoad = new double[sites][Demand.HOURS_PER_WEEK];
         double[] consultationsPerYear = new double[sites];
         for (int z = 0; z < zones; z++) {
             int s = siteOfZone[z];
             for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                lvLoad[s][h] += (direct[z][h] + amkLv[z][h]) * consult;
+                double consultations = direct[z][h] * (1 - phoneOnly) + amkLv[z][h];
+                lvLoad[s][h] += consultations * consult;
                 gpLoad[s][h] += amkGp[z][h] * visit;
-                consultationsPerYear[s] += (direct[z][h] + amkLv[z][h]) * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
+                phoneLoad[s][h] += direct[z][h] * callMean;
+                consultationsPerYear[s] += consultations * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
             }
         }
         List<LegevaktSite> list = new ArrayList<>();
         for (int s = 0; s < sites; s++) {
             int[] doctors = new int[Demand.HOURS_PER_WEEK];
             int[] slots = new int[Demand.HOURS_PER_WEEK];
+            int[] nurses = new int[Demand.HOURS_PER_WEEK];
             for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                nurses[h] = Math.max(1, (int) Math.ceil(phoneLoad[s][h] / util - 1e-9));
                 doctors[h] = Math.max(1, (int) Math.ceil(lvLoad[s][h] / util - 1e-9));
                 slots[h] = sc.triage().gpOpen(h) ? Math.max(1, (int) Math.ceil(gpLoad[s][h] * capacity - 1e-9)) : 0;
             }
-            list.add(new LegevaktSite(siteName(region, siteZone.get(s)), siteZone.get(s), doctors, slots));
+            list.add(new LegevaktSite(siteName(region, siteZone.get(s)), siteZone.get(s), doctors, slots, nurses));
         }
         double edShare = p.get("legevakt.ed_referral_share");
         double ambShare = p.get("legevakt.ambulance_share");
         double gpEdShare = p.get("municipal.ed_referral_share");
         MunicipalServices m = new MunicipalServices(list, siteOfZone, perPerson, week, 1.0,
                 DurationModel.lognormal(consult, p.get("legevakt.consultation_cv")), DurationModel.lognormal(visit, 1.0), edShare, ambShare,
-                gpEdShare, p.get("legevakt.ambulance_red_share")).withFarPatients(p.get("legevakt.far_minutes"), p.get("legevakt.far_ambulance_share"));
+                gpEdShare, p.get("legevakt.ambulance_red_share")).withFarPatients(p.get("legevakt.far_minutes"), p.get("legevakt.far_ambulance_share"))
+                .withTelephone(DurationModel.lognormal(callMean, 1.0), phoneOnly);
         ChainScenario.Builder b = sc.toBuilder().municipal(m);
         // keep the calibrated ED arrivals: legevakt's referrals come out of each ED's fixed referral stream
         if (sc.hospitals() instanceof EmergencyDepartmentModel ed) {
@@ -118,7 +131,8 @@ public final class MunicipalAssembly {
         for (int z = 0; z < zones; z++) {
             if (minutes[z * zones + siteZone.get(siteOfZone[z])] > m.farMinutes()) {
                 for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                    ordered += (direct[z][h] + amkLv[z][h]) * m.farAmbulanceShare() * Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
+                    ordered += (direct[z][h] * (1 - phoneOnly) + amkLv[z][h]) * m.farAmbulanceShare() * Demand.MINUTES_PER_YEAR
+                            / Demand.HOURS_PER_WEEK;
                 }
             }
         }
@@ -198,7 +212,8 @@ public final class MunicipalAssembly {
             }
             for (int k = 0; k < Demand.HOURS_PER_WEEK; k++) {
                 double perYear = Demand.MINUTES_PER_YEAR / Demand.HOURS_PER_WEEK;
-                sent[h] += ((l.direct[z][k] * m.directKept() + l.amkLv[z][k]) * m.edReferralShare() + l.amkGp[z][k] * m.municipalEdShare()) * perYear;
+                double consultations = l.direct[z][k] * m.directKept() * (1 - m.phoneOnlyShare()) + l.amkLv[z][k];
+                sent[h] += (consultations * m.edReferralShare() + l.amkGp[z][k] * m.municipalEdShare()) * perYear;
             }
         }
         return sent;

@@ -172,6 +172,9 @@ public final class ParameterCatalog {
         add(m, "legevakt.daytime_share", "fraction", 0, 1, false, "share of legevakt contacts on weekdays in GP opening hours");
         add(m, "legevakt.merge_minutes", "min", 0, 600, false,
                 "station districts within this drive of a legevakt share it (intermunicipal legevakt)");
+        add(m, "legevakt.phone_only_share", "fraction", 0, 0.99, false,
+                "share of direct legevakt contacts (116117 calls) settled on the phone (nurse advice, doctor's phone advice)");
+        add(m, "legevakt.phone_call_mean", "min", 0.1, 120, false, "116117 call handled by a nurse, mean");
         add(m, "legevakt.consultation_mean", "min", 0.1, 600, false, "legevakt consultation, doctor's time, mean");
         add(m, "legevakt.consultation_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
         add(m, "legevakt.target_utilisation", "fraction", 0.05, 1, false,

@@ -14,8 +14,10 @@ import org.akuttsim.chain.Demand;
  * @param municipalSlots patients the district's daytime municipal services (GP acute slots, municipal acute
  *                      beds) can take at once, by hour of week (168 values; a patient AMK sends there while all
  *                      are taken overflows)
+ * @param nurses        nurses answering 116117 by hour of week (168 values; all 0: no telephone stage, direct
+ *                      contacts go straight to the consultation queue)
  */
-public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSlots) {
+public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSlots, int[] nurses) {
 
     public LegevaktSite {
         if (id == null || id.isBlank()) {
@@ -26,6 +28,12 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
         }
         doctors = check(id, "doctors", doctors);
         municipalSlots = check(id, "municipal slots", municipalSlots);
+        nurses = check(id, "nurses", nurses);
+    }
+
+    /** A site without a telephone stage. */
+    public LegevaktSite(String id, int zone, int[] doctors, int[] municipalSlots) {
+        this(id, zone, doctors, municipalSlots, new int[Demand.HOURS_PER_WEEK]);
     }
 
     private static int[] check(String id, String what, int[] v) {
@@ -51,6 +59,20 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
         return municipalSlots.clone();
     }
 
+    @Override
+    public int[] nurses() {
+        return nurses.clone();
+    }
+
+    /** True when nurses answer 116117 at some hour: direct contacts call first. */
+    public boolean hasTelephone() {
+        return Arrays.stream(nurses).sum() > 0;
+    }
+
+    int nursesAt(int hourOfWeek) {
+        return nurses[hourOfWeek];
+    }
+
     /** Doctor-hours on duty per week. */
     public int doctorHoursPerWeek() {
         return Arrays.stream(doctors).sum();
@@ -58,12 +80,12 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
 
     /** This site with other doctors on duty. */
     public LegevaktSite withDoctors(int[] newDoctors) {
-        return new LegevaktSite(id, zone, newDoctors, municipalSlots);
+        return new LegevaktSite(id, zone, newDoctors, municipalSlots, nurses);
     }
 
     /** This site with other daytime municipal capacity. */
     public LegevaktSite withMunicipalSlots(int[] slots) {
-        return new LegevaktSite(id, zone, doctors, slots);
+        return new LegevaktSite(id, zone, doctors, slots, nurses);
     }
 
     int doctorsAt(int hourOfWeek) {

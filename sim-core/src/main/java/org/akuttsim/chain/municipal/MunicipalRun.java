@@ -24,8 +24,8 @@ import org.akuttsim.stats.Tally;
  * ({@link DoctorQueue}, one per site), the daytime municipal slots in use, the patients in either, the
  * direct-contact arrival streams and the statistics.
  *
- * <p><b>Randomness.</b> Direct contacts at a site are candidates of the Poisson process of the site's
- * hourly rates before {@code directKept} (stream {@code legevakt.direct.<id>}: a unit exponential
+ * <p><b>Randomness.</b> Direct contacts from a zone are candidates of the Poisson process of the zone's
+ * hourly rates before {@code directKept} (stream {@code legevakt.direct.<zone id>}: a unit exponential
  * inverted through the piecewise-constant rate, then a mark); a candidate is kept when its mark is
  * below {@code directKept}, so a scenario that keeps fewer contacts keeps a subset of the same ones. A patient's own numbers (zone, age group,
  * consultation time, outcome) come from {@link KeyedRandom} re-seeded with its key: the AMK call's key,
@@ -33,9 +33,10 @@ import org.akuttsim.stats.Tally;
  */
 final class MunicipalRun implements MunicipalLink {
 
-    static final int DIRECT = MunicipalLink.FIRST_EVENT_KIND, CONSULT_END = DIRECT + 1, SHIFT = DIRECT + 2, VISIT_END = DIRECT + 3;
+    static final int DIRECT = MunicipalLink.FIRST_EVENT_KIND, CONSULT_END = DIRECT + 1, SHIFT = DIRECT + 2, VISIT_END = DIRECT + 3,
+            PHONE_END = DIRECT + 4;
     /** {@link KeyedRandom} parts of a patient's key (the chain uses 0–7, the hospital 8–9). */
-    static final int PART_CONSULT = 20, PART_DIRECT = 21, PART_VISIT = 22, PART_ORDER = 23, PART_ED = 24, PART_FAR = 25;
+    static final int PART_CONSULT = 20, PART_DIRECT = 21, PART_VISIT = 22, PART_ORDER = 23, PART_ED = 24, PART_FAR = 25, PART_PHONE = 26;
     private static final int NONE = -1;
     private static final double YEAR = Demand.MINUTES_PER_YEAR;
 
@@ -48,17 +49,19 @@ final class MunicipalRun implements MunicipalLink {
     private final int sites;
     private final LegevaktSite[] site;
     private final DoctorQueue[] queues;
+    /** Per site, the nurses answering 116117 (a queue like the doctors'), and whether it has a telephone stage. */
+    private final DoctorQueue[] phones;
+    private final boolean[] telephone;
     private final int[] edOfSite;
     private final int[] slotsInUse;
     private final double[] travelToSite; // per zone: minutes to its site
 
-    // direct contacts, per site
+    // direct contacts, per zone
     private final RandomStream[] directStream;
     private final long[] directKey;
     private final long[] candidates;
-    private final double[][] rate; // [site][hour of week]: direct contacts per minute before directKept
-    private final double[][] cellCdf; // [site][zone×age cell]
-    private final int[][] cellZone;
+    private final double[][] rate; // [zone][hour of week]: direct contacts per minute before directKept
+    private final double[][] ageCdf; // [zone][age group]
 
     // patients (slots recycled)
     private final Patients patients = new Patients();
@@ -72,6 +75,8 @@ final class MunicipalRun implements MunicipalLink {
     private final Tally[] siteWait;
     private final Histogram waitHistogram = Histogram.withBinWidth(0, 2880, 1);
     private final Tally travel = new Tally();
+    private long phoneCalls, phoneWithin2, phoneSettled;
+    private final Tally phoneWait = new Tally();
 
     MunicipalRun(MunicipalServices spec, MunicipalContext ctx) {
         this.spec = spec;
@@ -84,6 +89,8 @@ final class MunicipalRun implements MunicipalLink {
         sites = list.size();
         site = list.toArray(new LegevaktSite[0]);
         queues = new DoctorQueue[sites];
+        phones = new DoctorQueue[sites];
+        telephone = new boolean[sites];
         edOfSite = new int[sites];
         slotsInUse = new int[sites];
         siteContacts = new long[sites];
@@ -95,6 +102,8 @@ final class MunicipalRun implements MunicipalLink {
                 throw new IllegalArgumentException("legevakt " + site[s].id() + " lies in zone " + site[s].zone() + "; the region has " + n);
             }
             queues[s] = new DoctorQueue(patients);
+            phones[s] = new DoctorQueue(patients);
+            telephone[s] = site[s].hasTelephone();
             siteWait[s] = new Tally();
             edOfSite[s] = MunicipalServices.nearestHospital(region, minutes, site[s].zone());
         }
@@ -102,49 +111,34 @@ final class MunicipalRun implements MunicipalLink {
         for (int z = 0; z < n; z++) {
             travelToSite[z] = minutes[z * n + site[spec.site(z)].zone()];
         }
-        directStream = new RandomStream[sites];
-        directKey = new long[sites];
-        candidates = new long[sites];
-        rate = new double[sites][Demand.HOURS_PER_WEEK];
-        cellCdf = new double[sites][];
-        cellZone = new int[sites][];
-        double[] perYear = new double[sites];
-        int[] cells = new int[sites];
+        // direct contacts: one stream per zone, so merging sites (a centralised legevakt) keeps every caller
+        directStream = new RandomStream[n];
+        directKey = new long[n];
+        candidates = new long[n];
+        rate = new double[n][Demand.HOURS_PER_WEEK];
+        ageCdf = new double[n][AgeGroups.COUNT];
         for (int z = 0; z < n; z++) {
-            perYear[spec.site(z)] += spec.directEnvelopePerYear(region.zones().get(z));
-            cells[spec.site(z)] += AgeGroups.COUNT;
-        }
-        for (int s = 0; s < sites; s++) {
-            cellCdf[s] = new double[cells[s]];
-            cellZone[s] = new int[cells[s]];
-            for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
-                rate[s][h] = perMinute(perYear[s], h);
-            }
-            directStream[s] = ctx.replication().streams().stream("legevakt.direct." + site[s].id());
-            directKey[s] = ctx.replication().streams().key("legevakt.direct." + site[s].id());
-        }
-        int[] fill = new int[sites];
-        double[] acc = new double[sites];
-        for (int z = 0; z < n; z++) {
-            int s = spec.site(z);
             Zone zone = region.zones().get(z);
-            for (int g = 0; g < AgeGroups.COUNT; g++) {
-                acc[s] += zone.population(g) * spec.contactsPerPersonYear()[g];
-                cellCdf[s][fill[s]] = acc[s];
-                cellZone[s][fill[s]++] = z * AgeGroups.COUNT + g;
+            double perYear = spec.directEnvelopePerYear(zone);
+            for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
+                rate[z][h] = perMinute(perYear, h);
             }
-        }
-        for (int s = 0; s < sites; s++) {
-            for (int i = 0; i < cellCdf[s].length; i++) {
-                cellCdf[s][i] /= acc[s] > 0 ? acc[s] : 1;
+            double acc = 0;
+            for (int g = 0; g < AgeGroups.COUNT; g++) {
+                acc += zone.population(g) * spec.contactsPerPersonYear()[g];
+                ageCdf[z][g] = perYear > 0 ? acc / perYear : 1;
+            }
+            ageCdf[z][AgeGroups.COUNT - 1] = 1;
+            directStream[z] = ctx.replication().streams().stream("legevakt.direct." + zone.id());
+            directKey[z] = ctx.replication().streams().key("legevakt.direct." + zone.id());
+            if (perYear > 0) {
+                scheduleCandidate(z);
             }
         }
         // time 0: doctors of hour 0 on duty, first candidates, first shift change
         for (int s = 0; s < sites; s++) {
             queues[s].doctors(site[s].doctorsAt(0), 0);
-            if (perYear[s] > 0) {
-                scheduleCandidate(s);
-            }
+            phones[s].doctors(site[s].nursesAt(0), 0);
         }
         scheduleShift(1);
         from = sim.now();
@@ -155,7 +149,7 @@ final class MunicipalRun implements MunicipalLink {
         return perYear * spec.weeklyShare(h) * (Demand.HOURS_PER_WEEK * 60.0 / YEAR) / 60.0;
     }
 
-    /** Schedules site {@code s}'s next candidate: one unit exponential, inverted through the hourly rates (piecewise constant). */
+    /** Schedules zone {@code s}'s next candidate: one unit exponential, inverted through the hourly rates (piecewise constant). */
     private void scheduleCandidate(int s) {
         double t = sim.now();
         double e = -Math.log(directStream[s].nextDouble());
@@ -187,7 +181,7 @@ final class MunicipalRun implements MunicipalLink {
             int h = (k + i) % Demand.HOURS_PER_WEEK;
             int prev = (h + Demand.HOURS_PER_WEEK - 1) % Demand.HOURS_PER_WEEK;
             for (LegevaktSite st : site) {
-                if (st.doctorsAt(h) != st.doctorsAt(prev)) {
+                if (st.doctorsAt(h) != st.doctorsAt(prev) || st.nursesAt(h) != st.nursesAt(prev)) {
                     if (60.0 * (k + i) <= end) {
                         sim.scheduleAt(60.0 * (k + i), SHIFT, k + i);
                     }
@@ -200,31 +194,68 @@ final class MunicipalRun implements MunicipalLink {
     @Override
     public void handle(int kind, int entity) {
         switch (kind) {
-            case DIRECT -> directCandidate(entity);
+            case DIRECT -> directCandidate(entity); // entity: zone
             case CONSULT_END -> consultEnd(entity);
             case SHIFT -> shift(entity);
             case VISIT_END -> visitEnd(entity);
+            case PHONE_END -> phoneEnd(entity);
             default -> throw new IllegalArgumentException("event kind " + kind + " is not a municipal event");
         }
     }
 
-    private void directCandidate(int s) {
-        double mark = directStream[s].nextDouble();
-        long number = candidates[s]++;
-        scheduleCandidate(s);
+    private void directCandidate(int z) {
+        double mark = directStream[z].nextDouble();
+        long number = candidates[z]++;
+        scheduleCandidate(z);
         if (mark >= spec.directKept()) {
             return;
         }
-        long key = rng.reseed(directKey[s], (int) number).nextLong() ^ number;
-        KeyedRandom r = rng.reseed(key, PART_DIRECT);
-        double u = r.nextDouble();
-        int i = Arrays.binarySearch(cellCdf[s], u);
-        i = Math.min(i < 0 ? -i - 1 : i, cellCdf[s].length - 1);
-        int cell = cellZone[s][i];
-        contactsDirect++;
+        long key = rng.reseed(directKey[z], (int) number).nextLong() ^ number;
+        double u = rng.reseed(key, PART_DIRECT).nextDouble();
+        int g = 0;
+        while (u >= ageCdf[z][g]) {
+            g++;
+        }
+        int s = spec.site(z);
         // direct patients: need at the legevakt level, condition "other" (ASSUMPTION, see MunicipalServices)
-        toLegevakt(patients.open(key, cell / AgeGroups.COUNT, cell % AgeGroups.COUNT, Condition.OTHER.ordinal(),
-                Level.LEGEVAKT.ordinal(), s, sim.now()));
+        int p = patients.open(key, z, g, Condition.OTHER.ordinal(), Level.LEGEVAKT.ordinal(), s, sim.now());
+        if (telephone[s]) {
+            phoneCalls++;
+            if (phones[s].arrive(p)) {
+                startCall(s, p);
+            }
+        } else {
+            contactsDirect++;
+            toLegevakt(p);
+        }
+    }
+
+    /** A nurse answers patient {@code p}'s 116117 call now. */
+    private void startCall(int s, int p) {
+        double now = sim.now();
+        double w = now - patients.since[p];
+        phoneWait.add(w);
+        phoneWithin2 += w <= 2 ? 1 : 0;
+        phones[s].started(now);
+        sim.scheduleAt(now + spec.phoneCall().minutes(rng.reseed(patients.key[p], PART_PHONE).nextDouble()), PHONE_END, p);
+    }
+
+    /** PHONE_END: the call ends, settled on the phone or on to the consultation queue. */
+    private void phoneEnd(int p) {
+        int s = patients.site[p];
+        double now = sim.now();
+        int next = phones[s].finished(now);
+        if (rng.reseed(patients.key[p], PART_PHONE).peekDouble(2) < spec.phoneOnlyShare()) {
+            phoneSettled++;
+            patients.free(p);
+        } else {
+            contactsDirect++;
+            patients.since[p] = now;
+            toLegevakt(p);
+        }
+        if (next != NONE) {
+            startCall(s, next);
+        }
     }
 
     @Override
@@ -330,6 +361,10 @@ final class MunicipalRun implements MunicipalLink {
             for (int p = queues[s].next(); p != NONE; p = queues[s].next()) {
                 startConsultation(s, p);
             }
+            phones[s].doctors(site[s].nursesAt(h), now);
+            for (int p = phones[s].next(); p != NONE; p = phones[s].next()) {
+                startCall(s, p);
+            }
         }
         scheduleShift(hour + 1);
     }
@@ -344,9 +379,12 @@ final class MunicipalRun implements MunicipalLink {
         wait.reset();
         waitHistogram.reset();
         travel.reset();
+        phoneCalls = phoneWithin2 = phoneSettled = 0;
+        phoneWait.reset();
         for (int s = 0; s < sites; s++) {
             siteWait[s].reset();
             queues[s].resetStatistics(now);
+            phones[s].resetStatistics(now);
         }
     }
 
@@ -373,6 +411,15 @@ final class MunicipalRun implements MunicipalLink {
             out.put("legevakt." + site[s].id() + ".doctorHours.perYear", queues[s].dutyMinutes(now) / 60.0 * perYear);
         }
         out.put("legevakt.doctorHours.perYear", duty / 60.0 * perYear);
+        double nurse = 0;
+        for (int s = 0; s < sites; s++) {
+            nurse += phones[s].dutyMinutes(now);
+        }
+        out.put("legevakt.phone.calls.perYear", phoneCalls * perYear);
+        out.put("legevakt.phone.settled.perYear", phoneSettled * perYear);
+        out.put("legevakt.phone.wait.mean", phoneWait.count() > 0 ? phoneWait.mean() : Double.NaN);
+        out.put("legevakt.phone.within2min", phoneWait.count() > 0 ? (double) phoneWithin2 / phoneWait.count() : Double.NaN);
+        out.put("legevakt.nurseHours.perYear", nurse / 60.0 * perYear);
         out.put("legevakt.utilisation", duty > 0 ? busy / duty : Double.NaN);
         out.put("municipal.contacts.perYear", municipalContacts * perYear);
         out.put("municipal.overflow.ambulance.perYear", overflowAmbulance * perYear);

@@ -47,6 +47,8 @@ public final class MunicipalServices implements MunicipalModel {
     private final double ambulanceRedShare;
     private double farMinutes = Double.POSITIVE_INFINITY;
     private double farAmbulanceShare;
+    private DurationModel phoneCall = DurationModel.fixed(0);
+    private double phoneOnlyShare;
 
     /**
      * @param sites                 legevakt sites (at least one)
@@ -218,7 +220,34 @@ public final class MunicipalServices implements MunicipalModel {
                 municipalVisit, ed, amb, muniEd, ambulanceRedShare);
         m.farMinutes = farMinutes;
         m.farAmbulanceShare = farAmbulanceShare;
+        m.phoneCall = phoneCall;
+        m.phoneOnlyShare = phoneOnlyShare;
         return m;
+    }
+
+    /**
+     * These services with a telephone stage at the sites that have nurses ({@link LegevaktSite#nurses()}):
+     * a direct contact first calls 116117 and waits for a nurse, the call takes {@code call}, and a share
+     * {@code onlyShare} is settled on the phone (nurse advice, a doctor's phone advice); the rest join the
+     * consultation queue. AMK's patients skip the telephone. So {@code contactsPerPersonYear} counts calls.
+     */
+    public MunicipalServices withTelephone(DurationModel call, double onlyShare) {
+        if (call == null) {
+            throw new IllegalArgumentException("116117 call time must be given");
+        }
+        MunicipalServices m = copy(sites, siteOfZone, directKept, edReferralShare, ambulanceShare, municipalEdShare);
+        m.phoneCall = call;
+        m.phoneOnlyShare = share("share settled on the phone", onlyShare);
+        return m;
+    }
+
+    public DurationModel phoneCall() {
+        return phoneCall;
+    }
+
+    /** Share of the 116117 calls settled on the phone (0 without a telephone stage). */
+    public double phoneOnlyShare() {
+        return phoneOnlyShare;
     }
 
     /** Direct contacts per year in zone {@code z} of {@code region} before {@code directKept} (the candidates a mark then thins). */

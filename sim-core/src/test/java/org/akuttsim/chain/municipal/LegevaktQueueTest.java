@@ -94,6 +94,37 @@ class LegevaktQueueTest {
         assertEquals(lambda * mean / c, util.mean(), 0.01, "doctor utilisation = offered load / doctors");
     }
 
+    /** 116117 as M/M/c: Poisson calls, exponential call times, c nurses; a third settled on the phone, the rest to a doctor. */
+    @Test
+    void theTelephoneIsAnMmcQueueToo() {
+        int c = 2;
+        double lambda = 0.15, mean = 10; // nurse utilisation 0.75
+        ChainScenario base = scenario(lambda, 20, DurationModel.exponential(5), 0, 0);
+        MunicipalServices m = (MunicipalServices) base.municipal();
+        int[] nurses = new int[Demand.HOURS_PER_WEEK];
+        Arrays.fill(nurses, c);
+        LegevaktSite st = m.sites().get(0);
+        MunicipalServices phone = m.withSites(List.of(new LegevaktSite(st.id(), st.zone(), st.doctors(), st.municipalSlots(), nurses)),
+                m.siteOfZone()).withTelephone(DurationModel.exponential(mean), 1.0 / 3);
+        ChainScenario s = base.toBuilder().municipal(phone).build();
+        Tally waits = new Tally();
+        double calls = 0, settled = 0, consultations = 0;
+        int n = 20;
+        for (int r = 0; r < n; r++) {
+            Responses out = run(s, rep(r, 7 * 1440, 6 * 7 * 1440));
+            waits.add(out.get("legevakt.phone.wait.mean"));
+            calls += out.get("legevakt.phone.calls.perYear");
+            settled += out.get("legevakt.phone.settled.perYear");
+            consultations += out.get("legevakt.contacts.direct.perYear");
+        }
+        double exact = Queueing.mmcMeanWait(c, lambda, mean);
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.995) * waits.standardDeviation() / Math.sqrt(n);
+        assertTrue(Math.abs(waits.mean() - exact) <= half, "Erlang C phone wait " + exact + " outside 99 % CI " + waits.mean() + " ± " + half);
+        assertTrue(half < 0.15 * exact, "interval too wide: ±" + half);
+        assertEquals(1.0 / 3, settled / calls, 0.01, "share settled on the phone");
+        assertEquals(calls - settled, consultations, 0.002 * calls, "the others see a doctor");
+    }
+
     @Test
     void waitsRiseWithLoad() {
         double[] lambdas = {0.06, 0.08, 0.1};
