@@ -83,8 +83,8 @@ public final class MunicipalPolicies {
 
     /**
      * Centralised legevakt by zone: sites are merged, most populous first, into the first site within
-     * {@code minutes} of their own, with the same doctors and municipal slots pooled there (the sum
-     * by hour). Patients drive farther and wait in one larger queue; those whose drive exceeds the
+     * {@code minutes} of their own, with the same doctors, 116117 nurses and municipal slots pooled there
+     * (the sum by hour). Patients drive farther and wait in one larger queue; those whose drive exceeds the
      * scenario's far-patient limit get an ambulance with its stated share
      * ({@link MunicipalServices#withFarPatients}, parameters {@code legevakt.far_*}).
      * <b>Moves</b> the sites and the zone → site map.
@@ -129,18 +129,21 @@ public final class MunicipalPolicies {
             for (int k = 0; k < heads.size(); k++) {
                 int[] doctors = new int[Demand.HOURS_PER_WEEK];
                 int[] slots = new int[Demand.HOURS_PER_WEEK];
+                int[] nurses = new int[Demand.HOURS_PER_WEEK];
                 for (int s = 0; s < old.size(); s++) {
                     if (into[s] == k) {
                         int[] d = old.get(s).doctors();
                         int[] sl = old.get(s).municipalSlots();
+                        int[] nu = old.get(s).nurses();
                         for (int h = 0; h < Demand.HOURS_PER_WEEK; h++) {
                             doctors[h] += d[h];
                             slots[h] += sl[h];
+                            nurses[h] += nu[h];
                         }
                     }
                 }
                 LegevaktSite head = old.get(heads.get(k));
-                merged.add(new LegevaktSite(head.id(), head.zone(), doctors, slots));
+                merged.add(new LegevaktSite(head.id(), head.zone(), doctors, slots, nurses));
             }
             int[] map = new int[n];
             for (int z = 0; z < n; z++) {

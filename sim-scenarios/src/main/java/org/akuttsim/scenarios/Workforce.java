@@ -71,35 +71,40 @@ public final class Workforce {
     /** The fleet crewed by the staff of {@code year} (see the class). */
     public static Fleet crewed(Fleet base, int stations, int year, double recruits) {
         double[] staff = staff(base, stations, year, recruits);
-        List<UnitSpec> kept = new ArrayList<>();
+        List<UnitSpec> all = base.units();
+        UnitSpec[] crewed = new UnitSpec[all.size()];
         for (int st = 0; st < stations; st++) {
-            List<UnitSpec> units = new ArrayList<>();
-            for (UnitSpec u : base.units()) {
-                if (u.station() == st) {
-                    units.add(u);
+            List<Integer> units = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).station() == st) {
+                    units.add(i);
                 }
             }
-            units.sort(Comparator.comparingInt((UnitSpec u) -> -u.schedule().hoursPerWeek()));
+            units.sort(Comparator.comparingInt((Integer i) -> -all.get(i).schedule().hoursPerWeek()).thenComparingInt(i -> i));
             double left = staff[st] + 1e-9;
-            boolean short_ = false;
-            for (UnitSpec u : units) {
-                if (short_) {
-                    break;
-                }
+            for (int i : units) {
+                UnitSpec u = all.get(i);
                 if (rota(u.schedule()) <= left) {
-                    kept.add(u);
+                    crewed[i] = u;
                     left -= rota(u.schedule());
                     continue;
                 }
-                short_ = true;
                 CrewSchedule day = dayHours(u.schedule());
                 if (day.hoursPerWeek() > 0 && rota(day) <= left) {
-                    kept.add(new UnitSpec(u.id(), u.type(), u.station(), day, u.travelFactor()));
+                    crewed[i] = new UnitSpec(u.id(), u.type(), u.station(), day, u.travelFactor());
                 }
+                break; // the first unit the staff do not cover: day-only at most, the rest off the road
+            }
+        }
+        // the fleet's own order, so a path that crews every unit is the base fleet itself
+        List<UnitSpec> kept = new ArrayList<>();
+        for (UnitSpec u : crewed) {
+            if (u != null) {
+                kept.add(u);
             }
         }
         if (kept.isEmpty()) {
-            kept.add(base.units().get(0));
+            kept.add(all.get(0));
         }
         return new Fleet(kept);
     }

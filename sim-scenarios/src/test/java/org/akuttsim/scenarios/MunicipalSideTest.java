@@ -92,7 +92,11 @@ class MunicipalSideTest {
     void centralisedLegevaktMeansLongerTripsShorterWaitsAndMoreAmbulances() {
         ChainScenario c = MunicipalPolicies.centraliseLegevakt(90).apply(BASE);
         MunicipalServices m = (MunicipalServices) c.municipal();
-        assertTrue(m.sites().size() < ((MunicipalServices) BASE.municipal()).sites().size(), "sites merged");
+        MunicipalServices b0 = (MunicipalServices) BASE.municipal();
+        assertTrue(m.sites().size() < b0.sites().size(), "sites merged");
+        for (String what : new String[] {"doctors", "nurses", "slots"}) {
+            assertEquals(staffHours(b0, what), staffHours(m, what), what + ": the same staff, pooled");
+        }
         for (int r = 0; r < REPS; r++) {
             Responses b = run(BASE, r), p = run(c, r);
             assertTrue(p.get("legevakt.travel.mean") > b.get("legevakt.travel.mean"), "travel");
@@ -130,6 +134,8 @@ class MunicipalSideTest {
             assertEquals(168, hoursAt(Workforce.crewed(BASE.fleet(), BASE.region().stationCount(), year, Workforce.RETIREMENT_PER_YEAR), station),
                     "recruits replace retirements: " + year);
         }
+        assertEquals(BASE.fleet(), Workforce.crewed(BASE.fleet(), BASE.region().stationCount(), 2035, Workforce.RETIREMENT_PER_YEAR),
+                "recruits replacing retirements keep the fleet as it is, in its order");
         int total2021 = totalHours(BASE), total2035 = totalHours(Workforce.path(2035, 0).apply(BASE));
         assertTrue(total2035 < 0.8 * total2021, "2035 without recruitment: " + total2035 + " of " + total2021 + " crewed hours a week");
         for (int r = 0; r < REPS; r++) {
@@ -139,6 +145,15 @@ class MunicipalSideTest {
         }
         assertThrows(IllegalArgumentException.class, () -> Workforce.parse("2035:x"));
         assertThrows(IllegalArgumentException.class, () -> Workforce.parse("1990"));
+    }
+
+    static int staffHours(MunicipalServices m, String what) {
+        int h = 0;
+        for (var s : m.sites()) {
+            int[] v = what.equals("doctors") ? s.doctors() : what.equals("nurses") ? s.nurses() : s.municipalSlots();
+            h += java.util.Arrays.stream(v).sum();
+        }
+        return h;
     }
 
     static int hoursAt(org.akuttsim.chain.Fleet f, int station) {
