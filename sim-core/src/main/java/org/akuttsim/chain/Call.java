@@ -42,6 +42,8 @@ public final class Call {
     int unit;
     /** Needs a transporting unit (after a rapid responder). */
     boolean needsTransport;
+    /** A doctor ordered the ambulance through the municipal side (CallIntake, at opening): always referred. */
+    boolean ordered;
     /** Its transport was ordered by a doctor rather than through 113 (Missions, at the start of transport). */
     boolean referred;
     /** Links in its level's waiting list. */

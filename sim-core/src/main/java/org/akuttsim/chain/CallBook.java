@@ -50,6 +50,7 @@ final class CallBook {
         c.next = c.prev = -1;
         c.needsTransport = false;
         c.referred = false;
+        c.ordered = false;
         c.intraMin = c.intraKm = 0;
         c.driveFactor = 1;
         c.state = Call.AT_AMK;

@@ -41,6 +41,8 @@ final class CallIntake {
     private final Triage triage;
     /** Per operator, when its current call's handling ends. */
     private final double[] operatorFree;
+    /** The municipal side told of no-ambulance outcomes, or null (they leave the chain). */
+    private MunicipalLink municipal;
 
     CallIntake(ChainScenario s, Replication replication, Simulator sim, CallBook calls, ChainObservers observers,
                Dispatcher dispatcher, Roads roads) {
@@ -59,6 +61,11 @@ final class CallIntake {
         triageDay = Categories.rows(triage.daytime());
         triageNight = Categories.rows(triage.outOfHours());
         operatorFree = new double[triage.operators()];
+    }
+
+    /** Connects the municipal side that takes AMK's no-ambulance outcomes (before {@link #start()}). */
+    void connect(MunicipalLink m) {
+        municipal = m;
     }
 
     /** Schedules every band's first call. */
@@ -113,9 +120,38 @@ final class CallIntake {
         c.ready = now;
         observers.callTriaged(c, now);
         if (c.level >= Level.AMBULANCE_LEVELS) {
+            if (municipal != null) {
+                municipal.noAmbulanceCall(c.key, c.zone, c.age, c.condition, c.need, c.level, now);
+            }
             calls.close(c, CallListener.NO_AMBULANCE);
             return;
         }
+        prepareForDispatch(c);
+    }
+
+    /**
+     * A doctor (legevakt, GP) orders an ambulance now ({@link MunicipalContext.AmbulanceOrders}): the
+     * call opens without AMK handling, with the level the doctor gives, counts as referred, and goes to
+     * dispatch. Its own numbers come from its key like any call's.
+     */
+    void orderAmbulance(long key, int zone, int ageGroup, int condition, int need, int level) {
+        if (level < 0 || level >= Level.AMBULANCE_LEVELS) {
+            throw new IllegalArgumentException("an ordered ambulance needs level RED, YELLOW or GREEN, was " + level);
+        }
+        double now = sim.now();
+        Call c = calls.open(key, zone, ageGroup, now);
+        c.condition = condition;
+        c.need = need;
+        c.ordered = true;
+        observers.callReceived(c, 0, now);
+        c.level = level;
+        c.ready = now;
+        observers.callTriaged(c, now);
+        prepareForDispatch(c);
+    }
+
+    /** The call's place in the zone, drive factor and scene uniforms; then to dispatch. */
+    private void prepareForDispatch(Call c) {
         long key = c.key;
         boolean urban = region.zones().get(c.zone).urban();
         if (roads.hasIntraZoneTrips()) {

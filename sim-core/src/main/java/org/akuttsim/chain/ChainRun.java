@@ -30,6 +30,8 @@ import org.akuttsim.stats.Tally;
  *       AT_HOSPITAL, HANDOVER_DONE, AT_STATION; the arrival on scene, the transport's start and the
  *       arrival past the ED are planned steps, carried out when the unit is next looked at);</li>
  *   <li>the hospital submodel ({@link HospitalLink}, its own event kinds 100–199);</li>
+ *   <li>the municipal side, when the scenario has one ({@link MunicipalLink}: legevakt and daytime
+ *       services, its own event kinds 200–299; told of AMK's no-ambulance outcomes by {@link CallIntake});</li>
  *   <li>measurement: {@link ChainObserver}s — {@link CallCounts}, {@link ResponseTimes},
  *       {@link UnitTimes}, {@link Readiness}, {@link Coverage}, {@link Distance}, {@link DispatchCounts},
  *       {@link Relocations} (only with a relocation policy) and any added
@@ -55,6 +57,8 @@ public final class ChainRun implements EventHandler {
     private final HospitalLink hospitals;
     /** Null when the scenario has no transfers between hospitals. */
     private final Transfers transfers;
+    /** The municipal side (legevakt, daytime services), or null. */
+    private final MunicipalLink municipal;
 
     private final CallCounts counts = new CallCounts();
     private final ResponseTimes responses;
@@ -95,6 +99,9 @@ public final class ChainRun implements EventHandler {
         } else {
             transfers = null;
         }
+        municipal = s.municipal() == null ? null : Check.notNull("municipal link from " + s.municipal(),
+                s.municipal().start(new MunicipalContext(sim, s, replication, hospitals, intake::orderAmbulance)));
+        intake.connect(municipal);
 
         responses = new ResponseTimes(s.region());
         boolean relocating = s.dispatch().relocation() != RelocationPolicy.NONE;
@@ -194,10 +201,15 @@ public final class ChainRun implements EventHandler {
                 missions.catchUpAll();
                 observers.observationStarts(sim.now());
                 hospitals.resetStatistics();
+                if (municipal != null) {
+                    municipal.resetStatistics();
+                }
             }
             default -> {
                 if (kind >= HospitalLink.FIRST_EVENT_KIND && kind < HospitalLink.END_EVENT_KIND) {
                     hospitals.handle(kind, e);
+                } else if (municipal != null && kind >= MunicipalLink.FIRST_EVENT_KIND && kind < MunicipalLink.END_EVENT_KIND) {
+                    municipal.handle(kind, e);
                 } else {
                     throw new IllegalStateException("unknown event kind " + kind);
                 }
@@ -230,6 +242,12 @@ public final class ChainRun implements EventHandler {
     public void record(Responses out) {
         observers.record(out);
         hospitals.recordResults(out);
+        if (municipal != null) {
+            municipal.recordResults(out);
+        }
+        if (scenario.metrics().costs() != null) {
+            scenario.metrics().costs().record(out, scenario, replication.length());
+        }
     }
 
     // ------------------------------------------------------------ detailed results (after run)

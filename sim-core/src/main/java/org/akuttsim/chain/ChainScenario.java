@@ -24,10 +24,13 @@ import java.util.Objects;
  * @param dispatch  dispatch policy and options
  * @param metrics   fuel, CO2, targets, trace
  * @param transfers transfers between hospitals ({@link TransferRules#NONE}: none)
+ * @param municipal legevakt and daytime municipal services with capacity ({@link MunicipalModel}), or null:
+ *                  AMK's no-ambulance outcomes then leave the chain
  */
 public record ChainScenario(String name, Region region, TravelModel travel, Demand demand, ArrivalEnvelope envelope,
                             Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
-                            DispatchRules dispatch, MetricParameters metrics, TransferRules transfers) {
+                            DispatchRules dispatch, MetricParameters metrics, TransferRules transfers,
+                            MunicipalModel municipal) {
 
     /**
      * Checks that every part is present and that they fit together (envelope covers the demand; stations,
@@ -46,6 +49,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
      * @param dispatch dispatch policy and options
      * @param metrics fuel, CO2, targets, trace
      * @param transfers transfers between hospitals ({@link TransferRules#NONE}: none)
+     * @param municipal legevakt and daytime municipal services, or null (none)
      */
     public ChainScenario {
         Check.notNull("scenario name", name);
@@ -71,6 +75,28 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         // Travel tables must fit the region: computing them once here reports a mismatch early.
         travel.minutes(region, 0);
         travel.km(region);
+    }
+
+    /**
+     * A scenario without transfers between hospitals and without a municipal side (AMK's no-ambulance
+     * outcomes leave the chain).
+     *
+     * @param name label in results
+     * @param region zones, stations, hospitals
+     * @param travel travel minutes and kilometres
+     * @param demand AMK call rates, weekly profile, condition and need mix
+     * @param envelope reference call rates that calls are thinned from, or null
+     * @param triage AMK operators, call handling, confusion matrices
+     * @param fleet units with home stations and schedules
+     * @param scene activation, on-scene, treat-and-leave, destination rules
+     * @param hospitals hospital submodel
+     * @param dispatch dispatch policy and options
+     * @param metrics fuel, CO2, targets, trace
+     */
+    public ChainScenario(String name, Region region, TravelModel travel, Demand demand, ArrivalEnvelope envelope,
+                         Triage triage, Fleet fleet, SceneParameters scene, HospitalModel hospitals,
+                         DispatchRules dispatch, MetricParameters metrics) {
+        this(name, region, travel, demand, envelope, triage, fleet, scene, hospitals, dispatch, metrics, TransferRules.NONE, null);
     }
 
     /**
@@ -100,6 +126,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         b.dispatch = dispatch;
         b.metrics = metrics;
         b.transfers = transfers;
+        b.municipal = municipal;
         return b;
     }
 
@@ -129,6 +156,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         private DispatchRules dispatch = DispatchRules.defaults();
         private MetricParameters metrics = MetricParameters.defaults();
         private TransferRules transfers = TransferRules.NONE;
+        private MunicipalModel municipal;
 
         /**
          * Sets the label in results.
@@ -253,6 +281,18 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
         }
 
         /**
+         * Sets the municipal side.
+         *
+         * @param v legevakt and daytime services with capacity; null (the default) lets AMK's no-ambulance
+         *          outcomes leave the chain
+         * @return this builder
+         */
+        public Builder municipal(MunicipalModel v) {
+            municipal = v;
+            return this;
+        }
+
+        /**
          * Sets the transfers between hospitals (default: {@link TransferRules#NONE}, none).
          *
          * @param v the receiving hospital, the shares sent on by rule and the booked transfers a day
@@ -278,7 +318,7 @@ public record ChainScenario(String name, Region region, TravelModel travel, Dema
                 throw new IllegalStateException("scenario '" + name + "' has no " + missing + "; set it on the builder");
             }
             return new ChainScenario(Objects.requireNonNull(name), region, travel, demand, envelope, triage, fleet, scene,
-                    hospitals, dispatch, metrics, transfers);
+                    hospitals, dispatch, metrics, transfers, municipal);
         }
     }
 }

@@ -46,6 +46,15 @@ public interface HospitalLink {
      */
     void ambulanceArrival(int hospital, int unit, long callKey, int trueNeed, int ageGroup, int condition);
 
+    /**
+     * A patient referred by a doctor (legevakt, GP) arrives now at {@code hospital}'s ED by their own
+     * means: a referral like those of the submodel's own referral stream, whose need and age the
+     * submodel draws from its referral mix with the patient's own numbers ({@code key}). A submodel
+     * without ED capacity ({@link HospitalModel#handoverOnly}) has no referral stream and ignores it.
+     */
+    default void referralArrival(int hospital, long key) {
+    }
+
     /** Discards all statistics so far (end of warm-up); the state (patients in beds) is kept. */
     void resetStatistics();
 

@@ -20,9 +20,10 @@ import java.nio.file.Path;
  *                         district's work really goes. Off by default: a region of 27 zones and 32 units
  *                         would add 864 columns to every result file. The counts are kept either way
  *                         ({@link ChainRun#dispatches(int, int)}); this only decides whether they are reported.
+ * @param costs            unit costs for the yearly cost metrics ({@link UnitCosts}), or null: no cost reported
  */
 public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
-                               double ruralTargetMinutes, Path traceFile, boolean dispatchShares) {
+                               double ruralTargetMinutes, Path traceFile, boolean dispatchShares, UnitCosts costs) {
     /**
      * Checks that fuel and CO2 factors are &ge; 0 and targets &gt; 0.
      *
@@ -32,12 +33,28 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
      * @param ruralTargetMinutes response-time target in rural zones, minutes
      * @param traceFile where to write one CSV row per call, or {@code null}
      * @param dispatchShares whether to report the (zone, unit) dispatch shares
+     * @param costs unit costs for the yearly cost metrics, or null: no cost reported
      */
     public MetricParameters {
         Check.nonNegative("fuel per km (L/km)", fuelLitresPerKm);
         Check.nonNegative("CO2 per litre (kg/L)", co2KgPerLitre);
         Check.positive("urban response-time target (minutes)", urbanTargetMinutes);
         Check.positive("rural response-time target (minutes)", ruralTargetMinutes);
+    }
+
+    /**
+     * Without costs (no cost metrics reported).
+     *
+     * @param fuelLitresPerKm diesel per kilometre driven, L/km
+     * @param co2KgPerLitre CO2 per litre of fuel, kg/L
+     * @param urbanTargetMinutes response-time target in urban zones, minutes
+     * @param ruralTargetMinutes response-time target in rural zones, minutes
+     * @param traceFile where to write one CSV row per call, or {@code null}
+     * @param dispatchShares whether to report the (zone, unit) dispatch shares
+     */
+    public MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
+                            double ruralTargetMinutes, Path traceFile, boolean dispatchShares) {
+        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, dispatchShares, null);
     }
 
     /**
@@ -51,7 +68,7 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
      */
     public MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, double urbanTargetMinutes,
                             double ruralTargetMinutes, Path traceFile) {
-        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, false);
+        this(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, false, null);
     }
 
     /**
@@ -70,7 +87,7 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
      * @return the new parameters
      */
     public MetricParameters withTrace(Path file) {
-        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, file, dispatchShares);
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, file, dispatchShares, costs);
     }
 
     /**
@@ -80,6 +97,16 @@ public record MetricParameters(double fuelLitresPerKm, double co2KgPerLitre, dou
      * @return the new parameters
      */
     public MetricParameters withDispatchShares(boolean report) {
-        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, report);
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, report, costs);
+    }
+
+    /**
+     * These parameters with unit costs.
+     *
+     * @param unitCosts the unit costs of the yearly cost metrics (null: no cost metrics)
+     * @return the new parameters
+     */
+    public MetricParameters withCosts(UnitCosts unitCosts) {
+        return new MetricParameters(fuelLitresPerKm, co2KgPerLitre, urbanTargetMinutes, ruralTargetMinutes, traceFile, dispatchShares, unitCosts);
     }
 }

@@ -301,7 +301,7 @@ final class Missions implements OffloadListener {
     private double bypassHandover(Call c) {
         int need = Math.min(c.need, Level.GREEN.ordinal()); // by true need, never by the AMK label
         // A patient who needed no ambulance got one through AMK's over-triage of a 113 call: never referred.
-        c.referred = referredShare != null && c.need <= Level.GREEN.ordinal()
+        c.referred = c.ordered || referredShare != null && c.need <= Level.GREEN.ordinal()
                 && rng.reseed(c.key, CallIntake.PART_REFERRAL).nextDouble() < referredShare[need];
         double p = c.referred ? referredBypassEd[need] : bypassEd[need];
         if (p > 0) {

@@ -204,6 +204,39 @@ public final class ParameterCatalog {
         for (String d : DAYS) {
             add(m, "profile.day." + d, "multiplier", 0, 5, false, "relative call volume on this weekday");
         }
+        // the municipal side (issue 20): legevakt and daytime municipal services with capacity (MunicipalAssembly)
+        add(m, "municipal.model", "flag", 0, 1, true,
+                "1: legevakt and daytime municipal services with capacity; 0: AMK's no-ambulance outcomes leave the chain");
+        add(m, "legevakt.contacts_per_person_year", "per person per year", 0, 10, false,
+                "legevakt consultations per person-year not through AMK (116117 and walk-in), base-year mean over ages");
+        add(m, "legevakt.daytime_share", "fraction", 0, 1, false, "share of legevakt contacts on weekdays in GP opening hours");
+        add(m, "legevakt.merge_minutes", "min", 0, 600, false,
+                "station districts within this drive of a legevakt share it (intermunicipal legevakt)");
+        add(m, "legevakt.phone_only_share", "fraction", 0, 0.99, false,
+                "share of direct legevakt contacts (116117 calls) settled on the phone (nurse advice, doctor's phone advice)");
+        add(m, "legevakt.phone_call_mean", "min", 0.1, 120, false, "116117 call handled by a nurse, mean");
+        add(m, "legevakt.consultation_mean", "min", 0.1, 600, false, "legevakt consultation, doctor's time, mean");
+        add(m, "legevakt.consultation_cv", "ratio", 0.01, 5, false, "its coefficient of variation");
+        add(m, "legevakt.target_utilisation", "fraction", 0.05, 1, false,
+                "doctors on duty by hour = base-year consultation load / this, rounded up (at least one)");
+        add(m, "legevakt.ed_referral_share", "fraction", 0, 1, false, "share of legevakt consultations referred to the ED");
+        add(m, "legevakt.ambulance_share", "fraction", 0, 1, false, "share of legevakt consultations for which the doctor orders an ambulance");
+        add(m, "legevakt.ambulance_red_share", "fraction", 0, 1, false,
+                "share of the ambulances a legevakt doctor orders (patient without a known ambulance-level need) that are RED; the rest YELLOW");
+        add(m, "legevakt.far_minutes", "min", 0, 1000, false,
+                "patients whose drive to their legevakt is longer may need an ambulance instead (legevakt.far_ambulance_share)");
+        add(m, "legevakt.far_ambulance_share", "fraction", 0, 1, false,
+                "share of the patients beyond legevakt.far_minutes who get a GREEN ambulance instead of driving there");
+        add(m, "municipal.visit_mean", "min", 0.1, 10000, false, "time a daytime municipal patient holds one of its slots, mean");
+        add(m, "municipal.capacity_factor", "ratio", 0, 100, false,
+                "daytime municipal slots by hour = base-year GP_MUNICIPAL load x this, rounded up (at least one in opening hours)");
+        add(m, "municipal.ed_referral_share", "fraction", 0, 1, false, "share of daytime municipal patients referred to the ED");
+        add(m, "cost.crewed_hour", "NOK", 0, 1e6, false, "cost per crewed ambulance-hour (staff, vehicle, station)");
+        add(m, "cost.km", "NOK", 0, 1e4, false, "cost per ambulance kilometre (fuel, wear)");
+        add(m, "cost.ed_visit", "NOK", 0, 1e6, false, "cost per ED visit");
+        add(m, "cost.bed_day", "NOK", 0, 1e6, false, "cost per ward bed-day");
+        add(m, "cost.legevakt_consultation", "NOK", 0, 1e6, false, "cost per legevakt consultation");
+        add(m, "cost.municipal_visit", "NOK", 0, 1e6, false, "cost per daytime municipal (GP, acute bed) visit");
         add(m, "emissions.diesel", "L/100km", 0, 100, false, "fuel use per 100 km");
         add(m, "emissions.co2_per_litre", "kg/L", 0, 10, false, "CO2 per litre of diesel");
         add(m, "emissions.fossil_share", "fraction", 0, 1, false, "fossil share of the diesel (biogenic CO2 excluded)");

@@ -530,9 +530,9 @@ public final class Policies {
     }
 
     /** Policy names accepted by {@link #parse}. */
-    public static final List<String> NAMES = List.of("less_overtriage", "more_undertriage", "treat_and_leave", "daytime_transfer",
-            "centralised_legevakt", "outpatient_handling", "staff_shortage", "close_station", "open_station", "population_year",
-            "relocation", "dispatch");
+    public static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.of("less_overtriage",
+            "more_undertriage", "treat_and_leave", "daytime_transfer", "centralised_legevakt", "outpatient_handling", "staff_shortage",
+            "close_station", "open_station", "population_year", "relocation", "dispatch"), MunicipalPolicies.NAMES.stream()).toList();
 
     /**
      * Relocation (move-up) policy lever: the scenario's {@link org.akuttsim.chain.DispatchRules#relocation}
@@ -659,6 +659,9 @@ public final class Policies {
                         + " (fixed preference lists and loss are chosen in dispatch.csv)");
             }
             default:
+                if (MunicipalPolicies.NAMES.contains(p)) {
+                    return MunicipalPolicies.parse(p, v, ctx);
+                }
                 throw new IllegalArgumentException("expected a policy name: " + String.join(", ", NAMES));
         }
     }

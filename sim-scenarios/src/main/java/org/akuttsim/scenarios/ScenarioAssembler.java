@@ -20,6 +20,7 @@ import org.akuttsim.chain.Level;
 import org.akuttsim.chain.MetricParameters;
 import org.akuttsim.chain.Region;
 import org.akuttsim.chain.Referral;
+import org.akuttsim.chain.UnitCosts;
 import org.akuttsim.chain.SceneParameters;
 import org.akuttsim.chain.TravelModel;
 import org.akuttsim.chain.TransferRules;
@@ -406,12 +407,15 @@ public final class ScenarioAssembler {
         HospitalModel hospitals = edModel(region, p, edShare);
         MetricParameters metrics = new MetricParameters(p.get("emissions.diesel") / 100.0,
                 p.get("emissions.co2_per_litre") * p.get("emissions.fossil_share"), p.get("target.urban"),
-                p.get("target.rural"), null);
+                p.get("target.rural"), null).withCosts(new UnitCosts(p.get("cost.crewed_hour"), p.get("cost.km"), p.get("cost.ed_visit"),
+                p.get("cost.bed_day"), p.get("cost.legevakt_consultation"), p.get("cost.municipal_visit")));
         // The envelope is this demand itself: the base generates exactly its calls, and every scenario
         // derived from it (growth, levers) thins the same points (ArrivalEnvelope).
         TransferRules transfers = transferRules(region, p);
-        return ChainScenario.builder().name(name).region(region).travel(t).transfers(transfers).demand(demand).envelope(ArrivalEnvelope.of(region, demand))
-                .triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+        ChainScenario chain = ChainScenario.builder().name(name).region(region).travel(t).transfers(transfers).demand(demand)
+                .envelope(ArrivalEnvelope.of(region, demand)).triage(triage).fleet(fleet).scene(scene).hospitals(hospitals).metrics(metrics).build();
+        // the municipal side (issue 20) keeps the calibrated totals: see MunicipalAssembly
+        return p.get("municipal.model") > 0 ? MunicipalAssembly.attach(chain, p) : chain;
     }
 
     /**

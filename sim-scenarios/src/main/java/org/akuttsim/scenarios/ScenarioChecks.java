@@ -87,7 +87,7 @@ public final class ScenarioChecks {
         }
         double los = ed.parameters().treatmentMeanHours();
         for (EmergencyDepartmentSpec s : ed.parameters().hospitals()) {
-            double excess = mean(s.walkInPerHour()) + mean(s.referralPerHour()) - spacesOf(sc, s) / los;
+            double excess = mean(s.walkInPerHour()) + mean(s.referralPerHour()) + municipalReferralsPerHour(sc, s.id()) - spacesOf(sc, s) / los;
             if (excess * hours > MAX_ED_BACKLOG) {
                 return String.format(Locale.ROOT, "the ED of %s receives %,.0f walk-ins and referrals an hour more than its %d spaces"
                         + " treat, so its queue would hold about %,.0f patients after %,.0f simulated days; expected at most %,.0f"
@@ -181,7 +181,7 @@ public final class ScenarioChecks {
         }
         double nonAmb = p.get("ed.non_ambulance_share");
         for (EmergencyDepartmentSpec s : ed.parameters().hospitals()) {
-            double perHour = (mean(s.walkInPerHour()) + mean(s.referralPerHour())) / Math.max(nonAmb, 1e-9);
+            double perHour = (mean(s.walkInPerHour()) + mean(s.referralPerHour()) + municipalReferralsPerHour(sc, s.id())) / Math.max(nonAmb, 1e-9);
             double ward = perHour * p.get("ed.admission_share") * p.get("ward.stay_mean") * 24;
             double edLoad = perHour * p.get("ed.los_mean");
             int beds = bedsOf(sc, s);
@@ -198,6 +198,24 @@ public final class ScenarioChecks {
             }
         }
         return out;
+    }
+
+    /**
+     * The ED referrals per hour the municipal side is expected to send to
+     * hospital {@code id} (issue 20: they are taken out of the ED's own referral stream, so the checks
+     * add them back); 0 without a municipal side.
+     */
+    static double municipalReferralsPerHour(ChainScenario sc, String id) {
+        if (!(sc.municipal() instanceof org.akuttsim.chain.municipal.MunicipalServices m)) {
+            return 0;
+        }
+        double[] perYear = MunicipalAssembly.edReferralsPerYear(sc, m);
+        for (int h = 0; h < perYear.length; h++) {
+            if (sc.region().hospitals().get(h).id().equals(id)) {
+                return perYear[h] / (org.akuttsim.chain.Demand.MINUTES_PER_YEAR / 60);
+            }
+        }
+        return 0;
     }
 
     private static int bedsOf(ChainScenario sc, EmergencyDepartmentSpec s) {

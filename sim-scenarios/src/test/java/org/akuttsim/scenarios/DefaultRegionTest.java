@@ -43,7 +43,8 @@ class DefaultRegionTest {
 
     @Test
     void expectedMissionsFollowAgeRatesAndTheMissionMixIsTheBriefs() {
-        ChainScenario s = DefaultRegion.stOlav2021();
+        // without the municipal side, whose legevakt doctors' ambulances come out of AMK's rates (MunicipalAssembly)
+        ChainScenario s = DefaultRegion.stOlav().baselineWith(java.util.Map.of("municipal.model", 0.0));
         Parameters p = DefaultRegion.defaultParameters();
         double[] rate = p.missionsPerPersonYear();
         double missions = 0;

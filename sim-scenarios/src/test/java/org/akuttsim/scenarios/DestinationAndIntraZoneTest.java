@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The ED-bypass share and the intra-zone disc: their arithmetic, validation, and effect in a run. */
 class DestinationAndIntraZoneTest {
 
-    static final ChainScenario BASE = DefaultRegion.stOlav2021();
+    /**
+     * Without the municipal side (issue 20): the ambulances legevakt doctors order are always referred, and
+     * these tests are about how 113 and referred transports draw their destination.
+     */
+    static final ChainScenario BASE = DefaultRegion.stOlav2021().toBuilder().municipal(null).build();
 
     static Responses run(ChainScenario s) {
         Responses out = new Responses();

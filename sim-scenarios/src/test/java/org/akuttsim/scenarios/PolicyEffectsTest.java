@@ -199,9 +199,13 @@ class PolicyEffectsTest {
             }
         }
         assertTrue(growing > grows.length / 3, "the 2035 projection should raise demand in many (zone, age) cells, did in " + growing);
+        // The superset property is one of AMK's calls: ambulances legevakt doctors order (issue 20) come from the
+        // legevakt's own patients, not from the AMK envelope, so the property is checked without the municipal side.
+        ChainScenario base0 = BASE.toBuilder().municipal(null).build();
+        ChainScenario grown0 = grown.toBuilder().municipal(null).build();
         for (int r = 0; r < REPS; r++) {
-            Run base = run(BASE, r, null);
-            Run g = run(grown, r, null);
+            Run base = run(base0, r, null);
+            Run g = run(grown0, r, null);
             assertTrue(g.get("calls.received") > base.get("calls.received"), "replication " + r + ": calls 2021 "
                     + base.get("calls.received") + " vs 2035 " + g.get("calls.received"));
             // Thinning of one envelope: in every cell whose rate does not fall, the 2035 calls are a superset

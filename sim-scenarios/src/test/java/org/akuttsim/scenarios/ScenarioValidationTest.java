@@ -211,6 +211,7 @@ public class ScenarioValidationTest {
         sample.put("population_year", "2035");
         sample.put("relocation", "fill-empty-district");
         sample.put("dispatch", "nearest-free");
+        sample.put("workforce", "2035");
         assertEquals(Policies.NAMES.size(), sample.size());
         StringBuilder p = new StringBuilder("scenario,policy,value\n");
         sample.forEach((n, v) -> p.append(n).append(',').append(n).append(',').append(v).append('\n')

@@ -83,6 +83,24 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
      * @param factor the multiplier (&ge; 0), e.g. population growth
      * @return the new department
      */
+    /**
+     * This ED with its referral stream × {@code factor} and its walk-ins as they are: the referrals a
+     * modelled legevakt sends are taken out of the fixed stream so the total stays (issue 20).
+     *
+     * @param factor the multiplier on the referral rates (finite, &ge; 0)
+     * @return the new department
+     */
+    public EmergencyDepartmentSpec withReferralsScaled(double factor) {
+        if (!(factor >= 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("referral scale factor must be finite and >= 0, was " + factor);
+        }
+        double[] r = referralPerHour.clone();
+        for (int i = 0; i < HOURS_PER_WEEK; i++) {
+            r[i] *= factor;
+        }
+        return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, walkInPerHour, r);
+    }
+
     public EmergencyDepartmentSpec withArrivalsScaled(double factor) {
         if (!(factor >= 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("arrival scale factor must be finite and >= 0, was " + factor);

@@ -71,6 +71,8 @@ public final class EmergencyDepartments implements HospitalLink {
 
     /** The {@link KeyedRandom} part of a call's key used for its hospital draws (the chain uses 0–7). */
     public static final int CALL_KEY_PART = 8;
+    /** {@link KeyedRandom} part of a patient referred by the municipal side (legevakt, GP): re-seeded with {@code (key, 9)}. */
+    public static final int REFERRAL_KEY_PART = 9;
 
     /**
      * Event kinds (all in [100, 200)): a space may free for a waiting ambulance patient; an
@@ -191,6 +193,14 @@ public final class EmergencyDepartments implements HospitalLink {
             throw new IllegalArgumentException("unit index out of range: " + unit);
         }
         flow.ambulanceArrival(departments[hospital], unit, callKey, trueNeed, ageGroup);
+    }
+
+    @Override
+    public void referralArrival(int hospital, long key) {
+        if (hospital < 0 || hospital >= hospitals) {
+            throw new IllegalArgumentException("hospital must be in [0, " + hospitals + "), was " + hospital);
+        }
+        flow.referralArrival(departments[hospital], key);
     }
 
     // --- statistics -----------------------------------------------------------------------------

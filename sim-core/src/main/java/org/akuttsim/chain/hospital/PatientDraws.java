@@ -49,6 +49,11 @@ final class PatientDraws {
         keyed.reseed(callKey, EmergencyDepartments.CALL_KEY_PART);
     }
 
+    /** The next numbers are those of the referred patient with key {@code key} (sent by the municipal side). */
+    void forReferral(long key) {
+        keyed.reseed(key, EmergencyDepartments.REFERRAL_KEY_PART);
+    }
+
     /** The next numbers are those of the patient of {@code a}'s current arrival. */
     void forArrival(HourlyArrivals a) {
         a.reseedPatient(keyed);

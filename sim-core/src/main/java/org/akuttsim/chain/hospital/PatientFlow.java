@@ -52,6 +52,20 @@ final class PatientFlow {
         ensureWake(d);
     }
 
+    /** A patient referred from outside the submodel (legevakt, GP) enters {@code d} now; see {@link EmergencyDepartments#referralArrival}. */
+    void referralArrival(Department d, long key) {
+        settle(d);
+        double now = sim.now();
+        draws.forReferral(key);
+        d.integrateTo(now);
+        int need = draws.need(SOURCE_REFERRAL);
+        int age = draws.ageGroup(SOURCE_REFERRAL);
+        int p = patients.newPatient(need, SOURCE_REFERRAL, NONE, now);
+        draws.drawOutcome(patients.at(p), need, age);
+        enter(d, p, now);
+        ensureWake(d);
+    }
+
     /** {@code d}'s WAKE event: a space may have freed for a waiting ambulance patient. */
     void wake(Department d) {
         d.wakePending = false;
