@@ -50,7 +50,12 @@ public interface HospitalLink {
      * A patient referred by a doctor (legevakt, GP) arrives now at {@code hospital}'s ED by their own
      * means: a referral like those of the submodel's own referral stream, whose need and age the
      * submodel draws from its referral mix with the patient's own numbers ({@code key}). A submodel
-     * without ED capacity ({@link HospitalModel#handoverOnly}) has no referral stream and ignores it.
+     * without ED capacity ({@link HospitalModel#handoverOnly}) has no referral stream and ignores it
+     * (the default does nothing).
+     *
+     * @param hospital index of the hospital in {@link Region#hospitals()}
+     * @param key      the patient's key: re-seed {@code KeyedRandom(key, part)} with a part number of the
+     *                 submodel's own for the patient's ED draws
      */
     default void referralArrival(int hospital, long key) {
     }

@@ -22,6 +22,13 @@ public record MunicipalContext(Simulator simulator, ChainScenario scenario, Repl
          * A doctor orders an ambulance now for the patient with key {@code key} in zone {@code zone}: the
          * call enters the chain without AMK handling, assigned {@code level} (RED, YELLOW or GREEN),
          * and counts as referred.
+         *
+         * @param key       the patient's key (roots the patient's own random numbers in the chain)
+         * @param zone      index of the patient's zone in the scenario's region
+         * @param ageGroup  0–9 ({@link AgeGroups})
+         * @param condition {@link Condition} ordinal
+         * @param need      the patient's true need ({@link Level} ordinal)
+         * @param level     the level the call is assigned ({@link Level} ordinal of RED, YELLOW or GREEN)
          */
         void order(long key, int zone, int ageGroup, int condition, int need, int level);
     }

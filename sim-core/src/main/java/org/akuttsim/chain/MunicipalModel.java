@@ -13,6 +13,13 @@ package org.akuttsim.chain;
 @FunctionalInterface
 public interface MunicipalModel {
 
-    /** Builds this model's state for one replication and schedules its first own events (time 0). */
+    /**
+     * Builds this model's state for one replication and schedules its first own events (time 0).
+     *
+     * @param context the replication's simulator, scenario, streams and the chain's hospital and
+     *                ambulance links
+     * @return the replication's municipal side, to which the chain forwards its events and calls
+     * @throws IllegalArgumentException if the model does not fit the scenario (e.g. its zones)
+     */
     MunicipalLink start(MunicipalContext context);
 }

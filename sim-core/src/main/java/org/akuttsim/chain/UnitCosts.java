@@ -28,6 +28,17 @@ import org.akuttsim.experiment.Responses;
 public record UnitCosts(double perCrewedHour, double perKm, double perEdVisit, double perBedDay, double perLegevaktConsultation,
                         double perMunicipalVisit) {
 
+    /**
+     * Checks the unit costs (each finite and &ge; 0).
+     *
+     * @param perCrewedHour           NOK per crewed ambulance-hour
+     * @param perKm                   NOK per ambulance kilometre
+     * @param perEdVisit              NOK per ED visit
+     * @param perBedDay               NOK per ward bed-day
+     * @param perLegevaktConsultation NOK per legevakt consultation
+     * @param perMunicipalVisit       NOK per daytime municipal visit
+     * @throws IllegalArgumentException if a unit cost is negative, infinite or NaN
+     */
     public UnitCosts {
         Check.nonNegative("cost per crewed hour", perCrewedHour);
         Check.nonNegative("cost per km", perKm);
@@ -44,6 +55,11 @@ public record UnitCosts(double perCrewedHour, double perKm, double perEdVisit, d
      * Adds the quantities ({@code cost.<part>.quantity.perYear}), their costs ({@code cost.<part>.mNOK}) and
      * {@code cost.total.mNOK} to {@code out}, which must already hold the run's other metrics;
      * {@code observedMinutes} is the length of the observed period.
+     *
+     * @param out             the run's metrics, by name; the cost metrics are added to it
+     * @param s               the scenario that was run (its fleet's crewed hours and its hospitals)
+     * @param observedMinutes length of the observed period (after warm-up), minutes (&gt; 0): scales
+     *                        the run's counts to a year
      */
     public void record(Responses out, ChainScenario s, double observedMinutes) {
         Map<String, Double> m = out.asMap();

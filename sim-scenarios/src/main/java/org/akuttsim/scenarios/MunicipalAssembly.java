@@ -59,7 +59,15 @@ public final class MunicipalAssembly {
     private MunicipalAssembly() {
     }
 
-    /** {@code sc} with its municipal side from {@code p}, the ED referral stream split and AMK's rates reduced (see the class). */
+    /**
+     * {@code sc} with its municipal side from {@code p}, the ED referral stream split and AMK's rates reduced (see the class).
+     *
+     * @param sc the scenario without a municipal side (region, travel model, demand, hospitals)
+     * @param p  the scenario's parameters ({@code legevakt.*}, {@code municipal.*})
+     * @return the scenario with its {@link MunicipalServices}, each ED's referral stream reduced by the
+     *         referrals the municipal side is expected to send it, and AMK's call rates reduced by the
+     *         ambulances it is expected to order
+     */
     public static ChainScenario attach(ChainScenario sc, Parameters p) {
         Region region = sc.region();
         int zones = region.zoneCount();
@@ -196,6 +204,11 @@ public final class MunicipalAssembly {
      * The ED referrals a year the municipal side {@code m} of {@code sc} is expected to send each hospital
      * (legevakt consultations × their ED share + daytime municipal visits × theirs, to the ED nearest the site):
      * what {@link #attach} takes out of each ED's fixed referral stream.
+     *
+     * @param sc the scenario (region, travel model, demand)
+     * @param m  its municipal side
+     * @return per hospital index of the region, the expected ED referrals per year (0 for a hospital
+     *         nearest no site)
      */
     public static double[] edReferralsPerYear(ChainScenario sc, MunicipalServices m) {
         return edReferralsPerYear(sc, m, sc.travel().minutes(sc.region(), 0), loads(sc, m.contactsPerPersonYear(), m.weeklyShare()));

@@ -40,6 +40,10 @@ public final class MunicipalPolicies {
      * <b>Moves</b> {@code Demand.ratePerPersonYear} × (1 − share × r) and the legevakt's
      * {@code directKept} × the same; the envelope stays, so the remaining calls are a subset of the
      * base scenario's.
+     *
+     * @param r the share of frequent callers' calls removed, in [0, 1]
+     * @return the lever, named {@code frequent_callers=<r>}
+     * @throws IllegalArgumentException if {@code r} is outside [0, 1]
      */
     public static Policy frequentCallers(double r) {
         share("frequent callers reduction", r);
@@ -62,6 +66,11 @@ public final class MunicipalPolicies {
      * Daytime municipal capacity × {@code factor}: every site's GP/municipal slots by hour, rounded to
      * the nearest whole slot (0 closes them: every patient AMK sends there overflows).
      * <b>Moves</b> {@link LegevaktSite#municipalSlots()}.
+     *
+     * @param factor the multiplier on every site's slots, in [0, 100]
+     * @return the lever, named {@code municipal_capacity=<factor>}; applied to a scenario without a
+     *         municipal side it throws {@link IllegalArgumentException}
+     * @throws IllegalArgumentException if {@code factor} is outside [0, 100]
      */
     public static Policy municipalCapacity(double factor) {
         if (!(factor >= 0 && factor <= 100)) {
@@ -88,6 +97,11 @@ public final class MunicipalPolicies {
      * scenario's far-patient limit get an ambulance with its stated share
      * ({@link MunicipalServices#withFarPatients}, parameters {@code legevakt.far_*}).
      * <b>Moves</b> the sites and the zone → site map.
+     *
+     * @param minutes the merge radius, driving minutes between sites, in [0, 600]
+     * @return the lever, named {@code legevakt_centralise=<minutes>}; applied to a scenario without a
+     *         municipal side it throws {@link IllegalArgumentException}
+     * @throws IllegalArgumentException if {@code minutes} is outside [0, 600]
      */
     public static Policy centraliseLegevakt(double minutes) {
         if (!(minutes >= 0 && minutes <= 600)) {

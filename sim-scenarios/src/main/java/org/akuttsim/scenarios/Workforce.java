@@ -55,7 +55,17 @@ public final class Workforce {
         return s.hoursPerWeek() * FTE_PER_24_7 / Demand.HOURS_PER_WEEK;
     }
 
-    /** FTE at each station in {@code year} with {@code recruits} (share of base staff a year). */
+    /**
+     * FTE at each station in {@code year} with {@code recruits} (share of base staff a year): the
+     * base-year staff (rota × (1 + {@link #BASE_MARGIN})) × (1 + (recruits − {@link #RETIREMENT_PER_YEAR})
+     * × years since {@link #BASE_YEAR}), never below 0.
+     *
+     * @param base     the base year's fleet (its units' stations and schedules)
+     * @param stations the number of stations (every unit's station index is below it)
+     * @param year     the year of the path ({@link #BASE_YEAR} gives the base-year staff)
+     * @param recruits staff recruited each year, as a share of the base year's staff
+     * @return per station index, the staff in full-time equivalents
+     */
     public static double[] staff(Fleet base, int stations, int year, double recruits) {
         double[] s = new double[stations];
         for (UnitSpec u : base.units()) {
@@ -68,7 +78,16 @@ public final class Workforce {
         return s;
     }
 
-    /** The fleet crewed by the staff of {@code year} (see the class). */
+    /**
+     * The fleet crewed by the staff of {@code year} (see the class): units in the base fleet's order,
+     * some day-only (08–20) or left out where staff fall below the rota; at least one unit.
+     *
+     * @param base     the base year's fleet
+     * @param stations the number of stations (every unit's station index is below it)
+     * @param year     the year of the path
+     * @param recruits staff recruited each year, as a share of the base year's staff
+     * @return the crewed fleet ({@code base} itself, unit for unit, when the staff crew every unit)
+     */
     public static Fleet crewed(Fleet base, int stations, int year, double recruits) {
         double[] staff = staff(base, stations, year, recruits);
         List<UnitSpec> all = base.units();
@@ -123,6 +142,11 @@ public final class Workforce {
      * The workforce of {@code year} with {@code recruits} (share of the base year's staff recruited each
      * year; {@link #RETIREMENT_PER_YEAR} replaces every retirement). <b>Moves</b> {@code Fleet}: units
      * go day-only or off the road where staff fall below the rota.
+     *
+     * @param year     the year of the path, {@link #BASE_YEAR} to {@link GrowthProfile#LAST_YEAR}
+     * @param recruits staff recruited each year, as a share in [0, 1] of the base year's staff
+     * @return the lever, named {@code workforce=<year>:<recruits>}
+     * @throws IllegalArgumentException if {@code year} or {@code recruits} is out of range
      */
     public static Policy path(int year, double recruits) {
         if (year < BASE_YEAR || year > GrowthProfile.LAST_YEAR) {

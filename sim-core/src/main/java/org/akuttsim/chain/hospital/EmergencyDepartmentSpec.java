@@ -78,17 +78,12 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
     }
 
     /**
-     * The same department with walk-in and referral rates multiplied by {@code factor}.
-     *
-     * @param factor the multiplier (&ge; 0), e.g. population growth
-     * @return the new department
-     */
-    /**
      * This ED with its referral stream × {@code factor} and its walk-ins as they are: the referrals a
      * modelled legevakt sends are taken out of the fixed stream so the total stays (issue 20).
      *
      * @param factor the multiplier on the referral rates (finite, &ge; 0)
      * @return the new department
+     * @throws IllegalArgumentException if {@code factor} is negative, infinite or NaN
      */
     public EmergencyDepartmentSpec withReferralsScaled(double factor) {
         if (!(factor >= 0) || Double.isInfinite(factor)) {
@@ -101,6 +96,13 @@ public record EmergencyDepartmentSpec(String id, int treatmentSpaces, int wardBe
         return new EmergencyDepartmentSpec(id, treatmentSpaces, wardBeds, walkInPerHour, r);
     }
 
+    /**
+     * The same department with walk-in and referral rates multiplied by {@code factor}.
+     *
+     * @param factor the multiplier (finite, &ge; 0), e.g. population growth
+     * @return the new department
+     * @throws IllegalArgumentException if {@code factor} is negative, infinite or NaN
+     */
     public EmergencyDepartmentSpec withArrivalsScaled(double factor) {
         if (!(factor >= 0) || Double.isInfinite(factor)) {
             throw new IllegalArgumentException("arrival scale factor must be finite and >= 0, was " + factor);

@@ -19,6 +19,17 @@ import org.akuttsim.chain.Demand;
  */
 public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSlots, int[] nurses) {
 
+    /**
+     * Checks the site and copies its arrays.
+     *
+     * @param id             name in metrics ({@code legevakt.<id>.*}), not blank
+     * @param zone           the zone where it is (&ge; 0)
+     * @param doctors        doctors on duty by hour of week (168 values, &ge; 0)
+     * @param municipalSlots daytime municipal slots by hour of week (168 values, &ge; 0)
+     * @param nurses         nurses answering 116117 by hour of week (168 values, &ge; 0; all 0: no telephone stage)
+     * @throws IllegalArgumentException if the id is blank, the zone negative, or an hour-of-week array
+     *                                  is missing, has other than 168 values or a negative value
+     */
     public LegevaktSite {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("legevakt site id must be given");
@@ -31,7 +42,15 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
         nurses = check(id, "nurses", nurses);
     }
 
-    /** A site without a telephone stage. */
+    /**
+     * A site without a telephone stage (no nurses answer 116117 at any hour).
+     *
+     * @param id             name in metrics ({@code legevakt.<id>.*})
+     * @param zone           the zone where it is
+     * @param doctors        doctors on duty by hour of week (168 values, &ge; 0)
+     * @param municipalSlots daytime municipal slots by hour of week (168 values, &ge; 0)
+     * @throws IllegalArgumentException as the canonical constructor
+     */
     public LegevaktSite(String id, int zone, int[] doctors, int[] municipalSlots) {
         this(id, zone, doctors, municipalSlots, new int[Demand.HOURS_PER_WEEK]);
     }
@@ -49,22 +68,25 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
         return v.clone();
     }
 
+    /** {@return the doctors on duty by hour of week (168 values, a copy)} */
     @Override
     public int[] doctors() {
         return doctors.clone();
     }
 
+    /** {@return the daytime municipal slots by hour of week (168 values, a copy)} */
     @Override
     public int[] municipalSlots() {
         return municipalSlots.clone();
     }
 
+    /** {@return the nurses answering 116117 by hour of week (168 values, a copy)} */
     @Override
     public int[] nurses() {
         return nurses.clone();
     }
 
-    /** True when nurses answer 116117 at some hour: direct contacts call first. */
+    /** {@return true when nurses answer 116117 at some hour of the week: direct contacts call first} */
     public boolean hasTelephone() {
         return Arrays.stream(nurses).sum() > 0;
     }
@@ -73,17 +95,29 @@ public record LegevaktSite(String id, int zone, int[] doctors, int[] municipalSl
         return nurses[hourOfWeek];
     }
 
-    /** Doctor-hours on duty per week. */
+    /** {@return the doctor-hours on duty per week (the sum of {@link #doctors()})} */
     public int doctorHoursPerWeek() {
         return Arrays.stream(doctors).sum();
     }
 
-    /** This site with other doctors on duty. */
+    /**
+     * This site with other doctors on duty.
+     *
+     * @param newDoctors doctors on duty by hour of week (168 values, &ge; 0)
+     * @return the new site
+     * @throws IllegalArgumentException if {@code newDoctors} does not have 168 non-negative values
+     */
     public LegevaktSite withDoctors(int[] newDoctors) {
         return new LegevaktSite(id, zone, newDoctors, municipalSlots, nurses);
     }
 
-    /** This site with other daytime municipal capacity. */
+    /**
+     * This site with other daytime municipal capacity.
+     *
+     * @param slots daytime municipal slots by hour of week (168 values, &ge; 0)
+     * @return the new site
+     * @throws IllegalArgumentException if {@code slots} does not have 168 non-negative values
+     */
     public LegevaktSite withMunicipalSlots(int[] slots) {
         return new LegevaktSite(id, zone, doctors, slots, nurses);
     }

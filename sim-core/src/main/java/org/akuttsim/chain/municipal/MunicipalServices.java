@@ -51,6 +51,9 @@ public final class MunicipalServices implements MunicipalModel {
     private double phoneOnlyShare;
 
     /**
+     * Legevakt and daytime municipal services without a telephone stage or far patients (see
+     * {@link #withTelephone} and {@link #withFarPatients}).
+     *
      * @param sites                 legevakt sites (at least one)
      * @param siteOfZone            per zone of the region, the index of the site serving it
      * @param contactsPerPersonYear direct contacts (not through AMK) per person-year by age group (10 values)
@@ -63,6 +66,10 @@ public final class MunicipalServices implements MunicipalModel {
      * @param municipalEdShare      share of daytime municipal patients referred to the ED
      * @param ambulanceRedShare     share of the ambulances a legevakt doctor orders for a patient without a known ambulance-level
      *                              need that are RED (the others YELLOW)
+     * @throws IllegalArgumentException if there is no site, a zone maps to no site, an array has the wrong
+     *                                  length, a rate is negative, the weekly shares do not sum to 1, a share
+     *                                  is outside [0, 1], ED referral and ambulance shares sum to more than 1,
+     *                                  or a time is missing
      */
     public MunicipalServices(List<LegevaktSite> sites, int[] siteOfZone, double[] contactsPerPersonYear, double[] weeklyShare,
                              double directKept, DurationModel consultation, DurationModel municipalVisit, double edReferralShare,
@@ -138,10 +145,12 @@ public final class MunicipalServices implements MunicipalModel {
         return new MunicipalRun(this, context);
     }
 
+    /** {@return the legevakt sites, in index order (unmodifiable)} */
     public List<LegevaktSite> sites() {
         return sites;
     }
 
+    /** {@return per zone of the region, the index of the site serving it (a copy)} */
     public int[] siteOfZone() {
         return siteOfZone.clone();
     }
@@ -150,10 +159,12 @@ public final class MunicipalServices implements MunicipalModel {
         return siteOfZone[zone];
     }
 
+    /** {@return direct contacts (not through AMK) per person-year by age group (10 values, a copy)} */
     public double[] contactsPerPersonYear() {
         return contactsPerPersonYear.clone();
     }
 
+    /** {@return the share of the week's direct contacts in each hour of week (168 values summing to 1, a copy)} */
     public double[] weeklyShare() {
         return weeklyShare.clone();
     }
@@ -162,40 +173,56 @@ public final class MunicipalServices implements MunicipalModel {
         return weeklyShare[hourOfWeek];
     }
 
+    /** {@return the share of the direct contacts that remain, in [0, 1] (1 unless a lever removed some)} */
     public double directKept() {
         return directKept;
     }
 
+    /** {@return the legevakt consultation time, minutes} */
     public DurationModel consultation() {
         return consultation;
     }
 
+    /** {@return the time a daytime municipal patient holds a slot, minutes} */
     public DurationModel municipalVisit() {
         return municipalVisit;
     }
 
+    /** {@return the share of legevakt consultations referred to the ED, in [0, 1]} */
     public double edReferralShare() {
         return edReferralShare;
     }
 
+    /** {@return the share of legevakt consultations for which the doctor orders an ambulance, in [0, 1]} */
     public double ambulanceShare() {
         return ambulanceShare;
     }
 
+    /** {@return the share of daytime municipal patients referred to the ED, in [0, 1]} */
     public double municipalEdShare() {
         return municipalEdShare;
     }
 
+    /**
+     * {@return the share of the ambulances a legevakt doctor orders for a patient without a known
+     * ambulance-level need that are RED (the others YELLOW), in [0, 1]}
+     */
     public double ambulanceRedShare() {
         return ambulanceRedShare;
     }
 
-    /** Patients whose drive to their legevakt is longer than this (minutes) may need an ambulance instead ({@link #farAmbulanceShare}). */
+    /**
+     * {@return the drive to their legevakt, minutes, beyond which patients may need an ambulance instead
+     * ({@link #farAmbulanceShare}); infinite unless set by {@link #withFarPatients}}
+     */
     public double farMinutes() {
         return farMinutes;
     }
 
-    /** Share of the patients farther than {@link #farMinutes} from their legevakt who get a GREEN ambulance instead of going there. */
+    /**
+     * {@return the share of the patients farther than {@link #farMinutes} from their legevakt who get a
+     * GREEN ambulance instead of going there, in [0, 1] (0 unless set by {@link #withFarPatients})}
+     */
     public double farAmbulanceShare() {
         return farAmbulanceShare;
     }
@@ -204,6 +231,11 @@ public final class MunicipalServices implements MunicipalModel {
      * These services where a share {@code share} of the patients whose drive to their legevakt exceeds
      * {@code minutes} cannot get there by themselves and get a GREEN ambulance instead (the effect of
      * a centralised legevakt on ambulance missions, a stated assumption of the scenario).
+     *
+     * @param minutes the drive to the legevakt beyond which a patient is far, minutes (&ge; 0)
+     * @param share   the share of far patients who get a GREEN ambulance, in [0, 1]
+     * @return the new services (the rest as these)
+     * @throws IllegalArgumentException if {@code minutes} is negative or NaN or {@code share} is outside [0, 1]
      */
     public MunicipalServices withFarPatients(double minutes, double share) {
         if (!(minutes >= 0)) {
@@ -230,6 +262,11 @@ public final class MunicipalServices implements MunicipalModel {
      * a direct contact first calls 116117 and waits for a nurse, the call takes {@code call}, and a share
      * {@code onlyShare} is settled on the phone (nurse advice, a doctor's phone advice); the rest join the
      * consultation queue. AMK's patients skip the telephone. So {@code contactsPerPersonYear} counts calls.
+     *
+     * @param call      the length of a 116117 call, minutes
+     * @param onlyShare the share of calls settled on the phone, in [0, 1]
+     * @return the new services (the rest as these)
+     * @throws IllegalArgumentException if {@code call} is null or {@code onlyShare} is outside [0, 1]
      */
     public MunicipalServices withTelephone(DurationModel call, double onlyShare) {
         if (call == null) {
@@ -241,11 +278,12 @@ public final class MunicipalServices implements MunicipalModel {
         return m;
     }
 
+    /** {@return the length of a 116117 call, minutes (0 without a telephone stage)} */
     public DurationModel phoneCall() {
         return phoneCall;
     }
 
-    /** Share of the 116117 calls settled on the phone (0 without a telephone stage). */
+    /** {@return the share of the 116117 calls settled on the phone, in [0, 1] (0 without a telephone stage)} */
     public double phoneOnlyShare() {
         return phoneOnlyShare;
     }
@@ -259,7 +297,13 @@ public final class MunicipalServices implements MunicipalModel {
         return s;
     }
 
-    /** Expected direct contacts per year at each site of {@code region} (after {@code directKept}). */
+    /**
+     * Expected direct contacts per year at each site (after {@code directKept}): per zone, population by
+     * age group × {@code contactsPerPersonYear}, summed over the zones each site serves.
+     *
+     * @param region the region whose zones {@link #siteOfZone()} maps (same zone count)
+     * @return per site index, the expected direct contacts (116117 calls with a telephone stage) per year
+     */
     public double[] expectedDirectPerYear(Region region) {
         double[] e = new double[sites.size()];
         for (int z = 0; z < region.zoneCount(); z++) {
@@ -271,6 +315,11 @@ public final class MunicipalServices implements MunicipalModel {
     /**
      * The hospital whose zone is the fewest minutes ({@code minutes}: zone × zone, row-major) from
      * {@code zone}, ties to the lower index; -1 without hospitals. Where legevakt and GP referrals go.
+     *
+     * @param region  the region whose hospitals are searched
+     * @param minutes travel minutes from zone to zone, row-major ({@code zoneCount × zoneCount} values)
+     * @param zone    the zone travelled from
+     * @return the index of the nearest hospital in {@link Region#hospitals()}, or -1 if there is none
      */
     public static int nearestHospital(Region region, double[] minutes, int zone) {
         int n = region.zoneCount();
@@ -284,17 +333,39 @@ public final class MunicipalServices implements MunicipalModel {
         return best;
     }
 
-    /** These services with other sites and zone assignment (e.g. a centralised legevakt). */
+    /**
+     * These services with other sites and zone assignment (e.g. a centralised legevakt).
+     *
+     * @param newSites      the legevakt sites (at least one)
+     * @param newSiteOfZone per zone of the region, the index in {@code newSites} of the site serving it
+     * @return the new services (the rest as these)
+     * @throws IllegalArgumentException if there is no site or a zone maps to no site
+     */
     public MunicipalServices withSites(List<LegevaktSite> newSites, int[] newSiteOfZone) {
         return copy(newSites, newSiteOfZone, directKept, edReferralShare, ambulanceShare, municipalEdShare);
     }
 
-    /** These services with a share {@code kept} of the direct contacts (a lever that removes some: frequent callers). */
+    /**
+     * These services with a share {@code kept} of the direct contacts (a lever that removes some: frequent callers).
+     *
+     * @param kept the share of the direct contacts that remain, in [0, 1]
+     * @return the new services (the rest as these)
+     * @throws IllegalArgumentException if {@code kept} is outside [0, 1]
+     */
     public MunicipalServices withDirectKept(double kept) {
         return copy(sites, siteOfZone, kept, edReferralShare, ambulanceShare, municipalEdShare);
     }
 
-    /** These services with other referral shares. */
+    /**
+     * These services with other referral shares.
+     *
+     * @param ed          share of legevakt consultations referred to the ED, in [0, 1]
+     * @param ambulance   share of legevakt consultations for which the doctor orders an ambulance, in [0, 1]
+     *                    ({@code ed + ambulance} &le; 1)
+     * @param municipalEd share of daytime municipal patients referred to the ED, in [0, 1]
+     * @return the new services (the rest as these)
+     * @throws IllegalArgumentException if a share is outside [0, 1] or {@code ed + ambulance} exceeds 1
+     */
     public MunicipalServices withReferrals(double ed, double ambulance, double municipalEd) {
         return copy(sites, siteOfZone, directKept, ed, ambulance, municipalEd);
     }
