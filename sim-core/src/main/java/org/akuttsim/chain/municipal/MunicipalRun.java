@@ -315,7 +315,9 @@ final class MunicipalRun implements MunicipalLink {
         int s = patients.site[p];
         double u = rng.reseed(patients.key[p], PART_CONSULT).peekDouble(2);
         if (u < spec.edReferralShare()) {
-            referToEd(s, patients.key[p]);
+            if (referToEd(s, patients.key[p])) {
+                referredEd++;
+            }
         } else if (u < spec.edReferralShare() + spec.ambulanceShare()) {
             referredAmbulance++;
             int need = patients.need[p];
@@ -342,11 +344,13 @@ final class MunicipalRun implements MunicipalLink {
         patients.free(p);
     }
 
-    private void referToEd(int s, long key) {
-        if (edOfSite[s] != NONE) {
-            referredEd++;
-            hospitals.referralArrival(edOfSite[s], derived(key, PART_ED));
+    /** Sends the patient to the ED nearest site {@code s}; false when the region has none. */
+    private boolean referToEd(int s, long key) {
+        if (edOfSite[s] == NONE) {
+            return false;
         }
+        hospitals.referralArrival(edOfSite[s], derived(key, PART_ED));
+        return true;
     }
 
     private long derived(long key, int part) {
