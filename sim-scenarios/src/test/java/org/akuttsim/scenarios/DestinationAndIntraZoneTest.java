@@ -52,7 +52,7 @@ class DestinationAndIntraZoneTest {
         SceneParameters s = BASE.scene();
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 1.2, 0}));
         assertThrows(IllegalArgumentException.class, () -> s.withBypassEd(new double[] {0.1, 0.2}));
-        assertEquals(0.6, s.bypassEd()[2], 0, "default GREEN bypass of 113 patients from parameters.csv");
+        assertEquals(0.75, s.bypassEd()[2], 0, "default GREEN bypass of 113 patients from parameters.csv");
         assertEquals(0.9, s.referral().bypassEd()[2], 0, "default GREEN bypass of referred patients");
         assertThrows(IllegalArgumentException.class, () -> new Referral(new double[] {0.1, -0.2, 0}, new double[3]));
         assertThrows(IllegalArgumentException.class, () -> new Referral(new double[3], new double[] {0, 0}));

@@ -57,7 +57,7 @@ class MainValidationTest {
     @Test
     void validateWarnsLoudlyAboutWardBedsZeroAndStillExitsZero(@TempDir Path dir) throws Exception {
         copyDefault(dir);
-        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),49,", "$1,0,");
+        String h = Files.readString(dir.resolve("hospitals.csv")).replaceFirst("(orkdal,[^,]*,[^,]*,[^,]*),[0-9]+,", "$1,0,");
         Files.writeString(dir.resolve("hospitals.csv"), h);
         MainTest.Outcome v = run("validate", dir.toString());
         assertEquals(0, v.code(), v.err());
