@@ -63,6 +63,8 @@ final class RunningStatistics {
 
     private final int nScenarios;
     private final int replications;
+    /** The first replication fed: 0, or where a shard's range starts. */
+    private final int first;
     private final List<String> metrics = new ArrayList<>();
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<Moments[]> single = new ArrayList<>();      // [metric][scenario]
@@ -73,7 +75,14 @@ final class RunningStatistics {
     private int nextReplication;
 
     RunningStatistics(int nScenarios, int replications, boolean keepValues) {
+        this(nScenarios, 0, replications, keepValues);
+    }
+
+    /** Statistics of replications {@code first} .. {@code first + replications - 1} (a shard's range). */
+    RunningStatistics(int nScenarios, int first, int replications, boolean keepValues) {
         this.nScenarios = nScenarios;
+        this.first = first;
+        this.nextReplication = first;
         this.replications = replications;
         this.row = new Responses[nScenarios];
         this.kept = keepValues ? new ArrayList<>() : null;
@@ -95,7 +104,7 @@ final class RunningStatistics {
 
     /** Blocks added so far. */
     long blocks() {
-        return (long) nextReplication * nScenarios + nextScenario;
+        return (long) (nextReplication - first) * nScenarios + nextScenario;
     }
 
     private void addRow(int r) {
@@ -107,7 +116,7 @@ final class RunningStatistics {
                     single.get(m)[s].add(v);
                 }
                 if (kept != null) {
-                    kept.get(m)[s][r] = v;
+                    kept.get(m)[s][r - first] = v;
                 }
             }
         }

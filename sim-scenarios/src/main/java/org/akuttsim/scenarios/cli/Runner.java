@@ -78,6 +78,11 @@ final class Runner {
         }
         out.printf(Locale.ROOT, "%s: %d replications run, %d read back from an earlier run; results in %s%n", label,
                 r.replicationsRun(), r.replicationsResumed(), dir);
+        if (opts.parsedShard != null) {
+            Shard s = opts.parsedShard;
+            out.printf(Locale.ROOT, "shard %d/%d: replications %d-%d of %d (a partial result: no summary; combine the shards with"
+                    + " 'akuttsim merge -o DIR SHARD_DIR...')%n", s.k(), s.n(), s.first(replications), s.last(replications), replications);
+        }
         return r;
     }
 
@@ -92,8 +97,16 @@ final class Runner {
 
     private Experiment.Builder<ChainScenario> builder(Map<String, ChainScenario> scenarios, int replications, Path dir,
                                                       Map<String, String> inputs) {
-        Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics())
-                .replications(replications).seed(opts.seed).threads(opts.threads())
+        Experiment.Builder<ChainScenario> b = Experiment.builder(new KeyMetrics());
+        if (opts.parsedShard != null) {
+            Shard s = opts.parsedShard;
+            if (s.n() > replications) {
+                throw new IllegalArgumentException("--shard " + s.k() + "/" + s.n() + ": " + s.n() + " shards of " + replications
+                        + " replications would leave some empty; expected at most " + replications + " shards");
+            }
+            b.onlyReplications(s.first(replications), s.last(replications));
+        }
+        b.replications(replications).seed(opts.seed).threads(opts.threads())
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
                 .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
                 .notes(note -> err.println("note: " + note));
