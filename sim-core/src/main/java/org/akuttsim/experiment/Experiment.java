@@ -90,6 +90,7 @@ public final class Experiment<S> {
     private final Map<String, String> descriptions;
     private final boolean resume;
     private final boolean keepValues;
+    private final boolean baselinePairsOnly;
     private final Consumer<String> notes;
 
     private Experiment(Builder<S> b) {
@@ -110,6 +111,7 @@ public final class Experiment<S> {
         this.descriptions = new LinkedHashMap<>(b.descriptions);
         this.resume = b.resume;
         this.keepValues = b.keepValues;
+        this.baselinePairsOnly = b.baselinePairsOnly;
         this.notes = b.notes;
     }
 
@@ -183,6 +185,9 @@ public final class Experiment<S> {
     /** Runs {@code work} with the output directory locked and prepared (if any), then completes the files. */
     private ExperimentResult withFiles(boolean resumeFiles, Work work) {
         RunningStatistics stats = new RunningStatistics(names.size(), first, count, keepValues);
+        if (baselinePairsOnly) {
+            stats.pairsOnlyWith(names.indexOf(baseline));
+        }
         if (outputDirectory == null) {
             return work.run(null, stats);
         }
@@ -417,6 +422,7 @@ public final class Experiment<S> {
         private Integer shardFirst;
         private Integer shardLast;
         private boolean keepValues;
+        private boolean baselinePairsOnly;
         private Consumer<String> notes = note -> { };
 
         private Builder(ReplicationModel<S> model) {
@@ -551,6 +557,17 @@ public final class Experiment<S> {
          */
         public Builder<S> keepValues() {
             this.keepValues = true;
+            return this;
+        }
+
+        /**
+         * Keeps paired comparisons of the baseline with each other scenario only (what
+         * {@code comparison.csv} holds), not of every pair: with many scenarios (a study's design
+         * points) every pair would take memory growing with the square of their number.
+         * {@link ExperimentResult#compare} then refuses a pair without the baseline.
+         */
+        public Builder<S> comparisonsWithBaselineOnly() {
+            this.baselinePairsOnly = true;
             return this;
         }
 

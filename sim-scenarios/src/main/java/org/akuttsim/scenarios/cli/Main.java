@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         description = {"Discrete-event simulation of the acute-medicine chain (AMK, ambulances, EDs).",
             "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep;"
                 + " --region hmn: the same for all of Helse Midt-Norge)."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, MergeCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, MergeCommand.class, DesignCommand.class,
+            StudyCommand.class, SensitivityCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
 

@@ -35,12 +35,20 @@ final class Runner {
     private final PrintStream out;
     private final PrintStream err;
     private final ProgressListener extra;
+    /** A study keeps paired comparisons with the baseline only (its design points may be many). */
+    private boolean baselinePairsOnly;
 
     Runner(ExperimentOptions opts, PrintStream out, PrintStream err, ProgressListener extra) {
         this.opts = opts;
         this.out = out;
         this.err = err;
         this.extra = extra;
+    }
+
+    /** Keeps paired comparisons with the baseline only ({@link Experiment.Builder#comparisonsWithBaselineOnly}). */
+    Runner baselinePairsOnly() {
+        this.baselinePairsOnly = true;
+        return this;
     }
 
     /**
@@ -110,6 +118,9 @@ final class Runner {
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
                 .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
                 .notes(note -> err.println("note: " + note));
+        if (baselinePairsOnly) {
+            b.comparisonsWithBaselineOnly();
+        }
         scenarios.forEach(b::scenario);
         inputs.forEach(b::describe);
         return b;
