@@ -1,0 +1,90 @@
+package org.akuttsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.akuttsim.experiment.ProgressListener;
+import org.akuttsim.scenarios.cli.Main;
+import org.akuttsim.scenarios.design.Design;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark runner in local[2] mode against the command line's {@code study}: the same files, byte for
+ * byte, from a small Latin-hypercube study of St. Olavs (the CI-sized version of the issue's
+ * 2,000-replication-year study: 6 points of 3 factors plus the base, 4 replications of 4 days).
+ */
+class SparkStudyTest {
+
+    private static final List<String> FILES = List.of("experiment.properties", "replications.csv", "summary.csv", "comparison.csv",
+            "sensitivity.csv", "design.csv");
+
+    private static int run(boolean spark, String[] args, StringBuilder err) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(o, true, StandardCharsets.UTF_8);
+        PrintStream errs = new PrintStream(e, true, StandardCharsets.UTF_8);
+        int code = spark ? SparkStudyMain.execute(args, out, errs) : Main.execute(args, out, errs, ProgressListener.NONE);
+        err.append(e.toString(StandardCharsets.UTF_8)).append(o.toString(StandardCharsets.UTF_8));
+        return code;
+    }
+
+    @Test
+    void aStudyOnSparkLocal2WritesTheLocalStudysFilesByteForByte(@TempDir Path dir) throws Exception {
+        Map<String, Design.Range> ranges = new LinkedHashMap<>();
+        ranges.put("triage.green_no_ambulance_need", new Design.Range(0.1, 0.5));
+        ranges.put("amk.call_to_dispatch_mean", new Design.Range(1.5, 4));
+        ranges.put("less_overtriage", new Design.Range(0, 0.5));
+        Path design = dir.resolve("design.csv");
+        Files.writeString(design, Design.latinHypercube(ranges, 6, 9).text());
+
+        StringBuilder log = new StringBuilder();
+        long t0 = System.nanoTime();
+        int local = run(false, new String[] {"study", "--design", design.toString(), "-r", "4", "--length-days", "4", "--warm-up-days", "1",
+            "--seed", "77", "-q", "-o", dir.resolve("local").toString()}, log);
+        assertEquals(0, local, log.toString());
+        long t1 = System.nanoTime();
+
+        int spark = run(true, new String[] {"--master", "local[2]", "--design", design.toString(), "--replications", "4", "--length-days",
+            "4", "--warm-up-days", "1", "--seed", "77", "--block", "3", "--parquet", "--out", dir.resolve("spark").toString()}, log);
+        assertEquals(0, spark, log.toString());
+        System.out.printf("local study %.1f s, Spark study (with start-up and Parquet) %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        for (String f : FILES) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(f)), Files.readAllBytes(dir.resolve("spark").resolve(f)), f);
+        }
+
+        long rows = Files.lines(dir.resolve("local").resolve("replications.csv")).count() - 1;
+        SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            var df = s.read().parquet(dir.resolve("spark").resolve("replications.parquet").toString());
+            assertEquals(rows, df.count());
+            assertEquals(List.of("scenario", "replication", "metric", "value"), List.of(df.columns()));
+            assertEquals(7 * 4, df.select("scenario", "replication").distinct().count(), "7 scenarios x 4 replications");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void aBadDesignIsRefusedBeforeSparkStarts(@TempDir Path dir) throws Exception {
+        Path design = dir.resolve("bad.csv");
+        Files.writeString(design, "point,no.such.parameter\nq1,1\n");
+        StringBuilder log = new StringBuilder();
+        int code = run(true, new String[] {"--master", "local[1]", "--design", design.toString(), "--out", dir.resolve("x").toString()}, log);
+        assertEquals(1, code);
+        assertTrue(log.toString().contains("bad.csv line 1, column 'no.such.parameter' (2): expected a parameter of parameters.csv"),
+                log.toString());
+        assertEquals(2, run(true, new String[] {"--design"}, log));
+    }
+}
