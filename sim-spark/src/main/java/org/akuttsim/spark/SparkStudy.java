@@ -16,6 +16,7 @@ import org.akuttsim.experiment.Responses;
 import org.akuttsim.random.StreamFactory;
 import org.akuttsim.scenarios.cli.StudyPlan;
 import org.akuttsim.scenarios.report.KeyMetrics;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -87,8 +88,52 @@ public final class SparkStudy implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
+    /** Partition p holds the canonical positions {@code [p·total/parts, (p+1)·total/parts)}: in order across partitions. */
+    static final class CanonicalRanges extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final long total;
+        private final int parts;
+
+        CanonicalRanges(long total, int parts) {
+            this.total = total;
+            this.parts = parts;
+        }
+
+        @Override
+        public int numPartitions() {
+            return parts;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            long k = (Long) key;
+            // The largest p with p·total/parts <= k (integer division, as the ranges are defined).
+            int p = (int) ((k * parts + parts - 1) / total);
+            while (p > 0 && (long) p * total / parts > k) {
+                p--;
+            }
+            while (p + 1 < parts && (long) (p + 1) * total / parts <= k) {
+                p++;
+            }
+            return p;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CanonicalRanges c && c.total == total && c.parts == parts;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(total) * 31 + parts;
+        }
+    }
+
     /** Plans built on this JVM, by recipe: an executor builds a study's scenarios once, not once per task. */
     private static final Map<StudyPlan.Recipe, StudyPlan> PLANS = new ConcurrentHashMap<>();
+
+    /** Replications run on this JVM (in local mode: all of them), so a test can tell that none runs twice. */
+    static final java.util.concurrent.atomic.AtomicLong REPLICATIONS_RUN = new java.util.concurrent.atomic.AtomicLong();
 
     private final StudyPlan.Recipe recipe;
     private final Settings settings;
@@ -131,8 +176,12 @@ public final class SparkStudy implements Serializable {
             StudyPlan.Recipe r = recipe;
             Settings s = settings;
             int n = nScenarios;
+            long total = (long) n * s.replications();
+            int parts = Math.max(1, Math.min(tasks.size(), sc.defaultParallelism() * 4));
+            // Keys are the canonical positions 0 .. total − 1, so contiguous key ranges partition them without the
+            // sampling job of sortByKey (which would run every replication twice).
             blocks = rdd.flatMapToPair(task -> run(r, s, n, task))
-                    .sortByKey(true, Math.max(1, Math.min(tasks.size(), sc.defaultParallelism() * 4)))
+                    .repartitionAndSortWithinPartitions(new CanonicalRanges(total, parts))
                     .persist(StorageLevel.MEMORY_AND_DISK());
         }
         return blocks;
@@ -149,6 +198,7 @@ public final class SparkStudy implements Serializable {
         for (int r = task.from(); r < task.to(); r++) {
             Responses responses = new Responses();
             model.run(scenario, new Replication(r, new StreamFactory(s.seed()).forReplication(r), warmUp, length), responses);
+            REPLICATIONS_RUN.incrementAndGet();
             String[] names = responses.metrics().toArray(new String[0]);
             double[] values = new double[names.length];
             for (int i = 0; i < names.length; i++) {

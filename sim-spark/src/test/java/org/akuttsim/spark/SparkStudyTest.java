@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Spark runner in local[2] mode against the command line's {@code study}: the same files, byte for
  * byte, from a small Latin-hypercube study of St. Olavs (the CI-sized version of the issue's
- * 2,000-replication-year study: 6 points of 3 factors plus the base, 4 replications of 4 days).
+ * 2,000-replication-year study: 14 points of 10 factors plus the base, 3 replications of 2 days).
  */
 class SparkStudyTest {
 
@@ -42,24 +42,34 @@ class SparkStudyTest {
 
     @Test
     void aStudyOnSparkLocal2WritesTheLocalStudysFilesByteForByte(@TempDir Path dir) throws Exception {
+        // 10 parameters, as the study; 14 points so that the regression has degrees of freedom left.
         Map<String, Design.Range> ranges = new LinkedHashMap<>();
+        ranges.put("triage.red_overtriaged", new Design.Range(0.65, 0.75));
+        ranges.put("triage.yellow_overtriaged", new Design.Range(0.1, 0.3));
         ranges.put("triage.green_no_ambulance_need", new Design.Range(0.1, 0.5));
+        ranges.put("triage.undertriage", new Design.Range(0, 0.1));
         ranges.put("amk.call_to_dispatch_mean", new Design.Range(1.5, 4));
+        ranges.put("activation.red", new Design.Range(0.5, 2));
+        ranges.put("activation.yellow", new Design.Range(1, 4));
+        ranges.put("on_scene.red", new Design.Range(15, 30));
+        ranges.put("on_scene.cv", new Design.Range(0.3, 0.8));
         ranges.put("less_overtriage", new Design.Range(0, 0.5));
         Path design = dir.resolve("design.csv");
-        Files.writeString(design, Design.latinHypercube(ranges, 6, 9).text());
+        Files.writeString(design, Design.latinHypercube(ranges, 14, 9).text());
 
         StringBuilder log = new StringBuilder();
         long t0 = System.nanoTime();
-        int local = run(false, new String[] {"study", "--design", design.toString(), "-r", "4", "--length-days", "4", "--warm-up-days", "1",
+        int local = run(false, new String[] {"study", "--design", design.toString(), "-r", "3", "--length-days", "2", "--warm-up-days", "1",
             "--seed", "77", "-q", "-o", dir.resolve("local").toString()}, log);
         assertEquals(0, local, log.toString());
         long t1 = System.nanoTime();
 
-        int spark = run(true, new String[] {"--master", "local[2]", "--design", design.toString(), "--replications", "4", "--length-days",
-            "4", "--warm-up-days", "1", "--seed", "77", "--block", "3", "--parquet", "--out", dir.resolve("spark").toString()}, log);
+        long before = SparkStudy.REPLICATIONS_RUN.get();
+        int spark = run(true, new String[] {"--master", "local[2]", "--design", design.toString(), "--replications", "3", "--length-days",
+            "2", "--warm-up-days", "1", "--seed", "77", "--block", "2", "--parquet", "--out", dir.resolve("spark").toString()}, log);
         assertEquals(0, spark, log.toString());
         System.out.printf("local study %.1f s, Spark study (with start-up and Parquet) %.1f s%n", (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        assertEquals(15 * 3, SparkStudy.REPLICATIONS_RUN.get() - before, "every replication runs once (CSV and Parquet from one run)");
         for (String f : FILES) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(f)), Files.readAllBytes(dir.resolve("spark").resolve(f)), f);
         }
@@ -70,7 +80,7 @@ class SparkStudyTest {
             var df = s.read().parquet(dir.resolve("spark").resolve("replications.parquet").toString());
             assertEquals(rows, df.count());
             assertEquals(List.of("scenario", "replication", "metric", "value"), List.of(df.columns()));
-            assertEquals(7 * 4, df.select("scenario", "replication").distinct().count(), "7 scenarios x 4 replications");
+            assertEquals(15 * 3, df.select("scenario", "replication").distinct().count(), "15 scenarios x 3 replications");
         } finally {
             s.stop();
         }
