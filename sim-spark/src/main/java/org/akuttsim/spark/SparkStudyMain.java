@@ -65,6 +65,8 @@ public final class SparkStudyMain {
             settings = new SparkStudy.Settings(Integer.parseInt(o.getOrDefault("--replications", "10")),
                     Long.parseLong(o.getOrDefault("--seed", "20211")), Double.parseDouble(o.getOrDefault("--warm-up-days", "7")),
                     Double.parseDouble(o.getOrDefault("--length-days", "365")), Double.parseDouble(o.getOrDefault("--confidence", "0.95")),
+                    // ASSUMPTION: 5 replications per task; a St. Olavs replication-year is tens of milliseconds to a second of
+                    // CPU, so a task of 5 outweighs Spark's per-task overhead while a study still has many tasks to balance.
                     Integer.parseInt(o.getOrDefault("--block", "5")));
         } catch (IllegalArgumentException e) {
             err.println("error: expected numbers for --replications, --seed, --warm-up-days, --length-days, --confidence, --block: "

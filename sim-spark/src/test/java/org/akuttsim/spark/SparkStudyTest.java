@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,18 +41,7 @@ class SparkStudyTest {
 
     @Test
     void aStudyOnSparkLocal2WritesTheLocalStudysFilesByteForByte(@TempDir Path dir) throws Exception {
-        // 10 parameters, as the study; 14 points so that the regression has degrees of freedom left.
-        Map<String, Design.Range> ranges = new LinkedHashMap<>();
-        ranges.put("triage.red_overtriaged", new Design.Range(0.65, 0.75));
-        ranges.put("triage.yellow_overtriaged", new Design.Range(0.1, 0.3));
-        ranges.put("triage.green_no_ambulance_need", new Design.Range(0.1, 0.5));
-        ranges.put("triage.undertriage", new Design.Range(0, 0.1));
-        ranges.put("amk.call_to_dispatch_mean", new Design.Range(1.5, 4));
-        ranges.put("activation.red", new Design.Range(0.5, 2));
-        ranges.put("activation.yellow", new Design.Range(1, 4));
-        ranges.put("on_scene.red", new Design.Range(15, 30));
-        ranges.put("on_scene.cv", new Design.Range(0.3, 0.8));
-        ranges.put("less_overtriage", new Design.Range(0, 0.5));
+        Map<String, Design.Range> ranges = SparkRatios.tenParameters(); // 14 points: the regression keeps degrees of freedom
         Path design = dir.resolve("design.csv");
         Files.writeString(design, Design.latinHypercube(ranges, 14, 9).text());
 

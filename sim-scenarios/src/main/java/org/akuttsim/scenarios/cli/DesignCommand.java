@@ -39,6 +39,7 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--lhs", paramLabel = "N", description = "A Latin hypercube of N points over the --range factors.")
     Integer lhs;
 
+    // ASSUMPTION: seed 1 when none is given: any fixed seed makes the design reproducible; the file records the points anyway.
     @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "Seed of the Latin hypercube (default: ${DEFAULT-VALUE}).")
     long seed;
 
