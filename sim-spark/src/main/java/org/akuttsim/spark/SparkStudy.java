@@ -129,6 +129,12 @@ public final class SparkStudy implements Serializable {
         }
     }
 
+    /**
+     * ASSUMPTION: 500 replications' responses per partition of the sorted output; one St. Olavs replication's 480
+     * metrics take roughly 25 kB deserialized, so the driver holds about 12 MB of responses at a time.
+     */
+    static final long BLOCKS_PER_PARTITION = 500;
+
     /** Plans built on this JVM, by recipe: an executor builds a study's scenarios once, not once per task. */
     private static final Map<StudyPlan.Recipe, StudyPlan> PLANS = new ConcurrentHashMap<>();
 
@@ -177,7 +183,10 @@ public final class SparkStudy implements Serializable {
             Settings s = settings;
             int n = nScenarios;
             long total = (long) n * s.replications();
-            int parts = Math.max(1, Math.min(tasks.size(), sc.defaultParallelism() * 4));
+            // At most BLOCKS_PER_PARTITION responses per partition: the driver holds one partition at a time, so its memory
+            // does not grow with the replications.
+            int parts = (int) Math.max(Math.min(tasks.size(), sc.defaultParallelism() * 4L),
+                    (total + BLOCKS_PER_PARTITION - 1) / BLOCKS_PER_PARTITION);
             // Keys are the canonical positions 0 .. total − 1, so contiguous key ranges partition them without the
             // sampling job of sortByKey (which would run every replication twice).
             blocks = rdd.flatMapToPair(task -> run(r, s, n, task))

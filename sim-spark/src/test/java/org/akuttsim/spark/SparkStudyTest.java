@@ -75,6 +75,30 @@ class SparkStudyTest {
     }
 
     @Test
+    void canonicalRangesAreContiguousInOrderAndBalanced() {
+        for (long total : new long[] {1, 7, 45, 1000, 10_007}) {
+            for (int parts : new int[] {1, 2, 3, 8}) {
+                if (parts > total) {
+                    continue;
+                }
+                SparkStudy.CanonicalRanges p = new SparkStudy.CanonicalRanges(total, parts);
+                int previous = 0;
+                long[] sizes = new long[parts];
+                for (long k = 0; k < total; k++) {
+                    int q = p.getPartition(k);
+                    assertTrue(q == previous || q == previous + 1, "key " + k + " of " + total + " in partition " + q + " after " + previous);
+                    previous = q;
+                    sizes[q]++;
+                }
+                assertEquals(parts - 1, previous);
+                for (long size : sizes) {
+                    assertTrue(Math.abs(size - (double) total / parts) < 1.0 + 1e-9, total + "/" + parts + ": " + size);
+                }
+            }
+        }
+    }
+
+    @Test
     void aBadDesignIsRefusedBeforeSparkStarts(@TempDir Path dir) throws Exception {
         Path design = dir.resolve("bad.csv");
         Files.writeString(design, "point,no.such.parameter\nq1,1\n");
