@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Spark local[2] vs the thread runner, and local[1] -> local[2], on one Latin-hypercube study of 10
 # St. Olavs parameters, in one JVM (sim-spark/src/test/java/org/akuttsim/spark/SparkRatios.java).
-# Usage: benchmarks/spark-ratios.sh [points] [replications] [days] [block]   (default 40 5 365 5)
+# Usage: benchmarks/spark-ratios.sh [points] [replications] [days] [block]   (default 40 5 365 5); 3 rounds of the three runs, medians compared
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # One invocation, so that sim-core and sim-scenarios resolve to the reactor's classes (the last module written, sim-spark, wins).
