@@ -76,6 +76,9 @@ public final class Experiment<S> {
     private final List<String> names;
     private final List<S> scenarios;
     private final int replications;
+    /** The replications this run makes: all ({@code 0 .. replications - 1}) or a shard's range. */
+    private final int first;
+    private final int count;
     private final long seed;
     private final double warmUp;
     private final double length;
@@ -87,6 +90,7 @@ public final class Experiment<S> {
     private final Map<String, String> descriptions;
     private final boolean resume;
     private final boolean keepValues;
+    private final boolean baselinePairsOnly;
     private final Consumer<String> notes;
 
     private Experiment(Builder<S> b) {
@@ -94,6 +98,8 @@ public final class Experiment<S> {
         this.names = List.copyOf(b.scenarios.keySet());
         this.scenarios = new ArrayList<>(b.scenarios.values());
         this.replications = b.replications;
+        this.first = b.shardFirst == null ? 0 : b.shardFirst;
+        this.count = b.shardFirst == null ? b.replications : b.shardLast - b.shardFirst + 1;
         this.seed = b.seed;
         this.warmUp = b.warmUp;
         this.length = b.length;
@@ -105,6 +111,7 @@ public final class Experiment<S> {
         this.descriptions = new LinkedHashMap<>(b.descriptions);
         this.resume = b.resume;
         this.keepValues = b.keepValues;
+        this.baselinePairsOnly = b.baselinePairsOnly;
         this.notes = b.notes;
     }
 
@@ -129,21 +136,78 @@ public final class Experiment<S> {
      * @throws UncheckedIOException          if the output files cannot be read or written
      */
     public ExperimentResult run() {
-        RunningStatistics stats = new RunningStatistics(names.size(), replications, keepValues);
+        return withFiles(resume, this::run);
+    }
+
+    /**
+     * Writes the output directory from replications run elsewhere (another process or a cluster):
+     * {@code blocks} hands over every replication's responses in the canonical order (replication
+     * {@code first} of every scenario in scenario order, then the next replication, ...), and the
+     * files and results are exactly those {@link #run()} would have produced from the same responses.
+     * Nothing is resumed; the model is not called.
+     *
+     * @throws IllegalStateException if {@code blocks} hands over fewer or more blocks than the experiment has
+     * @throws UncheckedIOException  if the output files cannot be written, or {@code blocks} cannot be read
+     */
+    public ExperimentResult collect(Blocks blocks) {
+        return withFiles(false, (files, stats) -> {
+            int nScenarios = names.size();
+            long total = (long) nScenarios * count;
+            long[] k = {0};
+            try {
+                blocks.feed(out -> {
+                    if (k[0] >= total) {
+                        throw new IllegalStateException("more than the experiment's " + total + " replication blocks handed over");
+                    }
+                    int s = (int) (k[0] % nScenarios);
+                    int r = first + (int) (k[0] / nScenarios);
+                    if (files != null) {
+                        files.append(names.get(s), r, out);
+                    }
+                    stats.add(s, r, out);
+                    k[0]++;
+                    progress.replicationFinished((int) k[0], (int) total);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the replications handed over: " + e.getMessage(), e);
+            }
+            if (k[0] != total) {
+                throw new IllegalStateException("only " + k[0] + " of the experiment's " + total + " replication blocks handed over");
+            }
+            return new ExperimentResult(names, count, stats, level, (int) total, 0);
+        });
+    }
+
+    /** Replications' responses computed elsewhere, handed to {@link #collect} in canonical order. */
+    @FunctionalInterface
+    public interface Blocks {
+        /** Gives {@code sink} every replication's responses, in canonical order. */
+        void feed(Consumer<Responses> sink) throws IOException;
+    }
+
+    private interface Work {
+        ExperimentResult run(ResultFiles files, RunningStatistics stats);
+    }
+
+    /** Runs {@code work} with the output directory locked and prepared (if any), then completes the files. */
+    private ExperimentResult withFiles(boolean resumeFiles, Work work) {
+        RunningStatistics stats = new RunningStatistics(names.size(), first, count, keepValues);
+        if (baselinePairsOnly) {
+            stats.pairsOnlyWith(names.indexOf(baseline));
+        }
         if (outputDirectory == null) {
-            return run(null, stats);
+            return work.run(null, stats);
         }
         try (OutputLock lock = OutputLock.acquire(outputDirectory)) {
             ResultFiles files;
             try {
-                files = ResultFiles.open(outputDirectory, manifest(), names, replications, resume,
-                        stats, notes);
+                files = ResultFiles.open(outputDirectory, manifest(), names, first, count, resumeFiles, stats, notes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot prepare output directory " + outputDirectory + ": " + e.getMessage(), e);
             }
             ExperimentResult result;
             try {
-                result = run(files, stats);
+                result = work.run(files, stats);
             } finally {
                 try {
                     files.close();
@@ -152,7 +216,7 @@ public final class Experiment<S> {
                 }
             }
             try {
-                files.complete(result, baseline);
+                files.complete(result, baseline, isShard());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot move the results into " + outputDirectory + ": " + e.getMessage(), e);
             }
@@ -182,17 +246,17 @@ public final class Experiment<S> {
 
     private ExperimentResult run(ResultFiles files, RunningStatistics stats) {
         int nScenarios = names.size();
-        int total = nScenarios * replications;
+        int total = nScenarios * count;
         int resumed = files == null ? 0 : files.keptBlocks();
         if (resumed < total) {
             runAll(resumed, files, stats, total);
         }
-        return new ExperimentResult(names, replications, stats, level, total - resumed, resumed);
+        return new ExperimentResult(names, count, stats, level, total - resumed, resumed);
     }
 
     /**
      * Runs blocks {@code from} .. {@code total − 1} of the canonical order (replication-major: block
-     * {@code k} is replication {@code k / S} of scenario {@code k % S}). Workers finish in any order;
+     * {@code k} is replication {@code first + k / S} of scenario {@code k % S}). Workers finish in any order;
      * a small reorder buffer commits each block (file, running statistics, progress) as soon as all
      * earlier ones are committed. At most {@code window} blocks are started ahead of the oldest
      * uncommitted one, so the buffer stays small however slow one replication is.
@@ -219,7 +283,7 @@ public final class Experiment<S> {
                     break; // a replication failed: the pool is stopping, submit nothing more
                 }
                 final int s = k % nScenarios;
-                final int r = k / nScenarios;
+                final int r = first + k / nScenarios;
                 final int block = k;
                 Runnable job = () -> {
                     if (failure.get() != null) {
@@ -235,7 +299,7 @@ public final class Experiment<S> {
                                 int c = next[0];
                                 Responses done = pending.remove(c);
                                 int cs = c % nScenarios;
-                                int cr = c / nScenarios;
+                                int cr = first + c / nScenarios;
                                 if (files != null) {
                                     files.append(names.get(cs), cr, done);
                                 }
@@ -280,7 +344,7 @@ public final class Experiment<S> {
         }
     }
 
-    private Map<String, String> manifest() {
+    Map<String, String> manifest() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("seed", Long.toString(seed));
         m.put("replications", Integer.toString(replications));
@@ -292,7 +356,30 @@ public final class Experiment<S> {
             m.put("scenario." + i, names.get(i));
         }
         descriptions.forEach((k, v) -> m.put("input." + k, v));
+        if (isShard()) {
+            // What a merge needs beyond the whole run's manifest (ShardMerge): the range, and the settings of the tables.
+            m.put(ShardMerge.FIRST, Integer.toString(first));
+            m.put(ShardMerge.LAST, Integer.toString(first + count - 1));
+            m.put(ShardMerge.LEVEL, Double.toString(level));
+            m.put(ShardMerge.BASELINE, baseline);
+            m.put(ShardMerge.VERSION, ShardMerge.version());
+        }
         return m;
+    }
+
+    /** Whether this run makes only a range of the replications (a shard), to be merged with the others' by {@link ShardMerge}. */
+    public boolean isShard() {
+        return count != replications;
+    }
+
+    /** The first replication this run makes (0 unless it is a shard). */
+    public int firstReplication() {
+        return first;
+    }
+
+    /** The last replication this run makes ({@code replications() - 1} unless it is a shard). */
+    public int lastReplication() {
+        return first + count - 1;
     }
 
     /** {@return the scenario names, in the order they were added} */
@@ -343,7 +430,10 @@ public final class Experiment<S> {
         private ProgressListener progress = ProgressListener.NONE;
         private final LinkedHashMap<String, String> descriptions = new LinkedHashMap<>();
         private boolean resume = true;
+        private Integer shardFirst;
+        private Integer shardLast;
         private boolean keepValues;
+        private boolean baselinePairsOnly;
         private Consumer<String> notes = note -> { };
 
         private Builder(ReplicationModel<S> model) {
@@ -403,6 +493,22 @@ public final class Experiment<S> {
                 throw new IllegalArgumentException("replications must be >= 1, was " + n);
             }
             this.replications = n;
+            return this;
+        }
+
+        /**
+         * Makes only replications {@code first} .. {@code last} (from 0, both included) of the
+         * {@link #replications} a whole run makes: a shard, whose output directory holds those
+         * replications and a manifest naming the range, but no summary or comparison; {@link ShardMerge}
+         * combines the shards into the files of the whole run. The range covering every replication is
+         * no shard.
+         */
+        public Builder<S> onlyReplications(int first, int last) {
+            if (first < 0 || last < first) {
+                throw new IllegalArgumentException("replication range must be 0 <= first <= last, was " + first + "-" + last);
+            }
+            this.shardFirst = first;
+            this.shardLast = last;
             return this;
         }
 
@@ -521,6 +627,17 @@ public final class Experiment<S> {
         }
 
         /**
+         * Keeps paired comparisons of the baseline with each other scenario only (what
+         * {@code comparison.csv} holds), not of every pair: with many scenarios (a study's design
+         * points) every pair would take memory growing with the square of their number.
+         * {@link ExperimentResult#compare} then refuses a pair without the baseline.
+         */
+        public Builder<S> comparisonsWithBaselineOnly() {
+            this.baselinePairsOnly = true;
+            return this;
+        }
+
+        /**
          * Told, one line each, what resuming found and why a replication on file is run again.
          *
          * @param listener receives the notes
@@ -559,6 +676,14 @@ public final class Experiment<S> {
             }
             if (Double.isNaN(length)) {
                 throw new IllegalStateException("set the replication length");
+            }
+            if (shardLast != null && shardLast >= replications) {
+                throw new IllegalStateException("replication range " + shardFirst + "-" + shardLast + " reaches beyond the "
+                        + replications + " replications (0-" + (replications - 1) + ")");
+            }
+            if (shardFirst != null && shardFirst == 0 && shardLast == replications - 1) {
+                shardFirst = null; // every replication: the whole run
+                shardLast = null;
             }
             if (baseline != null && !scenarios.containsKey(baseline)) {
                 throw new IllegalStateException("baseline '" + baseline + "' is not one of the scenarios " + scenarios.keySet());

@@ -62,6 +62,12 @@ final class ReplicationBlocks {
     }
 
 
+    /** Told each block that checks out, in canonical order. */
+    @FunctionalInterface
+    interface Sink {
+        void add(int scenario, int replication, Responses responses);
+    }
+
     /** Where the blocks kept from an earlier run end: count and byte offset. */
     record Prefix(int blocks, long bytes) { }
 
@@ -109,9 +115,10 @@ final class ReplicationBlocks {
 
     /**
      * Streams {@code file}, keeping blocks in canonical order while they check out; stops at the first
-     * that does not, with a note. Kept blocks are fed to {@code stats}.
+     * that does not, with a note. Kept blocks are fed to {@code stats}. The file holds replications
+     * {@code firstReplication} .. {@code firstReplication + replications - 1} (a shard's range; 0 .. for a whole run).
      */
-    static Prefix readBack(Path file, List<String> scenarios, int replications, RunningStatistics stats, Consumer<String> notes)
+    static Prefix readBack(Path file, List<String> scenarios, int firstReplication, int replications, Sink stats, Consumer<String> notes)
             throws IOException {
         int nScenarios = scenarios.size();
         long total = (long) nScenarios * replications;
@@ -142,7 +149,7 @@ final class ReplicationBlocks {
                         break;
                     }
                     int s = (int) (blocks % nScenarios);
-                    int r = (int) (blocks / nScenarios);
+                    int r = firstReplication + (int) (blocks / nScenarios);
                     if (!lines.terminated) {
                         throw new Damaged("the line is cut off (no line break: the run was interrupted while writing it)");
                     }
@@ -195,7 +202,7 @@ final class ReplicationBlocks {
                 }
             } catch (Damaged d) {
                 int s = (int) (blocks % nScenarios);
-                int r = (int) (blocks / nScenarios);
+                int r = firstReplication + (int) (blocks / nScenarios);
                 notes.accept(file + " line " + lines.number + ": " + d.getMessage() + "; replication " + r + " of scenario '"
                         + scenarios.get(s) + "' is run again, and so is every replication after it in the file");
             }

@@ -91,8 +91,8 @@ final class ResultFiles implements Closeable {
      * reads back (into {@code stats}) the valid prefix of the blocks an earlier run of the same
      * experiment left. The caller holds the directory's {@link OutputLock}.
      */
-    static ResultFiles open(Path dir, Map<String, String> manifest, List<String> scenarios, int replications, boolean resume,
-                            RunningStatistics stats, Consumer<String> notes) throws IOException {
+    static ResultFiles open(Path dir, Map<String, String> manifest, List<String> scenarios, int first, int replications,
+                            boolean resume, RunningStatistics stats, Consumer<String> notes) throws IOException {
         Files.createDirectories(dir);
         Path partial = dir.resolve(PARTIAL);
         Path source = resume ? resumeSource(dir, manifest) : null;
@@ -106,7 +106,7 @@ final class ResultFiles implements Closeable {
         Path target = partial.resolve(REPLICATIONS);
         ReplicationBlocks.Prefix kept = new ReplicationBlocks.Prefix(0, 0);
         if (source != null && Files.exists(source.resolve(REPLICATIONS))) {
-            kept = ReplicationBlocks.readBack(source.resolve(REPLICATIONS), scenarios, replications, stats, notes);
+            kept = ReplicationBlocks.readBack(source.resolve(REPLICATIONS), scenarios, first, replications, stats::add, notes);
             if (partial.equals(source)) {
                 try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
                     ch.truncate(kept.bytes());
@@ -208,11 +208,20 @@ final class ResultFiles implements Closeable {
 
     /**
      * The experiment is complete: writes summary (and, with two or more scenarios, comparison against
-     * {@code baseline}), then moves the files over those of the output directory and removes
-     * {@value #PARTIAL}.
+     * {@code baseline}; neither for a shard, whose tables would describe only its replications), then
+     * moves the files over those of the output directory and removes {@value #PARTIAL}.
      */
-    void complete(ExperimentResult result, String baseline) throws IOException {
+    void complete(ExperimentResult result, String baseline, boolean shard) throws IOException {
         close();
+        if (shard) {
+            Files.deleteIfExists(dir.resolve(MANIFEST));
+            ResultTables.move(partial.resolve(REPLICATIONS), dir.resolve(REPLICATIONS));
+            Files.deleteIfExists(dir.resolve(SUMMARY)); // an earlier whole run's, which this shard replaces
+            Files.deleteIfExists(dir.resolve(COMPARISON));
+            ResultTables.move(partial.resolve(MANIFEST), dir.resolve(MANIFEST));
+            clear(partial);
+            return;
+        }
         ResultTables.writeSummary(result, partial.resolve(SUMMARY));
         boolean comparison = result.scenarios().size() > 1;
         if (comparison) {
@@ -233,7 +242,8 @@ final class ResultFiles implements Closeable {
     }
 
 
-    private static void checkSameExperiment(Path manifestFile, Map<String, String> expected) throws IOException {
+    /** The entries of a manifest file, in key order. */
+    static Map<String, String> readManifest(Path manifestFile) throws IOException {
         Properties stored = new Properties();
         try (var reader = Files.newBufferedReader(manifestFile, StandardCharsets.UTF_8)) {
             stored.load(reader);
@@ -242,6 +252,11 @@ final class ResultFiles implements Closeable {
         for (String k : stored.stringPropertyNames()) {
             found.put(k, stored.getProperty(k));
         }
+        return found;
+    }
+
+    private static void checkSameExperiment(Path manifestFile, Map<String, String> expected) throws IOException {
+        Map<String, String> found = readManifest(manifestFile);
         Map<String, String> wanted = new TreeMap<>(expected);
         if (!found.equals(wanted)) {
             StringBuilder diff = new StringBuilder();
@@ -258,7 +273,7 @@ final class ResultFiles implements Closeable {
         }
     }
 
-    private static String manifestText(Map<String, String> manifest) throws IOException {
+    static String manifestText(Map<String, String> manifest) throws IOException {
         Properties p = new Properties();
         p.putAll(manifest);
         StringWriter w = new StringWriter();

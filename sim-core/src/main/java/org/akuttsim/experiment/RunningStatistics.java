@@ -63,6 +63,10 @@ final class RunningStatistics {
 
     private final int nScenarios;
     private final int replications;
+    /** The first replication fed: 0, or where a shard's range starts. */
+    private final int first;
+    /** With -1 every pair of scenarios is tracked; else only the pairs with this scenario (the baseline). */
+    private int pairsOnlyWith = -1;
     private final List<String> metrics = new ArrayList<>();
     private final Map<String, Integer> metricIndex = new HashMap<>();
     private final List<Moments[]> single = new ArrayList<>();      // [metric][scenario]
@@ -73,10 +77,33 @@ final class RunningStatistics {
     private int nextReplication;
 
     RunningStatistics(int nScenarios, int replications, boolean keepValues) {
+        this(nScenarios, 0, replications, keepValues);
+    }
+
+    /** Statistics of replications {@code first} .. {@code first + replications - 1} (a shard's range). */
+    RunningStatistics(int nScenarios, int first, int replications, boolean keepValues) {
         this.nScenarios = nScenarios;
+        this.first = first;
+        this.nextReplication = first;
         this.replications = replications;
         this.row = new Responses[nScenarios];
         this.kept = keepValues ? new ArrayList<>() : null;
+    }
+
+    /**
+     * Tracks only the pairs of {@code baseline} with each other scenario (before any block is added):
+     * a study of many design points needs those alone, and every pair would take memory growing with
+     * the square of the scenarios.
+     */
+    void pairsOnlyWith(int baseline) {
+        if (!metrics.isEmpty()) {
+            throw new IllegalStateException("pairs are chosen before the first block");
+        }
+        this.pairsOnlyWith = baseline;
+    }
+
+    private boolean tracked(int a, int b) {
+        return pairsOnlyWith < 0 || a == pairsOnlyWith || b == pairsOnlyWith;
     }
 
     /** Adds the block of {@code scenario} at {@code replication}; blocks must come in canonical order. */
@@ -95,7 +122,7 @@ final class RunningStatistics {
 
     /** Blocks added so far. */
     long blocks() {
-        return (long) nextReplication * nScenarios + nextScenario;
+        return (long) (nextReplication - first) * nScenarios + nextScenario;
     }
 
     private void addRow(int r) {
@@ -107,7 +134,7 @@ final class RunningStatistics {
                     single.get(m)[s].add(v);
                 }
                 if (kept != null) {
-                    kept.get(m)[s][r] = v;
+                    kept.get(m)[s][r - first] = v;
                 }
             }
         }
@@ -121,7 +148,7 @@ final class RunningStatistics {
                 }
                 for (int j = i + 1; j < nScenarios; j++) {
                     double a = row[j].get(name);
-                    if (a == a) {
+                    if (a == a && p[i * nScenarios + j] != null) {
                         PairMoments pm = p[i * nScenarios + j];
                         pm.base.add(b);
                         pm.alternative.add(a);
@@ -146,7 +173,7 @@ final class RunningStatistics {
         for (int a = 0; a < nScenarios; a++) {
             s[a] = new Moments();
             for (int b = a + 1; b < nScenarios; b++) {
-                p[a * nScenarios + b] = new PairMoments();
+                p[a * nScenarios + b] = tracked(a, b) ? new PairMoments() : null;
             }
         }
         single.add(s);
@@ -197,6 +224,9 @@ final class RunningStatistics {
         int lo = Math.min(base, alternative);
         int hi = Math.max(base, alternative);
         PairMoments pm = pairs.get(metric)[lo * nScenarios + hi];
+        if (pm == null) {
+            throw new IllegalStateException("only comparisons with the baseline were kept (Experiment.Builder#comparisonsWithBaselineOnly)");
+        }
         if (base == lo) {
             return pairedDifference(pm.base, pm.alternative, pm.difference, level);
         }

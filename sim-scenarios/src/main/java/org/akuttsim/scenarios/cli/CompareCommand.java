@@ -56,6 +56,9 @@ final class CompareCommand extends ScenarioCommand implements Callable<Integer> 
         int reps = opts.replications(10);
         Path dir = out();
         ExperimentResult r = runner().run("compare", ordered, reps, dir, set.inputs());
+        if (isShard()) {
+            return 0;
+        }
         ConsoleTable.print(r, KeyMetrics.KEY, pairs, main.out);
         HtmlReport.write(new HtmlReport.Input("akuttsim compare: " + String.join(" vs ", ordered.keySet()), settings(set, reps), r,
                 pairs, Main.facts(ordered), null, null, RegionMap.of(ordered.get(base))), dir.resolve("report.html"));

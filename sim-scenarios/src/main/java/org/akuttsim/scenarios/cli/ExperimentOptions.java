@@ -53,6 +53,14 @@ final class ExperimentOptions {
                     + " Helse Midt-Norge). Not together with --scenario-dir.")
     String region;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only the K-th of N equal, contiguous ranges of the replications (K from 1), e.g. one task of a"
+                    + " Slurm array; the output directory then holds a partial result that 'merge' combines with the other shards'.")
+    String shard;
+
+    /** {@link #shard} as checked by {@link #check}; null without --shard. */
+    Shard parsedShard;
+
     /** The embedded region chosen with --region (St. Olavs when not given). */
     EmbeddedRegion region(picocli.CommandLine cl) {
         if (region == null) {
@@ -84,6 +92,9 @@ final class ExperimentOptions {
             throw new picocli.CommandLine.ParameterException(cl, "--out: expected a directory, found an empty value");
         }
         region(cl);
+        if (shard != null) {
+            parsedShard = Shard.parse(shard, cl);
+        }
         if (!(confidence > 0 && confidence < 1)) {
             throw new picocli.CommandLine.ParameterException(cl, "--confidence must be in (0, 1), e.g. 0.95, was " + confidence);
         }

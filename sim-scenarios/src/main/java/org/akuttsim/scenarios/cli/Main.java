@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         description = {"Discrete-event simulation of the acute-medicine chain (AMK, ambulances, EDs).",
             "Without a command: the main job (St. Olavs 2021 vs 2035 vs 2035 with 30 %% less overtriage, and an overtriage sweep;"
                 + " --region hmn: the same for all of Helse Midt-Norge)."},
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, MergeCommand.class, DesignCommand.class,
+            StudyCommand.class, SensitivityCommand.class},
         sortOptions = false)
 public final class Main implements Callable<Integer> {
 
@@ -170,6 +171,10 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         opts.check(spec.commandLine());
         ScenarioCommand.checkHorizon(opts, spec.commandLine());
+        if (opts.shard != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shard: the main job is not sharded; shard 'run', 'compare',"
+                    + " 'sweep' or 'study' and combine the shards with 'merge'");
+        }
         if (sweepReplications < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sweep-replications must be at least 1, was " + sweepReplications);
         }

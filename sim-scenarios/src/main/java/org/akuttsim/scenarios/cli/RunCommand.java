@@ -31,6 +31,9 @@ final class RunCommand extends ScenarioCommand implements Callable<Integer> {
         int reps = opts.replications(10);
         Path dir = out();
         ExperimentResult r = runner().run("run", scenarios, reps, dir, set.inputs());
+        if (isShard()) {
+            return 0;
+        }
         ConsoleTable.print(r, KeyMetrics.KEY, List.of(), main.out);
         HtmlReport.write(new HtmlReport.Input("akuttsim run", settings(set, reps), r, List.of(), Main.facts(scenarios), null,
                 null, RegionMap.of(scenarios.values().iterator().next())),

@@ -34,12 +34,20 @@ final class Runner {
     private final PrintStream out;
     private final PrintStream err;
     private final ProgressListener extra;
+    /** A study keeps paired comparisons with the baseline only (its design points may be many). */
+    private boolean baselinePairsOnly;
 
     Runner(ExperimentOptions opts, PrintStream out, PrintStream err, ProgressListener extra) {
         this.opts = opts;
         this.out = out;
         this.err = err;
         this.extra = extra;
+    }
+
+    /** Keeps paired comparisons with the baseline only ({@link Experiment.Builder#comparisonsWithBaselineOnly}). */
+    Runner baselinePairsOnly() {
+        this.baselinePairsOnly = true;
+        return this;
     }
 
     /**
@@ -80,6 +88,11 @@ final class Runner {
         }
         out.printf(Locale.ROOT, "%s: %d replications run, %d read back from an earlier run; results in %s%n", label,
                 r.replicationsRun(), r.replicationsResumed(), dir);
+        if (opts.parsedShard != null) {
+            Shard s = opts.parsedShard;
+            out.printf(Locale.ROOT, "shard %d/%d: replications %d-%d of %d (a partial result: no summary; combine the shards with"
+                    + " 'akuttsim merge -o DIR SHARD_DIR...')%n", s.k(), s.n(), s.first(replications), s.last(replications), replications);
+        }
         return r;
     }
 
@@ -93,11 +106,22 @@ final class Runner {
     }
 
     private Experiment.Builder<ChainScenario> builder(RunOutputs outputs, int replications, Path dir, Map<String, String> inputs) {
-        Experiment.Builder<ChainScenario> b = Experiment.builder(outputs.model())
-                .replications(replications).seed(opts.seed).threads(opts.threads())
+        Experiment.Builder<ChainScenario> b = Experiment.builder(outputs.model());
+        if (opts.parsedShard != null) {
+            Shard s = opts.parsedShard;
+            if (s.n() > replications) {
+                throw new IllegalArgumentException("--shard " + s.k() + "/" + s.n() + ": " + s.n() + " shards of " + replications
+                        + " replications would leave some empty; expected at most " + replications + " shards");
+            }
+            b.onlyReplications(s.first(replications), s.last(replications));
+        }
+        b.replications(replications).seed(opts.seed).threads(opts.threads())
                 .warmUp(opts.warmUpDays * 24 * 60).length(opts.lengthDays * 24 * 60)
                 .confidenceLevel(opts.confidence).outputDirectory(dir).resume(opts.resume)
                 .notes(note -> err.println("note: " + note));
+        if (baselinePairsOnly) {
+            b.comparisonsWithBaselineOnly();
+        }
         outputs.scenarios().forEach(b::scenario);
         inputs.forEach(b::describe);
         return b;

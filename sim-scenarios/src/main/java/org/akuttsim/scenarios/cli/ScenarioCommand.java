@@ -76,6 +76,11 @@ abstract class ScenarioCommand {
         return set;
     }
 
+    /** With --shard the command ends after its replications: a shard has no summary to show or report. */
+    boolean isShard() {
+        return opts.parsedShard != null;
+    }
+
     Runner runner() {
         return new Runner(opts, main.out, main.err, main.extra);
     }

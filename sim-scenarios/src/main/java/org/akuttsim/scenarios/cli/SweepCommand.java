@@ -80,6 +80,9 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
         Path dir = out();
         Sweep sw = lever != null ? Main.sweep(runner(), set, b, lever, values, reps, dir)
                 : Main.sweepParameter(runner(), set, b, parameter, values, reps, dir);
+        if (isShard()) {
+            return 0;
+        }
         String varied = lever != null ? lever : parameter;
         Main.printSweep(sw, main.out);
         List<Pair> pairs = new java.util.ArrayList<>();
