@@ -68,7 +68,14 @@ public final class Design {
         this.lines = List.copyOf(lines);
     }
 
-    /** A design of the given points; every row has one value per factor. */
+    /**
+     * A design of the given points; every row has one value per factor.
+     *
+     * @param factors the factor names (parameters of {@code parameters.csv} or policy levers), the columns
+     * @param points  the point names, one per row
+     * @param values  one row per point, one value per factor, as written in a design file
+     * @return the design (named "design" in messages)
+     */
     public static Design of(List<String> factors, List<String> points, List<List<String>> values) {
         if (factors.isEmpty() || points.isEmpty() || points.size() != values.size()) {
             throw new IllegalArgumentException("a design needs at least one factor, one point, and one row of values per point");
@@ -93,6 +100,8 @@ public final class Design {
      * Reads a design file; every problem (missing file, header, duplicate names, rows of the wrong
      * length, empty values) is reported at once, naming file, line and column.
      *
+     * @param path the design CSV ({@code point,<factor>,...})
+     * @return the design, with the file's name and lines for later messages
      * @throws org.akuttsim.io.InputValidationException on bad content
      */
     public static Design read(Path path) {
@@ -116,6 +125,9 @@ public final class Design {
     /**
      * Parses design CSV text; {@code name} names the file in messages.
      *
+     * @param text the CSV text ({@code point,<factor>,...}, then one line per point)
+     * @param name the file name to use in messages
+     * @return the design
      * @throws org.akuttsim.io.InputValidationException on bad content
      */
     public static Design parse(String text, String name) {
@@ -181,7 +193,12 @@ public final class Design {
         return new Design(name, factors, points, values, lines);
     }
 
-    /** Every combination of the levels, the first factor varying slowest; points named p1, p2, ... (zero-padded). */
+    /**
+     * Every combination of the levels, the first factor varying slowest; points named p1, p2, ... (zero-padded).
+     *
+     * @param levels each factor's levels, in factor order (each at least one level)
+     * @return the full factorial design: the product of the numbers of levels points
+     */
     public static Design fullFactorial(Map<String, List<String>> levels) {
         List<String> factors = new ArrayList<>(levels.keySet());
         long n = 1;
@@ -212,6 +229,12 @@ public final class Design {
 
     /** A factor's range for {@link #latinHypercube}: {@code low <= value <= high}. */
     public record Range(double low, double high) {
+        /**
+         * Checks the range.
+         *
+         * @param low  the smallest value (finite)
+         * @param high the largest value (finite, &ge; low)
+         */
         public Range {
             if (!(low <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {
                 throw new IllegalArgumentException("expected a finite range low <= high, found " + low + ":" + high);
@@ -225,6 +248,11 @@ public final class Design {
      * factors are paired by independent random permutations. Factor {@code f} draws from stream
      * {@code "design.lhs." + f} of {@code new StreamFactory(seed)}, so adding a factor leaves the others'
      * columns unchanged.
+     *
+     * @param ranges each numeric factor's range, in factor order
+     * @param n      the number of points (&ge; 1)
+     * @param seed   the master seed of the design's streams
+     * @return the design, values printed with full double precision
      */
     public static Design latinHypercube(Map<String, Range> ranges, int n, long seed) {
         if (n < 2) {
@@ -270,7 +298,11 @@ public final class Design {
         return names;
     }
 
-    /** The design as CSV text (header, then one line per point; "\n" line ends). */
+    /**
+     * The design as CSV text (header, then one line per point; "\n" line ends).
+     *
+     * @return the text a design file holds
+     */
     public String text() {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter p = new CSVPrinter(sb, WRITE)) {
@@ -290,20 +322,41 @@ public final class Design {
         return sb.toString();
     }
 
+    /**
+     * The factor names, in column order.
+     *
+     * @return the factors (unmodifiable)
+     */
     public List<String> factors() {
         return factors;
     }
 
+    /**
+     * The point names, in row order.
+     *
+     * @return the points (unmodifiable)
+     */
     public List<String> points() {
         return points;
     }
 
-    /** The value of {@code factor} at {@code point} (indices), as written. */
+    /**
+     * The value of {@code factor} at {@code point} (indices), as written.
+     *
+     * @param point  the point's index (row)
+     * @param factor the factor's index (column)
+     * @return the value as text
+     */
     public String value(int point, int factor) {
         return values.get(point).get(factor);
     }
 
-    /** The values of one point, factor by factor, in factor order. */
+    /**
+     * The values of one point, factor by factor, in factor order.
+     *
+     * @param point the point's index (row)
+     * @return factor name to value as text, in factor order
+     */
     public Map<String, String> point(int point) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int f = 0; f < factors.size(); f++) {
@@ -312,12 +365,21 @@ public final class Design {
         return m;
     }
 
-    /** File name for messages (the file read, or "design"). */
+    /**
+     * File name for messages.
+     *
+     * @return the file read, or "design" for a generated design
+     */
     public String file() {
         return file;
     }
 
-    /** Line of {@code point} in the file read (0 for a generated design). */
+    /**
+     * Line of {@code point} in the file read.
+     *
+     * @param point the point's index (row)
+     * @return its line number in the file, or 0 for a generated design
+     */
     public long line(int point) {
         return lines.get(point);
     }

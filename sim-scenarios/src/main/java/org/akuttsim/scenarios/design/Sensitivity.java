@@ -60,6 +60,8 @@ public final class Sensitivity {
      * @param metric  name of the response, for the records
      * @param factors factor names, one per column
      * @param level   confidence level, e.g. 0.95
+     * @return one effect per factor: standardized regression coefficient and partial rank correlation with
+     *         their intervals, and the regression's R²
      */
     public static List<Effect> analyse(double[][] x, double[] y, String metric, List<String> factors, double level) {
         int k = factors.size();

@@ -34,6 +34,12 @@ public final class SensitivityTable {
     /**
      * Writes {@code out} from {@code design} and the point means in {@code summaryCsv}; returns the effects.
      *
+     * @param design     the study's design (its numeric factors are the regressors)
+     * @param summaryCsv the study's {@code summary.csv} (one scenario per design point, named as the points)
+     * @param metrics    the metrics to analyse (responses)
+     * @param level      confidence level of the intervals, e.g. 0.95
+     * @param out        the {@code sensitivity.csv} to write
+     * @return the effects written, metric by metric and factor by factor
      * @throws IllegalArgumentException if the summary lacks a design point or the design has no numeric factor
      */
     public static List<Sensitivity.Effect> write(Design design, Path summaryCsv, List<String> metrics, double level, Path out) {
