@@ -137,6 +137,18 @@ public final class ExperimentResult {
     }
 
     /**
+     * Whether {@link #compare} can pair these two scenarios: always, unless the experiment kept only the
+     * comparisons with its baseline ({@code Experiment.Builder#comparisonsWithBaselineOnly}, a study).
+     *
+     * @param base the scenario compared with
+     * @param alternative the scenario compared
+     * @return true when their paired comparison was kept
+     */
+    public boolean compares(String base, String alternative) {
+        return stats.tracked(scenario(base), scenario(alternative));
+    }
+
+    /**
      * Writes {@code summary.csv}-style rows for every scenario and metric, atomically.
      *
      * @param file the CSV file to write or replace

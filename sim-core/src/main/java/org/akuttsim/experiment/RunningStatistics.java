@@ -102,7 +102,8 @@ final class RunningStatistics {
         this.pairsOnlyWith = baseline;
     }
 
-    private boolean tracked(int a, int b) {
+    /** Whether the paired comparison of scenarios {@code a} and {@code b} is kept. */
+    boolean tracked(int a, int b) {
         return pairsOnlyWith < 0 || a == pairsOnlyWith || b == pairsOnlyWith;
     }
 

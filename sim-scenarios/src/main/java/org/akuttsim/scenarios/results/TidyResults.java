@@ -122,6 +122,9 @@ public final class TidyResults {
             List<String> sc = result.scenarios();
             for (int b = 0; b < sc.size(); b++) {
                 for (int a = b + 1; a < sc.size(); a++) {
+                    if (!result.compares(sc.get(b), sc.get(a))) {
+                        continue; // a study keeps only the pairs with its base
+                    }
                     for (String m : result.metrics()) {
                         PairedDifference d = result.compare(sc.get(b), sc.get(a), m);
                         ConfidenceInterval ci = d.paired();
