@@ -85,10 +85,11 @@ final class RunOutputs {
     /**
      * After the experiment completed in {@code dir}: the long files, provenance and traces. A resumed
      * run keeps the traces of the replications it read back (from the interrupted run's partial
-     * traces, or from the finished run's {@code trace/}); {@code notes} hears of replications without one.
+     * traces, or from the finished run's {@code trace/}); {@code notes} hears of replications without one. With
+     * {@code baselinePairsOnly} (a study) the long comparison holds the baseline's pairs only, like comparison.csv.
      */
-    void afterRun(ExperimentResult r, Map<String, String> inputs, java.util.function.Consumer<String> notes) {
-        new TidyResults(new MetricNames(MetricDictionary.standard(), scenarios.values())).write(dir, r);
+    void afterRun(ExperimentResult r, Map<String, String> inputs, boolean baselinePairsOnly, java.util.function.Consumer<String> notes) {
+        new TidyResults(new MetricNames(MetricDictionary.standard(), scenarios.values()), baselinePairsOnly).write(dir, r);
         Provenance.write(dir, opts, r.replications(), r.scenarios(), inputs);
         if (opts.trace) {
             Path partial = dir.resolve(TRACE_PARTIAL);

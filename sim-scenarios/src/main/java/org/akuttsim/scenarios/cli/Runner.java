@@ -82,7 +82,7 @@ final class Runner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the outdated " + dir.resolve("report.html") + ": " + e.getMessage(), e);
         }
-        outputs.afterRun(r, inputs, note -> err.println("note: " + note));
+        outputs.afterRun(r, inputs, baselinePairsOnly, note -> err.println("note: " + note));
         if (earlier && !opts.resume) {
             err.println("note: replaced the earlier results in " + dir + " (use --resume to continue an interrupted run instead)");
         }

@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  *       every metric, streamed from {@code replications.csv};</li>
  *   <li>{@value #SUMMARY}: scenario, metric, dimensions…, unit, mean, ci_low, ci_high, n, confidence_level;</li>
  *   <li>{@value #COMPARISON}: base, alternative, metric, dimensions…, unit, mean_diff, ci_low, ci_high, n,
- *       confidence_level — alternative − base paired by replication, for every pair of scenarios (base listed first);</li>
+ *       confidence_level — alternative − base paired by replication, for every pair of scenarios (base listed first;
+ *       with only the first scenario's pairs kept, as in a study, those pairs only);</li>
  *   <li>{@value #METRICS}: the metric dictionary — name, unit, definition, dimensions, key_patterns.</li>
  * </ul>
  * A key the dictionary does not know (a model's own metric) keeps its key as metric name and has an
@@ -50,6 +51,7 @@ public final class TidyResults {
     private static final List<String> DIMENSIONS = java.util.Arrays.stream(Dimension.values()).map(d -> d.column).toList();
 
     private final MetricNames names;
+    private final boolean firstPairsOnly;
 
     /**
      * Decoding keys with {@code names}.
@@ -57,7 +59,20 @@ public final class TidyResults {
      * @param names the decoder, made for the experiment's scenarios (their ids)
      */
     public TidyResults(MetricNames names) {
+        this(names, false);
+    }
+
+    /**
+     * Decoding keys with {@code names}; with {@code firstPairsOnly}, {@value #COMPARISON} pairs the first
+     * scenario with each other one only, as an experiment built with
+     * {@link org.akuttsim.experiment.Experiment.Builder#comparisonsWithBaselineOnly} keeps them (a study).
+     *
+     * @param names the decoder, made for the experiment's scenarios (their ids)
+     * @param firstPairsOnly whether only the pairs of the first scenario (the baseline) are written
+     */
+    public TidyResults(MetricNames names, boolean firstPairsOnly) {
         this.names = names;
+        this.firstPairsOnly = firstPairsOnly;
     }
 
     /** {@return the names of the files written by {@link #write}, in the order written} */
@@ -120,7 +135,7 @@ public final class TidyResults {
         try (CSVPrinter p = new CSVPrinter(w, WRITE)) {
             p.printRecord(header(List.of("base", "alternative", "metric"), List.of("unit", "mean_diff", "ci_low", "ci_high", "n", "confidence_level")));
             List<String> sc = result.scenarios();
-            for (int b = 0; b < sc.size(); b++) {
+            for (int b = 0; b < (firstPairsOnly ? Math.min(1, sc.size()) : sc.size()); b++) {
                 for (int a = b + 1; a < sc.size(); a++) {
                     for (String m : result.metrics()) {
                         PairedDifference d = result.compare(sc.get(b), sc.get(a), m);
