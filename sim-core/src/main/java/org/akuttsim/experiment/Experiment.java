@@ -146,6 +146,8 @@ public final class Experiment<S> {
      * files and results are exactly those {@link #run()} would have produced from the same responses.
      * Nothing is resumed; the model is not called.
      *
+     * @param blocks hands over the replications' responses
+     * @return the result, as {@link #run()} would return it
      * @throws IllegalStateException if {@code blocks} hands over fewer or more blocks than the experiment has
      * @throws UncheckedIOException  if the output files cannot be written, or {@code blocks} cannot be read
      */
@@ -181,7 +183,12 @@ public final class Experiment<S> {
     /** Replications' responses computed elsewhere, handed to {@link #collect} in canonical order. */
     @FunctionalInterface
     public interface Blocks {
-        /** Gives {@code sink} every replication's responses, in canonical order. */
+        /**
+         * Gives {@code sink} every replication's responses, in canonical order.
+         *
+         * @param sink takes one replication's responses per call
+         * @throws IOException if the responses cannot be read from where they were computed
+         */
         void feed(Consumer<Responses> sink) throws IOException;
     }
 
@@ -367,17 +374,17 @@ public final class Experiment<S> {
         return m;
     }
 
-    /** Whether this run makes only a range of the replications (a shard), to be merged with the others' by {@link ShardMerge}. */
+    /** {@return whether this run makes only a range of the replications (a shard), to be merged with the others' by {@link ShardMerge}} */
     public boolean isShard() {
         return count != replications;
     }
 
-    /** The first replication this run makes (0 unless it is a shard). */
+    /** {@return the first replication this run makes (0 unless it is a shard)} */
     public int firstReplication() {
         return first;
     }
 
-    /** The last replication this run makes ({@code replications() - 1} unless it is a shard). */
+    /** {@return the last replication this run makes ({@code replications() - 1} unless it is a shard)} */
     public int lastReplication() {
         return first + count - 1;
     }
@@ -502,6 +509,10 @@ public final class Experiment<S> {
          * replications and a manifest naming the range, but no summary or comparison; {@link ShardMerge}
          * combines the shards into the files of the whole run. The range covering every replication is
          * no shard.
+         *
+         * @param first the first replication to make (from 0)
+         * @param last  the last replication to make (included)
+         * @return this builder
          */
         public Builder<S> onlyReplications(int first, int last) {
             if (first < 0 || last < first) {
@@ -631,6 +642,8 @@ public final class Experiment<S> {
          * {@code comparison.csv} holds), not of every pair: with many scenarios (a study's design
          * points) every pair would take memory growing with the square of their number.
          * {@link ExperimentResult#compare} then refuses a pair without the baseline.
+         *
+         * @return this builder
          */
         public Builder<S> comparisonsWithBaselineOnly() {
             this.baselinePairsOnly = true;

@@ -52,6 +52,10 @@ public final class ShardMerge {
      * Merges the shards in {@code partials} (any order) into {@code out}, which is locked while it is
      * written; its earlier results stay in place until the merged ones are complete.
      *
+     * @param partials the shards' output directories
+     * @param out      the directory to write the whole run's files into
+     * @param notes    told, one line each, what the merge noticed
+     * @return the merged result, as the whole run would have returned it
      * @throws IllegalArgumentException if the partials do not belong together or do not cover every replication
      * @throws IllegalStateException    if a partial's replications are damaged
      * @throws UncheckedIOException     if a file cannot be read or written

@@ -14,8 +14,10 @@ import java.util.Set;
 import org.akuttsim.experiment.ExperimentResult;
 import org.akuttsim.io.InputValidationException;
 import org.akuttsim.scenarios.cli.StudyPlan;
+import org.akuttsim.scenarios.design.Sensitivity;
 import org.akuttsim.scenarios.design.SensitivityTable;
 import org.akuttsim.scenarios.report.KeyMetrics;
+import org.akuttsim.scenarios.report.SensitivityReport;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -103,8 +105,11 @@ public final class SparkStudyMain {
             ExperimentResult r = study.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), dir);
             Files.writeString(dir.resolve("design.csv"), text, StandardCharsets.UTF_8);
             List<String> metrics = KeyMetrics.KEY.stream().map(KeyMetrics.Metric::name).toList();
-            SensitivityTable.write(study.plan().design(), dir.resolve("summary.csv"), metrics, settings.level(),
-                    dir.resolve("sensitivity.csv"));
+            List<Sensitivity.Effect> effects = SensitivityTable.write(study.plan().design(), dir.resolve("summary.csv"), metrics,
+                    settings.level(), dir.resolve("sensitivity.csv"));
+            SensitivityReport.write("akuttsim study on Spark: " + design.getFileName(), List.of("design " + design.getFileName() + ": "
+                    + study.plan().design().points().size() + " points on base " + study.plan().base(), r.replications()
+                    + " replications per point"), effects, dir.resolve("sensitivity.html"));
             if (parquet) {
                 study.responses(spark).write().mode(SaveMode.Overwrite).parquet(dir.resolve("replications.parquet").toString());
             }

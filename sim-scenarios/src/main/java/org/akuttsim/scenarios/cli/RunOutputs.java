@@ -85,7 +85,8 @@ final class RunOutputs {
     /**
      * After the experiment completed in {@code dir}: the long files, provenance and traces. A resumed
      * run keeps the traces of the replications it read back (from the interrupted run's partial
-     * traces, or from the finished run's {@code trace/}); {@code notes} hears of replications without one.
+     * traces, or from the finished run's {@code trace/}); {@code notes} hears of replications without one. A study's
+     * long comparison holds the pairs with its base only, like comparison.csv ({@link ExperimentResult#compares}).
      */
     void afterRun(ExperimentResult r, Map<String, String> inputs, java.util.function.Consumer<String> notes) {
         new TidyResults(new MetricNames(MetricDictionary.standard(), scenarios.values())).write(dir, r);

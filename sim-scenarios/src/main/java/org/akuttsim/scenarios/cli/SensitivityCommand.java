@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sensitivity}: sensitivity.csv of a study's results (e.g. after merging its shards, or from the Spark runner). */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write DIR/sensitivity.csv from a study's DIR/summary.csv and its design (as 'study' does at its end):"
+        description = {"Write DIR/sensitivity.csv and DIR/sensitivity.html from a study's DIR/summary.csv and its design (as 'study' does at its end):"
             + " for merged shards or results of the Spark runner.",
             "Example: sensitivity --design design.csv out/merged"})
 final class SensitivityCommand implements Callable<Integer> {
@@ -46,8 +46,8 @@ final class SensitivityCommand implements Callable<Integer> {
         Design d = Design.parse(StudyCommand.designText(file), file.getFileName().toString());
         List<Sensitivity.Effect> effects = SensitivityTable.write(d, dir.resolve("summary.csv"), StudyCommand.keyMetrics(), confidence,
                 dir.resolve("sensitivity.csv"));
-        StudyCommand.printStrongest(effects, main.out);
-        main.out.println("wrote " + dir.resolve("sensitivity.csv"));
+        StudyCommand.writeOutputs(effects, "akuttsim study: " + file.getFileName(), List.of("design " + file.getFileName() + ": "
+                + d.points().size() + " points", "results: " + dir.resolve("summary.csv")), dir, main.out);
         return 0;
     }
 }

@@ -145,7 +145,7 @@ final class ForestPlot {
     }
 
     /** Dot and whisker; values beyond the axis end in an arrow at the edge. */
-    private static void dot(StringBuilder h, Svg.Axis a, double mean, double lo, double hi, double y, String colour,
+    static void dot(StringBuilder h, Svg.Axis a, double mean, double lo, double hi, double y, String colour,
                             boolean filled, String tip) {
         h.append("<g><title>").append(HtmlReport.esc(tip)).append("</title>");
         if (!Double.isNaN(lo) && !Double.isNaN(hi)) {

@@ -104,7 +104,11 @@ public final class HtmlReport {
      * @param file the HTML file to write or replace
      */
     public static void write(Input in, Path file) {
-        String html = render(in);
+        writeAtomically(render(in), file);
+    }
+
+    /** Writes {@code html} to {@code file} through a temporary file and a move, so a reader never sees half a page. */
+    static void writeAtomically(String html, Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
@@ -328,7 +332,7 @@ public final class HtmlReport {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("report resource " + name + " is missing from the class path");

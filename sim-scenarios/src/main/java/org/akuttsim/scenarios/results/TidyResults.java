@@ -29,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
  *       every metric, streamed from {@code replications.csv};</li>
  *   <li>{@value #SUMMARY}: scenario, metric, dimensions…, unit, mean, ci_low, ci_high, n, confidence_level;</li>
  *   <li>{@value #COMPARISON}: base, alternative, metric, dimensions…, unit, mean_diff, ci_low, ci_high, n,
- *       confidence_level — alternative − base paired by replication, for every pair of scenarios (base listed first);</li>
+ *       confidence_level — alternative − base paired by replication, for every pair of scenarios (base listed first;
+ *       with only the first scenario's pairs kept, as in a study, those pairs only);</li>
  *   <li>{@value #METRICS}: the metric dictionary — name, unit, definition, dimensions, key_patterns.</li>
  * </ul>
  * A key the dictionary does not know (a model's own metric) keeps its key as metric name and has an
@@ -123,7 +124,7 @@ public final class TidyResults {
             for (int b = 0; b < sc.size(); b++) {
                 for (int a = b + 1; a < sc.size(); a++) {
                     if (!result.compares(sc.get(b), sc.get(a))) {
-                        continue; // a study keeps only the pairs with its base
+                        continue; // a study keeps only the pairs with its base (as comparison.csv)
                     }
                     for (String m : result.metrics()) {
                         PairedDifference d = result.compare(sc.get(b), sc.get(a), m);

@@ -41,11 +41,22 @@ class StudyCommandTest {
         assertEquals(0, whole.code(), whole.err());
         String summary = Files.readString(dir.resolve("whole").resolve("summary.csv"));
         assertTrue(summary.contains("\n2035,missions.perYear,") && summary.contains("\np14,missions.perYear,"), "base and points");
+        List<String> longPairs = Files.readAllLines(dir.resolve("whole").resolve("comparison-long.csv"));
+        assertEquals(1 + 14 * (int) longPairs.stream().filter(l -> l.startsWith("2035,p01,")).count(), longPairs.size(),
+                "the long comparison holds the base's pairs only, like comparison.csv");
         List<String> sens = Files.readAllLines(dir.resolve("whole").resolve("sensitivity.csv"));
         assertEquals("metric,factor,points,src,src_ci_low,src_ci_high,prcc,prcc_ci_low,prcc_ci_high,r2,level", sens.get(0));
         assertEquals(1 + 10 * StudyCommand.keyMetrics().size(), sens.size());
         assertTrue(sens.get(1).startsWith("missions.perYear,triage.red_overtriaged,14,"), sens.get(1));
         assertTrue(whole.out().contains("strongest factor"), whole.out());
+        String html = Files.readString(dir.resolve("whole").resolve("sensitivity.html"));
+        for (String factor : List.of("triage.red_overtriaged", "triage.yellow_overtriaged", "triage.green_no_ambulance_need",
+                "triage.undertriage", "amk.call_to_dispatch_mean", "activation.red", "activation.yellow", "on_scene.red", "on_scene.cv",
+                "demand.trend_per_year")) {
+            assertTrue(html.contains(">" + factor + "</text>") && html.contains("<td class=\"l\">" + factor + "</td>"),
+                    "sensitivity.html charts and tabulates " + factor);
+        }
+        assertTrue(html.contains("14 points"), "the page names the design's size");
 
         for (int k = 1; k <= 2; k++) {
             MainTest.Outcome s = MainTest.run(study(design, dir.resolve("shard-" + k), "--shard", k + "/2"));
@@ -61,6 +72,8 @@ class StudyCommandTest {
         assertEquals(0, s.code(), s.err());
         assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve("sensitivity.csv")),
                 Files.readAllBytes(dir.resolve("merged").resolve("sensitivity.csv")));
+        assertTrue(Files.readString(dir.resolve("merged").resolve("sensitivity.html")).contains(">on_scene.cv</text>"),
+                "sensitivity writes the page for merged shards too");
     }
 
     @Test
