@@ -5,18 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.akuttsim.random.StreamFactory;
 
@@ -153,22 +144,14 @@ public final class Experiment<S> {
      */
     public ExperimentResult collect(Blocks blocks) {
         return withFiles(false, (files, stats) -> {
-            int nScenarios = names.size();
-            long total = (long) nScenarios * count;
+            long total = (long) names.size() * count;
             long[] k = {0};
             try {
                 blocks.feed(out -> {
                     if (k[0] >= total) {
                         throw new IllegalStateException("more than the experiment's " + total + " replication blocks handed over");
                     }
-                    int s = (int) (k[0] % nScenarios);
-                    int r = first + (int) (k[0] / nScenarios);
-                    if (files != null) {
-                        files.append(names.get(s), r, out);
-                    }
-                    stats.add(s, r, out);
-                    k[0]++;
-                    progress.replicationFinished((int) k[0], (int) total);
+                    commit(files, stats, k[0]++, total, out);
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the replications handed over: " + e.getMessage(), e);
@@ -263,92 +246,31 @@ public final class Experiment<S> {
 
     /**
      * Runs blocks {@code from} .. {@code total − 1} of the canonical order (replication-major: block
-     * {@code k} is replication {@code first + k / S} of scenario {@code k % S}). Workers finish in any order;
-     * a small reorder buffer commits each block (file, running statistics, progress) as soon as all
-     * earlier ones are committed. At most {@code window} blocks are started ahead of the oldest
-     * uncommitted one, so the buffer stays small however slow one replication is.
+     * {@code k} is replication {@code first + k / S} of scenario {@code k % S}) on the worker threads,
+     * committed in that order ({@link ParallelBlocks}).
      */
     private void runAll(int from, ResultFiles files, RunningStatistics stats, int total) {
         int nScenarios = names.size();
-        AtomicReference<ExperimentFailedException> failure = new AtomicReference<>();
-        int workers = Math.min(threads, total - from);
-        int window = 4 * workers + nScenarios;
-        Semaphore ahead = new Semaphore(window);
-        Map<Integer, Responses> pending = new HashMap<>();
-        int[] next = {from};
-        ExecutorService pool = Executors.newFixedThreadPool(workers, new WorkerThreads());
-        try {
-            for (int k = from; k < total; k++) {
-                try {
-                    ahead.acquire();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    pool.shutdownNow();
-                    throw new IllegalStateException("experiment interrupted while submitting replications", e);
-                }
-                if (failure.get() != null) {
-                    break; // a replication failed: the pool is stopping, submit nothing more
-                }
-                final int s = k % nScenarios;
-                final int r = first + k / nScenarios;
-                final int block = k;
-                Runnable job = () -> {
-                    if (failure.get() != null) {
-                        return;
-                    }
-                    try {
-                        Responses out = new Responses();
-                        Replication rep = new Replication(r, new StreamFactory(seed).forReplication(r), warmUp, length);
-                        model.run(scenarios.get(s), rep, out);
-                        synchronized (pending) {
-                            pending.put(block, out);
-                            while (failure.get() == null && pending.containsKey(next[0])) {
-                                int c = next[0];
-                                Responses done = pending.remove(c);
-                                int cs = c % nScenarios;
-                                int cr = first + c / nScenarios;
-                                if (files != null) {
-                                    files.append(names.get(cs), cr, done);
-                                }
-                                stats.add(cs, cr, done);
-                                next[0]++;
-                                ahead.release();
-                                progress.replicationFinished(next[0], total);
-                            }
-                        }
-                    } catch (Throwable t) {
-                        if (failure.compareAndSet(null, new ExperimentFailedException(names.get(s), r, t))) {
-                            pool.shutdownNow();
-                            ahead.release(window + total); // wake the submitting thread
-                        }
-                    }
-                };
-                try {
-                    pool.execute(job);
-                } catch (RejectedExecutionException e) {
-                    // A worker failed and shut the pool down between the check above and this submission.
-                    if (failure.get() == null) {
-                        throw e;
-                    }
-                    break;
-                }
-            }
-        } finally {
-            pool.shutdown();
+        int window = 4 * Math.min(threads, total - from) + nScenarios;
+        ParallelBlocks.run(from, total, threads, window, k -> {
+            int r = first + k / nScenarios;
+            Responses out = new Responses();
+            model.run(scenarios.get(k % nScenarios), new Replication(r, new StreamFactory(seed).forReplication(r), warmUp, length), out);
+            return out;
+        }, (k, out) -> commit(files, stats, k, total, out),
+                (k, t) -> new ExperimentFailedException(names.get(k % nScenarios), first + k / nScenarios, t));
+    }
+
+    /** Commits block {@code k} of {@code total}: its file rows, the running statistics, the progress. */
+    private void commit(ResultFiles files, RunningStatistics stats, long k, long total, Responses out) {
+        int nScenarios = names.size();
+        int s = (int) (k % nScenarios);
+        int r = first + (int) (k / nScenarios);
+        if (files != null) {
+            files.append(names.get(s), r, out);
         }
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                // keep waiting: replications of a long experiment may take hours
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("experiment interrupted while waiting for replications", e);
-        }
-        ExperimentFailedException f = failure.get();
-        if (f != null) {
-            throw f;
-        }
+        stats.add(s, r, out);
+        progress.replicationFinished((int) (k + 1), (int) total);
     }
 
     Map<String, String> manifest() {
@@ -407,18 +329,6 @@ public final class Experiment<S> {
     /** {@return the number of worker threads} */
     public int threads() {
         return threads;
-    }
-
-    /** Daemon worker threads with readable names, so a stuck replication is easy to spot in a thread dump. */
-    private static final class WorkerThreads implements ThreadFactory {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "akuttsim-replication-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
     }
 
     /** Describes an {@link Experiment}; every setting is checked when it is given. */
