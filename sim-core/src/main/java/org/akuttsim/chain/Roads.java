@@ -54,11 +54,6 @@ final class Roads {
         return ferry == null ? minutes[band][k] : minutes[band][k] + ferry[band][k];
     }
 
-    /** Road kilometres from zone to zone in {@code band} (none on board a ferry). */
-    double km(int band, int from, int to) {
-        return km[band][from * zones + to];
-    }
-
     /** Minutes of a unit's leg between zones (zone centres), in {@code band}; a craft's own minutes ({@link Craft}). */
     double legMinutes(Unit unit, int from, int to, boolean sirens, int band) {
         int k = from * zones + to;
@@ -94,7 +89,7 @@ final class Roads {
         return intraDisc != null && from == to ? call.intraKm : legKm(unit, band, from, to);
     }
 
-    /** Kilometres of a unit's leg between zones: road km in {@code band}, or a craft's own. */
+    /** Kilometres of a unit's leg between zones: road km in {@code band} (none on board a ferry), or a craft's own. */
     double legKm(Unit unit, int band, int from, int to) {
         return unit.craft != null ? unit.craftKm[from * zones + to] : km[band][from * zones + to];
     }
