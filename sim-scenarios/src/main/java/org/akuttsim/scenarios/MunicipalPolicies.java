@@ -175,7 +175,7 @@ public final class MunicipalPolicies {
     }
 
     /** A lever from its {@code policies.csv} cells; messages start with "expected …" like {@link Policies#parse}. */
-    static Policy parse(String policy, String value, Policies.Context ctx) {
+    static Policy parse(String policy, String value, PolicyNames.Context ctx) {
         String v = value.trim();
         double x;
         try {

@@ -69,7 +69,7 @@ public interface Policy extends UnaryOperator<ChainScenario> {
         for (String part : label.split(" \\+ ")) {
             int eq = part.indexOf('=');
             if (eq > 0) {
-                keys.add(Policies.onceKey(part.substring(0, eq), part.substring(eq + 1)));
+                keys.add(PolicyNames.onceKey(part.substring(0, eq), part.substring(eq + 1)));
             }
         }
         return keys;

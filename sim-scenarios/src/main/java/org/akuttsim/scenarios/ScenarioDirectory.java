@@ -272,7 +272,7 @@ public final class ScenarioDirectory {
         Map<String, CsvRow> lastOverrideRow = new LinkedHashMap<>();
         Map<String, Map<String, Long>> applied = new LinkedHashMap<>();
         if (src.exists("policies.csv")) {
-            Policies.Context ctx = new Policies.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0), settings.table);
+            PolicyNames.Context ctx = new PolicyNames.Context(projection, params.asMap().getOrDefault("demand.trend_per_year", 0.0), settings.table);
             for (CsvRow r : src.read("policies.csv", POLICIES, errors).rows()) {
                 String name = r.text("scenario");
                 String kind = r.text("policy");
@@ -284,10 +284,10 @@ public final class ScenarioDirectory {
                     continue;
                 }
                 firstRow.putIfAbsent(name, r);
-                String once = Policies.onceKey(kind, r.raw("value"));
+                String once = PolicyNames.onceKey(kind, r.raw("value"));
                 Long earlier = applied.computeIfAbsent(name, k -> new LinkedHashMap<>()).putIfAbsent(once, r.line());
                 if (earlier != null) {
-                    r.error("policy", Policies.twiceMessage(kind, name, earlier));
+                    r.error("policy", PolicyNames.twiceMessage(kind, name, earlier));
                     continue;
                 }
                 if (kind.trim().equalsIgnoreCase(PARAMETER)) {
@@ -298,7 +298,7 @@ public final class ScenarioDirectory {
                     continue;
                 }
                 try {
-                    Policy p = Policies.parse(kind, r.raw("value"), ctx);
+                    Policy p = PolicyNames.parse(kind, r.raw("value"), ctx);
                     checkReferences(r, kind, r.raw("value"), stationIndex, zoneIndex);
                     scenarios.merge(name, p, Policy::andThen);
                 } catch (IllegalArgumentException e) {

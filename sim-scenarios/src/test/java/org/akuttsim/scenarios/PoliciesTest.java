@@ -53,7 +53,7 @@ class PoliciesTest {
         }
         assertTrue(redShareOfCalls(s, true) < redShareOfCalls(BASE, true));
         assertSame(BASE.envelope(), s.envelope(), "common random numbers: same envelope");
-        assertEquals("more_undertriage=0.1", Policies.parse("more_undertriage", "0.1", null).label());
+        assertEquals("more_undertriage=0.1", PolicyNames.parse("more_undertriage", "0.1", null).label());
     }
 
     @Test
@@ -176,13 +176,13 @@ class PoliciesTest {
 
     @Test
     void parseNamesWhatWasExpected() {
-        Policies.Context ctx = new Policies.Context(DefaultRegion.stOlav().projection(), 0);
-        assertEquals("less_overtriage=0.3", Policies.parse("less_overtriage", "0.3", ctx).label());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Policies.parse("less_overtriage", "30%", ctx));
+        PolicyNames.Context ctx = new PolicyNames.Context(DefaultRegion.stOlav().projection(), 0);
+        assertEquals("less_overtriage=0.3", PolicyNames.parse("less_overtriage", "0.3", ctx).label());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PolicyNames.parse("less_overtriage", "30%", ctx));
         assertTrue(e.getMessage().startsWith("expected a share in [0, 1]"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Policies.parse("more_money", "1", ctx));
+        e = assertThrows(IllegalArgumentException.class, () -> PolicyNames.parse("more_money", "1", ctx));
         assertTrue(e.getMessage().startsWith("expected a policy name"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Policies.parse("population_year", "2050", ctx));
+        e = assertThrows(IllegalArgumentException.class, () -> PolicyNames.parse("population_year", "2050", ctx));
         assertTrue(e.getMessage().contains("2021 to 2040"), e.getMessage());
     }
 }

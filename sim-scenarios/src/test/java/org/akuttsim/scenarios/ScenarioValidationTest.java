@@ -203,7 +203,7 @@ public class ScenarioValidationTest {
     void everyPolicyTwiceInOneScenarioIsRefusedInTheFileAndInJava(@TempDir Path dir) throws Exception {
         copyDefault(dir);
         java.util.Map<String, String> sample = new java.util.LinkedHashMap<>();
-        for (String n : Policies.NAMES) {
+        for (String n : PolicyNames.NAMES) {
             sample.put(n, "0.1");
         }
         sample.put("close_station", "tydal");
@@ -212,20 +212,20 @@ public class ScenarioValidationTest {
         sample.put("relocation", "fill-empty-district");
         sample.put("dispatch", "nearest-free");
         sample.put("workforce", "2035");
-        assertEquals(Policies.NAMES.size(), sample.size());
+        assertEquals(PolicyNames.NAMES.size(), sample.size());
         StringBuilder p = new StringBuilder("scenario,policy,value\n");
         sample.forEach((n, v) -> p.append(n).append(',').append(n).append(',').append(v).append('\n')
                 .append(n).append(',').append(n).append(',').append(v).append('\n'));
         Files.writeString(dir.resolve("policies.csv"), p.toString());
         String m = refused(dir);
-        Policies.Context ctx = new Policies.Context(DefaultRegion.stOlav().projection(), 0);
+        PolicyNames.Context ctx = new PolicyNames.Context(DefaultRegion.stOlav().projection(), 0);
         int line = 3;
         for (java.util.Map.Entry<String, String> e : sample.entrySet()) {
             assertTrue(m.contains("policies.csv line " + line + ", column 'policy' (2): expected " + e.getKey() + " at most once per scenario"),
                     e.getKey() + ": " + m);
             line += 2;
-            Policy once = Policies.parse(e.getKey(), e.getValue(), ctx);
-            assertThrows(IllegalArgumentException.class, () -> once.andThen(Policies.parse(e.getKey(), e.getValue(), ctx)), e.getKey());
+            Policy once = PolicyNames.parse(e.getKey(), e.getValue(), ctx);
+            assertThrows(IllegalArgumentException.class, () -> once.andThen(PolicyNames.parse(e.getKey(), e.getValue(), ctx)), e.getKey());
         }
     }
 }

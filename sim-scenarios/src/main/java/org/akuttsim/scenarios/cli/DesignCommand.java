@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.akuttsim.scenarios.ParameterCatalog;
 import org.akuttsim.scenarios.ParameterSpec;
-import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.PolicyNames;
 import org.akuttsim.scenarios.design.Design;
 
 import picocli.CommandLine;
@@ -122,7 +122,7 @@ final class DesignCommand implements Callable<Integer> {
 
     /** A factor must be a lever or a parameter of the catalogue; a parameter's range must lie within the catalogue's. */
     private static void checkFactor(String name, CommandLine cl, Design.Range range) {
-        if (Policies.NAMES.contains(name)) {
+        if (PolicyNames.NAMES.contains(name)) {
             return;
         }
         ParameterCatalog catalog = ParameterCatalog.standard();
@@ -130,7 +130,7 @@ final class DesignCommand implements Callable<Integer> {
         if (spec == null) {
             String hint = catalog.closest(name);
             throw new CommandLine.ParameterException(cl, "factor '" + name + "': expected a parameter of parameters.csv or a policy lever ("
-                    + String.join(", ", Policies.NAMES) + ")" + (hint == null ? "" : "; did you mean '" + hint + "'?"));
+                    + String.join(", ", PolicyNames.NAMES) + ")" + (hint == null ? "" : "; did you mean '" + hint + "'?"));
         }
         if (range != null && (range.low() < spec.min() || range.high() > spec.max())) {
             throw new CommandLine.ParameterException(cl, "--range " + name + ": expected a range within " + spec.min() + ":" + spec.max()

@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 
 import org.akuttsim.chain.ChainScenario;
 import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.PolicyNames;
 import org.akuttsim.scenarios.Policy;
 import org.akuttsim.scenarios.ScenarioDefinition;
 import org.akuttsim.scenarios.ScenarioDirectory;
@@ -127,7 +128,7 @@ final class ScenarioSet {
 
     /** A lever from its name and a value, as in {@code policies.csv}. */
     Policy lever(String name, String value) {
-        Policies.Context ctx = new Policies.Context(definition.projection(), definition.parameters().get("demand.trend_per_year"));
-        return Policies.parse(name, value, ctx);
+        PolicyNames.Context ctx = new PolicyNames.Context(definition.projection(), definition.parameters().get("demand.trend_per_year"));
+        return PolicyNames.parse(name, value, ctx);
     }
 }

@@ -19,7 +19,7 @@ import org.akuttsim.io.InputErrors;
 import org.akuttsim.io.CsvRow;
 import org.akuttsim.scenarios.ParameterCatalog;
 import org.akuttsim.scenarios.ParameterSpec;
-import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.PolicyNames;
 import org.akuttsim.scenarios.Policy;
 import org.akuttsim.scenarios.ScenarioChecks;
 import org.akuttsim.scenarios.design.Design;
@@ -88,10 +88,10 @@ public final class StudyPlan {
         List<String> factors = design.factors();
         for (int f = 0; f < factors.size(); f++) {
             String name = factors.get(f);
-            if (!Policies.NAMES.contains(name) && !catalog.knows(name)) {
+            if (!PolicyNames.NAMES.contains(name) && !catalog.knows(name)) {
                 String hint = catalog.closest(name);
                 errors.add(new InputError(file, 1, name, f + 2, "expected a parameter of parameters.csv or a policy lever ("
-                        + String.join(", ", Policies.NAMES) + "), found '" + name + "'" + (hint == null ? "" : "; did you mean '" + hint + "'?")));
+                        + String.join(", ", PolicyNames.NAMES) + "), found '" + name + "'" + (hint == null ? "" : "; did you mean '" + hint + "'?")));
             }
         }
         errors.throwIfAny();
@@ -110,7 +110,7 @@ public final class StudyPlan {
                 Map<String, Double> parameters = new LinkedHashMap<>();
                 for (int f = 0; f < factors.size(); f++) {
                     factor = factors.get(f);
-                    if (!Policies.NAMES.contains(factor)) {
+                    if (!PolicyNames.NAMES.contains(factor)) {
                         double v = number(design.value(p, f));
                         ParameterSpec spec = catalog.spec(factor);
                         if (v < spec.min() || v > spec.max() || (spec.integer() && v != Math.rint(v))) {
@@ -125,7 +125,7 @@ public final class StudyPlan {
                 ChainScenario sc = parameters.isEmpty() ? b : set.withParameters(base, parameters);
                 for (int f = 0; f < factors.size(); f++) {
                     factor = factors.get(f);
-                    if (Policies.NAMES.contains(factor)) {
+                    if (PolicyNames.NAMES.contains(factor)) {
                         Policy lever = set.lever(factor, design.value(p, f));
                         set.policyOf(base).andThen(lever); // refuses a lever the base applies already
                         sc = lever.apply(sc);

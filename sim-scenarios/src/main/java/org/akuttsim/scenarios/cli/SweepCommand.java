@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.Map;
 
 import org.akuttsim.chain.ChainScenario;
-import org.akuttsim.scenarios.Policies;
 import org.akuttsim.scenarios.Policy;
+import org.akuttsim.scenarios.PolicyNames;
 import org.akuttsim.scenarios.ScenarioChecks;
 import org.akuttsim.scenarios.report.ConsoleTable;
 import org.akuttsim.scenarios.report.HtmlReport;
@@ -115,7 +115,7 @@ final class SweepCommand extends ScenarioCommand implements Callable<Integer> {
     static final class Levers implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return Policies.NAMES.iterator();
+            return PolicyNames.NAMES.iterator();
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.akuttsim.scenarios.DefaultRegion;
-import org.akuttsim.scenarios.Policies;
+import org.akuttsim.scenarios.PolicyNames;
 import org.akuttsim.scenarios.ScenarioDirectory;
 import org.akuttsim.scenarios.ScenarioDirectoryTest;
 
@@ -94,7 +94,7 @@ class CommandLineFuzzTest {
     static final Opt SCENARIO_DIR = new Opt(List.of("-d", "--scenario-dir"), DIR, true);
     static final Opt SCENARIO = new Opt(List.of("-s", "--scenario"), NAMES, true);
     static final Opt BASELINE = new Opt(List.of("-b", "--baseline"), NAMES, true);
-    static final Opt LEVER = new Opt(List.of("-l", "--lever"), Stream.concat(Policies.NAMES.stream(), Stream.of("nope", "LESS_OVERTRIAGE"))
+    static final Opt LEVER = new Opt(List.of("-l", "--lever"), Stream.concat(PolicyNames.NAMES.stream(), Stream.of("nope", "LESS_OVERTRIAGE"))
             .toList(), true);
     static final Opt PARAMETER_OPT = new Opt(List.of("-p", "--parameter"), PARAMETER, true);
     static final Opt VALUES_OPT = new Opt(List.of("-v", "--values"), VALUES, true);
