@@ -14,7 +14,7 @@ import org.akuttsim.chain.municipal.MunicipalServices;
 
 /**
  * The levers of the municipal side (issue 20), each a {@link Policy} with a {@code policies.csv}
- * name ({@link #NAMES}, parsed by {@link Policies#parse}). They need a scenario with a municipal
+ * name ({@link #NAMES}, parsed by {@link PolicyNames#parse}). They need a scenario with a municipal
  * side ({@code municipal.model} 1) except {@code frequent_callers}, whose AMK part works without.
  * None changes the arrival envelope or a call's or patient's own numbers, so scenarios stay paired.
  */
@@ -174,7 +174,7 @@ public final class MunicipalPolicies {
         throw new IllegalArgumentException("expected a scenario with a municipal side (parameter municipal.model = 1) for " + lever);
     }
 
-    /** A lever from its {@code policies.csv} cells; messages start with "expected …" like {@link Policies#parse}. */
+    /** A lever from its {@code policies.csv} cells; messages start with "expected …" like {@link PolicyNames#parse}. */
     static Policy parse(String policy, String value, PolicyNames.Context ctx) {
         String v = value.trim();
         double x;

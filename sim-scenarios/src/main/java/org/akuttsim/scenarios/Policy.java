@@ -29,7 +29,7 @@ public interface Policy extends UnaryOperator<ChainScenario> {
 
     /**
      * This lever, then {@code next}. Refused ({@link IllegalArgumentException}) when both contain a
-     * lever that may be applied once per scenario ({@link Policies#onceKey}: e.g. population_year or
+     * lever that may be applied once per scenario ({@link PolicyNames#onceKey}: e.g. population_year or
      * less_overtriage twice would silently compound).
      *
      * @param next the lever applied after this one
@@ -42,7 +42,7 @@ public interface Policy extends UnaryOperator<ChainScenario> {
             if (mine.contains(k)) {
                 throw new IllegalArgumentException("'" + first.label() + "' then '" + next.label() + "' applies " + k.replaceFirst("=.*", "")
                         + " twice; expected each of population_year, the share levers, a station id and a parameter at most once"
-                        + " per scenario (Policies#onceKey)");
+                        + " per scenario (PolicyNames#onceKey)");
             }
         }
         return new Policy() {
